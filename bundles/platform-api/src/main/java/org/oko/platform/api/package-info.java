@@ -1,0 +1,10 @@
+/**
+ * The platform's public contract: health of the installation, platform-wide settings and the
+ * REST whiteboard that publishes JAX-RS resources registered by any bundle.
+ */
+@Version("1.0.0")
+@Export
+package org.oko.platform.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

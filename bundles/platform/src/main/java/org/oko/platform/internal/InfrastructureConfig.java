@@ -1,0 +1,67 @@
+package org.oko.platform.internal;
+
+import java.nio.file.Path;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Turns the platform settings into the configurations of the infrastructure underneath: the
+ * HTTP port of Pax Web and the Derby data source of pax-jdbc-config. Administrators then edit one
+ * file, {@code etc/org.oko.platform.cfg}, instead of three.
+ */
+final class InfrastructureConfig {
+
+    static final String PAX_WEB_PID = "org.ops4j.pax.web";
+    static final String PAX_WEB_PORT = "org.osgi.service.http.port";
+    static final String DATASOURCE_FACTORY_PID = "org.ops4j.datasource";
+    /** Name of the shared data source; persistence units select it by osgi.jndi.service.name. */
+    static final String DATASOURCE_NAME = "oko";
+
+    private InfrastructureConfig() {
+    }
+
+    /** The database folder: blank means the default under Karaf's data folder; relative means under Karaf's home. */
+    static String resolveDatabaseLocation(String configured, String karafHome, String karafData) {
+        if (configured == null || configured.isBlank()) {
+            return Path.of(karafData, "derby", DATASOURCE_NAME).toAbsolutePath().normalize().toString();
+        }
+        Path path = Path.of(configured.trim());
+        if (!path.isAbsolute()) {
+            path = Path.of(karafHome).resolve(path);
+        }
+        return path.toAbsolutePath().normalize().toString();
+    }
+
+    /** Properties of the pax-jdbc-config factory configuration for the embedded database. */
+    static Map<String, String> dataSourceProperties(String databaseLocation) {
+        return Map.of(
+                "osgi.jdbc.driver.name", "derby",
+                "dataSourceName", DATASOURCE_NAME,
+                "url", "jdbc:derby:" + databaseLocation + ";create=true");
+    }
+
+    /**
+     * The current configuration with the wanted values applied, or null when it already holds them,
+     * so that unchanged settings never restart Jetty or the data source.
+     */
+    static Dictionary<String, Object> withValues(Dictionary<String, Object> current, Map<String, ?> wanted) {
+        Dictionary<String, Object> updated = new Hashtable<>();
+        if (current != null) {
+            for (var keys = current.keys(); keys.hasMoreElements(); ) {
+                String key = keys.nextElement();
+                updated.put(key, current.get(key));
+            }
+        }
+        boolean changed = current == null;
+        for (Map.Entry<String, ?> entry : wanted.entrySet()) {
+            Object old = updated.get(entry.getKey());
+            if (old == null || !Objects.equals(String.valueOf(old), String.valueOf(entry.getValue()))) {
+                updated.put(entry.getKey(), entry.getValue());
+                changed = true;
+            }
+        }
+        return changed ? updated : null;
+    }
+}

@@ -1,0 +1,94 @@
+package org.oko.platform.internal;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.oko.platform.api.PlatformSettings;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Holds the settings of {@code etc/org.oko.platform.cfg} and hands the port and the database
+ * location on to Pax Web and pax-jdbc-config through ConfigurationAdmin.
+ */
+@Component(configurationPid = PlatformSettings.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = PlatformConfig.class)
+public class PlatformSettingsComponent implements PlatformSettings {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformSettingsComponent.class);
+
+    @Reference
+    private ConfigurationAdmin configurationAdmin;
+
+    private volatile int httpPort;
+    private volatile String databaseLocation;
+    private volatile boolean demoData;
+    private String version;
+    private String karafHome;
+    private String karafData;
+
+    @Activate
+    void activate(BundleContext context, PlatformConfig config) throws IOException {
+        version = Versions.of(context.getBundle());
+        karafHome = context.getProperty("karaf.home");
+        karafData = context.getProperty("karaf.data");
+        apply(config);
+    }
+
+    @Modified
+    void modified(PlatformConfig config) throws IOException {
+        apply(config);
+    }
+
+    private void apply(PlatformConfig config) throws IOException {
+        httpPort = config.http_port();
+        databaseLocation = InfrastructureConfig.resolveDatabaseLocation(config.db_location(), karafHome, karafData);
+        demoData = config.demo_data();
+
+        Configuration web = configurationAdmin.getConfiguration(InfrastructureConfig.PAX_WEB_PID, null);
+        update(web, Map.of(InfrastructureConfig.PAX_WEB_PORT, String.valueOf(httpPort)));
+
+        Configuration dataSource = configurationAdmin.getFactoryConfiguration(
+                InfrastructureConfig.DATASOURCE_FACTORY_PID, InfrastructureConfig.DATASOURCE_NAME, null);
+        update(dataSource, InfrastructureConfig.dataSourceProperties(databaseLocation));
+        LOG.info("OKO {}: HTTP port {}, database {}, demo data {}", version, httpPort, databaseLocation,
+                demoData ? "on" : "off");
+    }
+
+    private static void update(Configuration configuration, Map<String, String> wanted) throws IOException {
+        var updated = InfrastructureConfig.withValues(configuration.getProperties(), wanted);
+        if (updated != null) {
+            LOG.info("Updating configuration {} with {}", configuration.getPid(), wanted);
+            configuration.update(updated);
+        }
+    }
+
+    @Override
+    public int httpPort() {
+        return httpPort;
+    }
+
+    @Override
+    public String databaseLocation() {
+        return databaseLocation;
+    }
+
+    @Override
+    public boolean demoData() {
+        return demoData;
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+}

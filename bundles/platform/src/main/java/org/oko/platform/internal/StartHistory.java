@@ -1,0 +1,35 @@
+package org.oko.platform.internal;
+
+import java.time.Instant;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.oko.platform.api.PlatformSettings;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Records every start of the platform on its database and answers how many there were. */
+@Component(service = StartHistory.class, immediate = true)
+public class StartHistory {
+
+    @Reference(target = "(osgi.unit.name=oko-platform)")
+    private JpaTemplate jpa;
+
+    @Reference
+    private PlatformSettings settings;
+
+    @Activate
+    void activate() {
+        jpa.tx(em -> em.persist(new PlatformStart(Instant.now(), settings.version())));
+    }
+
+    long count() {
+        return jpa.txExpr(em -> em.createQuery("SELECT COUNT(s) FROM PlatformStart s", Long.class)
+                .getSingleResult());
+    }
+
+    Instant first() {
+        return jpa.txExpr(em -> em.createQuery("SELECT s FROM PlatformStart s ORDER BY s.id", PlatformStart.class)
+                .setMaxResults(1).getResultList().stream().findFirst().map(PlatformStart::getStartedAt).orElse(null));
+    }
+}

@@ -1,0 +1,43 @@
+package org.oko.platform.internal.rest;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every error leaves the API as JSON {@code {"status", "error", "message"}}. Unexpected failures
+ * get an incident id that is logged with the stack trace and shown to the user instead of it.
+ */
+public class ErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        if (exception instanceof WebApplicationException) {
+            Response original = ((WebApplicationException) exception).getResponse();
+            Response.StatusType status = original.getStatusInfo();
+            return json(status, exception.getMessage());
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("Incident {}: unexpected error in a REST call", incident, exception);
+        return json(Response.Status.INTERNAL_SERVER_ERROR,
+                "Внутренняя ошибка сервера, инцидент " + incident + " / Internal server error, incident " + incident);
+    }
+
+    static Response json(Response.StatusType status, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status.getStatusCode());
+        body.put("error", status.getReasonPhrase());
+        body.put("message", message);
+        return Response.status(status.getStatusCode()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+}

@@ -1,0 +1,31 @@
+package org.oko.platform.internal.rest;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.oko.platform.api.Health;
+import org.oko.platform.api.HealthService;
+import org.oko.platform.api.Rest;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code GET /api/health}: 200 while the database is reachable, 503 when it is not. */
+@Component(service = HealthResource.class, property = Rest.BASE + "=" + Rest.API_ROOT + "/health")
+@Path("/")
+public class HealthResource {
+
+    @Reference
+    private HealthService healthService;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response health() {
+        Health health = healthService.health();
+        Response.Status status = health.status() == Health.Status.DOWN
+                ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.OK;
+        return Response.status(status).entity(health).build();
+    }
+}

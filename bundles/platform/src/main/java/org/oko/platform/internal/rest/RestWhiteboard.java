@@ -1,0 +1,135 @@
+package org.oko.platform.internal.rest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.oko.platform.api.Rest;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.util.tracker.ServiceTrackerCustomizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes every service carrying {@link Rest#BASE} as a JAX-RS resource on CXF. Resources with
+ * the same base form one CXF server; a change to one base re-creates only that server, so a module
+ * coming or going never touches the endpoints of the others.
+ */
+@Component(immediate = true)
+public class RestWhiteboard {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RestWhiteboard.class);
+
+    /** Resources by base path, in registration order, and the server currently serving each base. */
+    private final Map<String, Map<ServiceReference<Object>, Object>> resources = new HashMap<>();
+    private final Map<String, Server> servers = new HashMap<>();
+
+    private ServiceTracker<Object, Object> tracker;
+    private Bus bus;
+
+    @Activate
+    void activate(BundleContext context) throws InvalidSyntaxException {
+        bus = BusFactory.getDefaultBus(true);
+        tracker = new ServiceTracker<>(context, context.createFilter("(" + Rest.BASE + "=*)"),
+                new ServiceTrackerCustomizer<>() {
+                    @Override
+                    public Object addingService(ServiceReference<Object> reference) {
+                        Object resource = context.getService(reference);
+                        add(base(reference), reference, resource);
+                        return resource;
+                    }
+
+                    @Override
+                    public void modifiedService(ServiceReference<Object> reference, Object resource) {
+                        String base = base(reference);
+                        synchronized (RestWhiteboard.this) {
+                            String old = baseOf(reference);
+                            if (base.equals(old)) {
+                                return;
+                            }
+                            remove(old, reference);
+                            add(base, reference, resource);
+                        }
+                    }
+
+                    @Override
+                    public void removedService(ServiceReference<Object> reference, Object resource) {
+                        synchronized (RestWhiteboard.this) {
+                            remove(baseOf(reference), reference);
+                        }
+                        context.ungetService(reference);
+                    }
+                });
+        tracker.open(true);
+    }
+
+    @Deactivate
+    synchronized void deactivate() {
+        tracker.close();
+        servers.values().forEach(Server::destroy);
+        servers.clear();
+        resources.clear();
+    }
+
+    private static String base(ServiceReference<?> reference) {
+        return RestBases.normalise(String.valueOf(reference.getProperty(Rest.BASE)));
+    }
+
+    private String baseOf(ServiceReference<Object> reference) {
+        return resources.entrySet().stream().filter(e -> e.getValue().containsKey(reference))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    private synchronized void add(String base, ServiceReference<Object> reference, Object resource) {
+        resources.computeIfAbsent(base, b -> new LinkedHashMap<>()).put(reference, resource);
+        republish(base);
+    }
+
+    private synchronized void remove(String base, ServiceReference<Object> reference) {
+        if (base == null) {
+            return;
+        }
+        Map<ServiceReference<Object>, Object> group = resources.get(base);
+        if (group != null && group.remove(reference) != null) {
+            if (group.isEmpty()) {
+                resources.remove(base);
+            }
+            republish(base);
+        }
+    }
+
+    private void republish(String base) {
+        Server old = servers.remove(base);
+        if (old != null) {
+            old.destroy();
+        }
+        Map<ServiceReference<Object>, Object> group = resources.get(base);
+        if (group == null) {
+            LOG.info("REST base {} withdrawn", base);
+            return;
+        }
+        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+        factory.setBus(bus);
+        factory.setAddress(base);
+        factory.setServiceBeans(new ArrayList<>(group.values()));
+        factory.setProviders(List.of(Json.provider(), new ErrorMapper()));
+        try {
+            servers.put(base, factory.create());
+            LOG.info("REST base {} serves {} resource(s)", base, group.size());
+        } catch (RuntimeException e) {
+            LOG.error("REST base {} could not be published", base, e);
+        }
+    }
+}

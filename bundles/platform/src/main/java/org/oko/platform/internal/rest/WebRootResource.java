@@ -1,0 +1,67 @@
+package org.oko.platform.internal.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.Map;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.NotFoundException;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.core.CacheControl;
+import javax.ws.rs.core.Response;
+
+import org.oko.platform.api.Rest;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The web root: static files from this bundle's {@code web/} folder at {@code /}. The web UI will
+ * replace the index page; the API lives under {@code /api}.
+ */
+@Component(service = WebRootResource.class, property = Rest.BASE + "=/")
+@Path("/")
+public class WebRootResource {
+
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=UTF-8",
+            "css", "text/css; charset=UTF-8",
+            "js", "text/javascript; charset=UTF-8",
+            "json", "application/json",
+            "svg", "image/svg+xml",
+            "png", "image/png",
+            "ico", "image/x-icon",
+            "woff2", "font/woff2");
+
+    private Bundle bundle;
+
+    @Activate
+    void activate(BundleContext context) {
+        bundle = context.getBundle();
+    }
+
+    @GET
+    public Response index() throws IOException {
+        return file("index.html");
+    }
+
+    @GET
+    @Path("{path: .+}")
+    public Response file(@PathParam("path") String path) throws IOException {
+        String safe = StaticPaths.safe(path);
+        URL resource = safe == null ? null : bundle.getEntry("web/" + safe);
+        if (resource == null) {
+            throw new NotFoundException("Нет такой страницы / No such page: /" + path);
+        }
+        String extension = safe.substring(safe.lastIndexOf('.') + 1);
+        CacheControl noCache = new CacheControl();
+        noCache.setNoCache(true);
+        try (InputStream in = resource.openStream()) {
+            return Response.ok(in.readAllBytes(), TYPES.getOrDefault(extension, "application/octet-stream"))
+                    .cacheControl(noCache).build();
+        }
+    }
+}

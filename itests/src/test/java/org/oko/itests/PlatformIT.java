@@ -1,0 +1,312 @@
+package org.oko.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+
+import javax.inject.Inject;
+import javax.sql.DataSource;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.scheduler.Scheduler;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.oko.platform.api.HealthService;
+import org.oko.platform.api.ModuleInfo;
+import org.oko.platform.api.PlatformSettings;
+import org.oko.platform.api.Rest;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Boots the built distribution and checks the platform from inside Karaf and over HTTP. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformIT {
+
+    static final int HTTP_PORT = 18181;
+    private static final String BASE_URL = "http://localhost:" + HTTP_PORT;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private ServiceComponentRuntime scr;
+
+    @Inject
+    private FeaturesService features;
+
+    @Inject
+    private SessionFactory sessionFactory;
+
+    @Inject
+    private ConfigurationAdmin configurationAdmin;
+
+    @Inject
+    private Scheduler scheduler;
+
+    // Waits until the platform, its database and its JPA unit are up.
+    @Inject
+    @Filter(timeout = 60_000)
+    private HealthService healthService;
+
+    @Inject
+    @Filter(value = "(osgi.jndi.service.name=oko)", timeout = 60_000)
+    private DataSource dataSource;
+
+    @Inject
+    private PlatformSettings settings;
+
+    @Configuration
+    public Option[] configuration() {
+        String distribution = System.getProperty("oko.distribution");
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(new File(distribution).toURI().toString())
+                    .name("OKO")
+                    .unpackDirectory(new File(System.getProperty("oko.work", "target/it"), "exam"))
+                    .useDeployFolder(false),
+            // The container folder (with data/log/karaf.log) stays under target/it for post-mortems.
+            keepRuntimeFolder(),
+            configureConsole().ignoreLocalConsole(),
+            logLevel(LogLevel.INFO),
+            // Own ports, so that a running OKO on this machine does not disturb the test.
+            editConfigurationFilePut("etc/org.oko.platform.cfg", "http.port", String.valueOf(HTTP_PORT)),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+        };
+    }
+
+    @Test
+    public void everyOkoBundleIsActive() {
+        List<String> okoBundles = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getHeaders().get(ModuleInfo.HEADER) != null) {
+                okoBundles.add(bundle.getSymbolicName());
+                assertEquals(bundle.getSymbolicName() + " state", Bundle.ACTIVE, bundle.getState());
+            }
+        }
+        assertTrue("OKO bundles found: " + okoBundles,
+                okoBundles.containsAll(List.of("org.oko.platform.api", "org.oko.platform")));
+    }
+
+    @Test
+    public void everyOkoComponentIsSatisfied() {
+        int checked = 0;
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getHeaders().get(ModuleInfo.HEADER) == null) {
+                continue;
+            }
+            for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs(bundle)) {
+                Collection<ComponentConfigurationDTO> configurations = scr.getComponentConfigurationDTOs(description);
+                assertTrue(description.name + " has a configuration", !configurations.isEmpty());
+                for (ComponentConfigurationDTO configuration : configurations) {
+                    assertTrue(description.name + " is satisfied, state " + configuration.state,
+                            configuration.state == ComponentConfigurationDTO.ACTIVE
+                                    || configuration.state == ComponentConfigurationDTO.SATISFIED);
+                }
+                checked++;
+            }
+        }
+        assertTrue("components checked: " + checked, checked >= 6);
+    }
+
+    @Test
+    public void healthAnswersOverHttp() throws Exception {
+        HttpResponse<String> response = get("/api/health");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonNode health = JSON.readTree(response.body());
+        assertEquals("UP", health.get("status").asText());
+        assertEquals(System.getProperty("oko.version", settings.version()), health.get("version").asText());
+        assertTrue(health.get("database").get("reachable").asBoolean());
+        assertTrue(health.get("database").get("product").asText().startsWith("Apache Derby"));
+        List<String> modules = new ArrayList<>();
+        for (JsonNode module : health.get("modules")) {
+            modules.add(module.get("symbolicName").asText());
+            assertEquals("ACTIVE", module.get("state").asText());
+        }
+        assertTrue(modules.toString(), modules.contains("org.oko.platform"));
+    }
+
+    @Test
+    public void databaseRoundTripThroughJpaAndJdbc() throws Exception {
+        // The platform wrote its start through JPA; plain JDBC must find the same rows ...
+        long startsSeenByJpa = healthService.health().database().starts();
+        assertTrue(startsSeenByJpa >= 1);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM OKO_PLATFORM_START")) {
+            rows.next();
+            assertEquals(startsSeenByJpa, rows.getLong(1));
+        }
+        // ... and a row written through JDBC must be read back by JPA, visible over HTTP.
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO OKO_PLATFORM_START (STARTED_AT, VERSION) VALUES (?, ?)")) {
+            insert.setTimestamp(1, Timestamp.from(Instant.parse("2020-01-01T00:00:00Z")));
+            insert.setString(2, "itest");
+            assertEquals(1, insert.executeUpdate());
+        }
+        JsonNode health = JSON.readTree(get("/api/health").body());
+        assertEquals(startsSeenByJpa + 1, health.get("database").get("starts").asLong());
+        assertEquals(settings.databaseLocation(), health.get("database").get("location").asText());
+    }
+
+    @Test
+    public void okoFeaturesAreInstalled() throws Exception {
+        for (String name : List.of("oko-base", "oko-platform", "oko")) {
+            assertTrue(name + " installed", features.isInstalled(features.getFeature(name)));
+        }
+        String listing = execute("feature:list -i");
+        assertTrue(listing, listing.contains("oko-platform"));
+    }
+
+    @Test
+    public void statusCommandPrintsTheFactsOfHealth() throws Exception {
+        String output = execute("oko:status");
+        assertTrue(output, output.contains("OKO " + settings.version() + ": UP"));
+        assertTrue(output, output.contains("Database:  reachable, Apache Derby"));
+        assertTrue(output, output.contains(settings.databaseLocation()));
+        assertTrue(output, output.contains("org.oko.platform "));
+        assertTrue(output, output.contains("org.oko.platform.api"));
+    }
+
+    @Test
+    public void webRootServesTheIndexPage() throws Exception {
+        HttpResponse<String> index = get("/");
+        assertEquals(200, index.statusCode());
+        assertTrue(index.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(index.body().contains("<title>ОКО"));
+        assertEquals(404, get("/no-such-page.html").statusCode());
+        HttpResponse<String> escape = get("/%2e%2e/etc/users.properties");
+        assertTrue("escape attempt refused: " + escape.statusCode(), escape.statusCode() == 400 || escape.statusCode() == 404);
+        JsonNode error = JSON.readTree(get("/api/no-such-endpoint").body());
+        assertEquals(404, error.get("status").asInt());
+    }
+
+    @Test
+    public void restWhiteboardPublishesAndWithdrawsResourcesOfAnyBundle() throws Exception {
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put(Rest.BASE, "/api/itest");
+        ServiceRegistration<EchoResource> registration =
+                context.registerService(EchoResource.class, new EchoResource(), properties);
+        try {
+            HttpResponse<String> response = waitFor("/api/itest/echo", 200);
+            assertEquals("{\"echo\":\"привет\"}", response.body());
+        } finally {
+            registration.unregister();
+        }
+        waitFor("/api/itest/echo", 404);
+        assertEquals("other bases are untouched", 200, get("/api/health").statusCode());
+    }
+
+    @Test
+    public void settingsChangeAtRuntime() throws Exception {
+        org.osgi.service.cm.Configuration configuration = configurationAdmin.getConfiguration(PlatformSettings.PID, null);
+        Dictionary<String, Object> properties = configuration.getProperties();
+        Object demoBefore = properties.get("demo.data");
+        properties.put("demo.data", "true");
+        configuration.update(properties);
+        try {
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (!settings.demoData() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            assertTrue(JSON.readTree(get("/api/health").body()).get("demoData").asBoolean());
+        } finally {
+            properties.put("demo.data", demoBefore == null ? "false" : demoBefore);
+            configuration.update(properties);
+        }
+    }
+
+    @Test
+    public void schedulerIsAvailable() {
+        assertNotNull(scheduler);
+    }
+
+    /** A resource from another bundle than the platform: the test probe. */
+    @Path("/")
+    public static class EchoResource {
+        @GET
+        @Path("echo")
+        @Produces(MediaType.APPLICATION_JSON)
+        public java.util.Map<String, String> echo() {
+            return java.util.Map.of("echo", "привет");
+        }
+    }
+
+    private String execute(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(System.in, out, out);
+        session.execute(command);
+        session.close();
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return client.send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> waitFor(String path, int status) throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        HttpResponse<String> response = get(path);
+        while (response.statusCode() != status && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            response = get(path);
+        }
+        assertEquals(path, status, response.statusCode());
+        return response;
+    }
+}
