@@ -17,11 +17,13 @@ public record Health(Status status, String version, Instant startedAt, boolean d
                      DatabaseHealth database, List<ModuleInfo> modules) {
 
     public enum Status {
+        /** Karaf is still installing its boot features; answers 503. */
+        STARTING,
         /** Database reachable, every module active with all components satisfied. */
         UP,
         /** Database reachable, but some module is not active or has unsatisfied components. */
         DEGRADED,
-        /** The database is not reachable: nothing can be saved. */
+        /** The database is not reachable: nothing can be saved; answers 503. */
         DOWN
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.apache.karaf.features.BootFinished;
 import org.oko.platform.api.DatabaseHealth;
 import org.oko.platform.api.Health;
 import org.oko.platform.api.HealthService;
@@ -50,6 +51,10 @@ public class HealthServiceImpl implements HealthService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile StartHistory startHistory;
 
+    /** Registered by Karaf once every boot feature is installed and started. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile BootFinished bootFinished;
+
     private BundleContext context;
     private Instant startedAt;
 
@@ -63,7 +68,8 @@ public class HealthServiceImpl implements HealthService {
     public Health health() {
         DatabaseHealth database = database();
         List<ModuleInfo> modules = modules();
-        Health.Status status = !database.reachable() ? Health.Status.DOWN
+        Health.Status status = bootFinished == null ? Health.Status.STARTING
+                : !database.reachable() ? Health.Status.DOWN
                 : modules.stream().allMatch(ModuleInfo::healthy) ? Health.Status.UP : Health.Status.DEGRADED;
         return new Health(status, settings.version(), startedAt, settings.demoData(), database, modules);
     }

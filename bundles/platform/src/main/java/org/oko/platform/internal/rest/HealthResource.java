@@ -12,7 +12,7 @@ import org.oko.platform.api.Rest;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code GET /api/health}: 200 while the database is reachable, 503 when it is not. */
+/** {@code GET /api/health}: 200 when UP or DEGRADED, 503 while STARTING or when the database is DOWN. */
 @Component(service = HealthResource.class, property = Rest.BASE + "=" + Rest.API_ROOT + "/health")
 @Path("/")
 public class HealthResource {
@@ -24,8 +24,8 @@ public class HealthResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
         Health health = healthService.health();
-        Response.Status status = health.status() == Health.Status.DOWN
-                ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.OK;
+        boolean serving = health.status() == Health.Status.UP || health.status() == Health.Status.DEGRADED;
+        Response.Status status = serving ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE;
         return Response.status(status).entity(health).build();
     }
 }

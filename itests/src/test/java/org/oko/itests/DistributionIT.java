@@ -1,0 +1,196 @@
+package org.oko.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The distribution as a newcomer uses it: through the {@code ./oko} launcher of the README, as
+ * real processes. Install, start, console, a settings change at runtime, a clean stop, and a
+ * second start that finds the data of the first.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DistributionIT {
+
+    private static final int HTTP_PORT = 18281;
+    private static final int MOVED_HTTP_PORT = 18282;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path launcher = Path.of(System.getProperty("oko.launcher", "../oko")).toAbsolutePath().normalize();
+    private final Path distribution = Path.of(System.getProperty("oko.distribution"));
+    private final Path home = Path.of(System.getProperty("oko.work", "target/it"), "distribution").toAbsolutePath();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private String firstStartedAt;
+
+    @BeforeAll
+    void install() throws Exception {
+        deleteRecursively(home);
+        Result result = oko("install");
+        assertEquals(0, result.exitCode, result.output);
+        assertTrue(Files.isRegularFile(home.resolve("etc/oko-admin.password")), "console account created");
+        String settings = Files.readString(home.resolve("etc/org.oko.platform.cfg"));
+        assertTrue(settings.contains("demo.data = true"), settings);
+        // Own console and JMX ports, so that a developer's running OKO does not disturb the test.
+        replace(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort = 8101", "sshPort = 18201");
+        replace(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort = 1099", "rmiRegistryPort = 11199");
+        replace(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort = 44444", "rmiServerPort = 44545");
+    }
+
+    @AfterAll
+    void stopWhateverRuns() throws Exception {
+        oko("stop");
+    }
+
+    @Test
+    @Order(1)
+    void startPrintsTheUrlAndServesHealth() throws Exception {
+        Result start = oko("start", "--port", String.valueOf(HTTP_PORT));
+        assertEquals(0, start.exitCode, start.output);
+        assertTrue(start.output.contains("OKO is ready"), start.output);
+        assertTrue(start.output.contains("http://localhost:" + HTTP_PORT + "/"), start.output);
+
+        HttpResponse<String> response = get(HTTP_PORT, "/api/health");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode health = JSON.readTree(response.body());
+        assertEquals("UP", health.get("status").asText());
+        assertTrue(health.get("demoData").asBoolean(), "./oko switches demo data on");
+        assertEquals(1, health.get("database").get("starts").asLong());
+        assertEquals(home.resolve("data/derby/oko").toString(), health.get("database").get("location").asText());
+        firstStartedAt = health.get("database").get("firstStartedAt").asText();
+
+        Result status = oko("status");
+        assertEquals(0, status.exitCode, status.output);
+        assertEquals("UP", JSON.readTree(status.output.trim()).get("status").asText());
+    }
+
+    @Test
+    @Order(2)
+    void consoleShowsStatusAndFeatures() throws Exception {
+        Result status = oko("client", "oko:status");
+        assertEquals(0, status.exitCode, status.output);
+        assertTrue(status.output.contains("OKO " + System.getProperty("oko.version") + ": UP"), status.output);
+        assertTrue(status.output.contains("starts:   1"), status.output);
+        assertTrue(status.output.contains("org.oko.platform "), status.output);
+
+        Result features = oko("client", "feature:list", "-i");
+        assertEquals(0, features.exitCode, features.output);
+        for (String feature : List.of("oko-base ", "oko-platform ", "oko ")) {
+            assertTrue(features.output.contains(feature), feature + " in " + features.output);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void httpPortChangesWhenTheSettingsFileChanges() throws Exception {
+        replace(home.resolve("etc/org.oko.platform.cfg"), "http.port = " + HTTP_PORT, "http.port = " + MOVED_HTTP_PORT);
+        assertEquals(200, waitForStatus(MOVED_HTTP_PORT, 60), "health on the new port");
+        assertEquals(-1, status(HTTP_PORT), "the old port is closed");
+    }
+
+    @Test
+    @Order(4)
+    void stopsCleanlyAndTheSecondStartFindsTheData() throws Exception {
+        Result stop = oko("stop");
+        assertEquals(0, stop.exitCode, stop.output);
+        assertEquals(-1, status(MOVED_HTTP_PORT), "nothing answers after stop");
+        String derbyLog = Files.readString(home.resolve("data/log/derby.log"));
+        assertTrue(derbyLog.contains("Shutting down instance"), "Derby was shut down, not killed:\n" + derbyLog);
+
+        Result start = oko("start");
+        assertEquals(0, start.exitCode, start.output);
+        assertTrue(start.output.contains("http://localhost:" + MOVED_HTTP_PORT + "/"), "the port setting persisted: " + start.output);
+        JsonNode health = JSON.readTree(get(MOVED_HTTP_PORT, "/api/health").body());
+        assertEquals(2, health.get("database").get("starts").asLong());
+        assertEquals(firstStartedAt, health.get("database").get("firstStartedAt").asText());
+
+        Result again = oko("stop");
+        assertEquals(0, again.exitCode, again.output);
+        assertFalse(oko("status").exitCode == 0, "status reports a stopped OKO");
+    }
+
+    private Result oko(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", launcher.toString()));
+        command.addAll(List.of(arguments));
+        // Output to a file, not a pipe: the Karaf started in the background may inherit it.
+        Path output = Files.createTempFile("oko", ".out");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().put("OKO_HOME", home.toString());
+        builder.environment().put("OKO_DIST", distribution.toString());
+        Process process = builder.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly().waitFor();
+        }
+        String text = Files.readString(output);
+        Files.delete(output);
+        return new Result(process.exitValue(), text);
+    }
+
+    private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** HTTP status of /api/health, or -1 when nothing listens. */
+    private int status(int port) throws InterruptedException {
+        try {
+            return get(port, "/api/health").statusCode();
+        } catch (ConnectException e) {
+            return -1;
+        } catch (IOException e) {
+            return -2;
+        }
+    }
+
+    private int waitForStatus(int port, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        int status = status(port);
+        while (status != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            status = status(port);
+        }
+        return status;
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), from + " in " + file);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (var paths = Files.walk(path)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+}
