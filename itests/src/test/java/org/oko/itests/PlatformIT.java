@@ -8,6 +8,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -41,8 +42,10 @@ import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.scheduler.Scheduler;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.oko.platform.api.Health;
 import org.oko.platform.api.HealthService;
 import org.oko.platform.api.ModuleInfo;
 import org.oko.platform.api.PlatformSettings;
@@ -71,6 +74,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class PlatformIT {
 
     static final int HTTP_PORT = 18181;
+    private static final String KARAF = System.getProperty("karaf.version");
     private static final String BASE_URL = "http://localhost:" + HTTP_PORT;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -123,7 +127,23 @@ public class PlatformIT {
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+            // bin/karaf patches java.base with Karaf's spec locator; Pax Exam's own command line does not.
+            vmOptions("--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + KARAF + ".jar",
+                    "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + KARAF + ".jar",
+                    "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED"),
         };
+    }
+
+    /** Every test starts from a platform that reports UP: boot finished, database and JPA units ready. */
+    @Before
+    public void waitUntilUp() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        Health.Status status = healthService.health().status();
+        while (status != Health.Status.UP && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            status = healthService.health().status();
+        }
+        assertEquals("platform status; problems: " + healthService.health().modules(), Health.Status.UP, status);
     }
 
     @Test
