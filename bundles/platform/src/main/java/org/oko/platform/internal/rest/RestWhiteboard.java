@@ -47,6 +47,10 @@ public class RestWhiteboard {
                     @Override
                     public Object addingService(ServiceReference<Object> reference) {
                         Object resource = context.getService(reference);
+                        if (resource == null) {
+                            LOG.warn("REST resource {} could not be obtained (its activation failed?)", reference);
+                            return null;
+                        }
                         add(base(reference), reference, resource);
                         return resource;
                     }
