@@ -1,0 +1,41 @@
+package org.oko.catalog.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The catalog: read, change and query the region's territories and organisations. */
+public interface CatalogService {
+
+    Region region();
+
+    List<Territory> territories();
+
+    Optional<Territory> territory(String code);
+
+    /** Creates a territory (version 0) or updates one (matching version). */
+    Territory saveTerritory(Territory territory);
+
+    Optional<Organisation> organisation(String code);
+
+    Page<Organisation> organisations(OrganisationFilter filter, int page, int size);
+
+    /** Creates an organisation; its code must be new. */
+    Organisation create(Organisation organisation);
+
+    /** Updates an organisation; {@code organisation.version()} must be the stored version, otherwise CONFLICT. */
+    Organisation update(Organisation organisation);
+
+    /** Closes an organisation on a date, optionally naming the organisation it merged into. */
+    Organisation close(String code, LocalDate closedOn, String successorCode, long version);
+
+    /** Codes of the organisation, its branches and every organisation it founded, recursively. */
+    Set<String> subtree(String organisationCode);
+
+    /** Codes of every organisation in a territory, branches included. */
+    Set<String> underTerritory(String territoryCode);
+
+    /** Codes of every organisation founded by the given one, and their branches. */
+    Set<String> underFounder(String founderCode);
+}

@@ -1,0 +1,20 @@
+package org.oko.catalog.api;
+
+import java.util.List;
+
+/**
+ * Result of an import. With any error nothing is changed ({@code applied} is false), whatever the
+ * number of good rows: imports are all-or-nothing.
+ *
+ * @param dryRun    only checked, nothing written
+ * @param applied   the changes were written
+ * @param rows      data rows read
+ * @param created   rows that create an organisation
+ * @param changed   rows that change one
+ * @param unchanged rows equal to what is stored
+ * @param outcomes  per row, in file order
+ * @param errors    per row, in file order; empty when the file is good
+ */
+public record ImportReport(boolean dryRun, boolean applied, int rows, int created, int changed, int unchanged,
+                           List<RowOutcome> outcomes, List<RowError> errors) {
+}
