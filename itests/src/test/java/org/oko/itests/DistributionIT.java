@@ -83,6 +83,12 @@ class DistributionIT {
         assertEquals(home.resolve("data/derby/oko").toString(), health.get("database").get("location").asText());
         firstStartedAt = health.get("database").get("firstStartedAt").asText();
 
+        // The demo region is loaded: about 700 schools with branches in about 40 territories.
+        JsonNode schools = JSON.readTree(get(HTTP_PORT, "/api/catalog/organisations?kind=SCHOOL&size=1").body());
+        assertTrue(schools.get("total").asLong() >= 700, schools.toString());
+        JsonNode territories = JSON.readTree(get(HTTP_PORT, "/api/catalog/territories").body());
+        assertTrue(territories.size() >= 38, territories.toString());
+
         Result status = oko("status");
         assertEquals(0, status.exitCode, status.output);
         assertEquals("UP", JSON.readTree(status.output.trim()).get("status").asText());

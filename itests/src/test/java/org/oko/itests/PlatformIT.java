@@ -55,7 +55,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -70,13 +70,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Boots the built distribution and checks the platform from inside Karaf and over HTTP. */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class PlatformIT {
-
-    static final int HTTP_PORT = 18181;
-    private static final String KARAF = System.getProperty("karaf.version");
-    private static final String BASE_URL = "http://localhost:" + HTTP_PORT;
-    private static final ObjectMapper JSON = new ObjectMapper();
+@ExamReactorStrategy(PerSuite.class)
+public class PlatformIT extends OkoContainerTest {
 
     @Inject
     private BundleContext context;
@@ -96,55 +91,12 @@ public class PlatformIT {
     @Inject
     private Scheduler scheduler;
 
-    // Waits until the platform, its database and its JPA unit are up.
-    @Inject
-    @Filter(timeout = 60_000)
-    private HealthService healthService;
-
     @Inject
     @Filter(value = "(osgi.jndi.service.name=oko)", timeout = 60_000)
     private DataSource dataSource;
 
     @Inject
     private PlatformSettings settings;
-
-    @Configuration
-    public Option[] configuration() {
-        String distribution = System.getProperty("oko.distribution");
-        return new Option[] {
-            karafDistributionConfiguration()
-                    .frameworkUrl(new File(distribution).toURI().toString())
-                    .name("OKO")
-                    .unpackDirectory(new File(System.getProperty("oko.work", "target/it"), "exam"))
-                    .useDeployFolder(false),
-            // The container folder (with data/log/karaf.log) stays under target/it for post-mortems.
-            keepRuntimeFolder(),
-            configureConsole().ignoreLocalConsole(),
-            logLevel(LogLevel.INFO),
-            // Own ports, so that a running OKO on this machine does not disturb the test.
-            editConfigurationFilePut("etc/org.oko.platform.cfg", "http.port", String.valueOf(HTTP_PORT)),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
-            // bin/karaf patches java.base with Karaf's spec locator; Pax Exam's own command line does not.
-            vmOptions("--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + KARAF + ".jar",
-                    "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + KARAF + ".jar",
-                    "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED"),
-        };
-    }
-
-    /** Every test starts from a platform that reports UP: boot finished, database and JPA units ready. */
-    @Before
-    public void waitUntilUp() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        Health.Status status = healthService.health().status();
-        while (status != Health.Status.UP && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-            status = healthService.health().status();
-        }
-        assertEquals("platform status; problems: " + healthService.health().modules(), Health.Status.UP, status);
-    }
 
     @Test
     public void everyOkoBundleIsActive() {
@@ -311,22 +263,5 @@ public class PlatformIT {
         session.execute(command);
         session.close();
         return bytes.toString(StandardCharsets.UTF_8);
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        return client.send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static HttpResponse<String> waitFor(String path, int status) throws Exception {
-        long deadline = System.currentTimeMillis() + 10_000;
-        HttpResponse<String> response = get(path);
-        while (response.statusCode() != status && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-            response = get(path);
-        }
-        assertEquals(path, status, response.statusCode());
-        return response;
     }
 }

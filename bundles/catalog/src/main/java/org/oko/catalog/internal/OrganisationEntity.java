@@ -14,6 +14,7 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
+import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
 
@@ -38,8 +39,10 @@ import org.oko.catalog.api.SettlementType;
         })
 public class OrganisationEntity {
 
+    // Preallocated keys let EclipseLink batch the inserts of an import; IDENTITY would not.
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @TableGenerator(name = "ORGANISATION_ID", table = "OKO_CATALOG_ID", pkColumnValue = "ORGANISATION", allocationSize = 100)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ORGANISATION_ID")
     private Long id;
 
     @Column(name = "CODE", nullable = false, length = 32)

@@ -8,6 +8,7 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
+import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
 
@@ -18,8 +19,10 @@ import org.oko.catalog.api.TerritoryType;
 @Table(name = "OKO_TERRITORY", uniqueConstraints = @UniqueConstraint(name = "UK_TERRITORY_CODE", columnNames = "CODE"))
 public class TerritoryEntity {
 
+    // Preallocated keys let EclipseLink batch the inserts of an import; IDENTITY would not.
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @TableGenerator(name = "TERRITORY_ID", table = "OKO_CATALOG_ID", pkColumnValue = "TERRITORY", allocationSize = 100)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "TERRITORY_ID")
     private Long id;
 
     @Column(name = "CODE", nullable = false, length = 32)

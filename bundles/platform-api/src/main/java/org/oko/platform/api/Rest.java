@@ -10,6 +10,10 @@ package org.oko.platform.api;
  * mapping and error format. Resources of different bases come and go independently: installing or
  * removing a module never interrupts the endpoints of another.
  *
+ * <p>A service of the same base whose class is annotated {@code @javax.ws.rs.ext.Provider} (an
+ * exception mapper, a filter) is added to that base's providers instead of its resources; it wins
+ * over the platform's own error mapper for the exceptions it maps.
+ *
  * <pre>
  * &#64;Component(service = CatalogResource.class, property = Rest.BASE + "=/api/catalog")
  * &#64;Path("organisations")

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.ws.rs.ext.Provider;
+
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
@@ -127,8 +129,18 @@ public class RestWhiteboard {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(bus);
         factory.setAddress(base);
-        factory.setServiceBeans(new ArrayList<>(group.values()));
-        factory.setProviders(List.of(Json.provider(), new ErrorMapper()));
+        // @Provider services (exception mappers, filters) of a base serve that base's resources.
+        List<Object> beans = new ArrayList<>();
+        List<Object> providers = new ArrayList<>(List.of(Json.provider(), new ErrorMapper()));
+        for (Object service : group.values()) {
+            (service.getClass().isAnnotationPresent(Provider.class) ? providers : beans).add(service);
+        }
+        if (beans.isEmpty()) {
+            LOG.info("REST base {} has providers but no resources yet", base);
+            return;
+        }
+        factory.setServiceBeans(beans);
+        factory.setProviders(providers);
         try {
             servers.put(base, factory.create());
             LOG.info("REST base {} serves {} resource(s)", base, group.size());

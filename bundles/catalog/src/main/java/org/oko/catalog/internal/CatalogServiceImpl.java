@@ -1,0 +1,306 @@
+package org.oko.catalog.internal;
+
+import static org.oko.catalog.api.CatalogException.Reason.CONFLICT;
+import static org.oko.catalog.api.CatalogException.Reason.INVALID;
+import static org.oko.catalog.api.CatalogException.Reason.NOT_FOUND;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.oko.catalog.api.CatalogException;
+import org.oko.catalog.api.CatalogService;
+import org.oko.catalog.api.Organisation;
+import org.oko.catalog.api.OrganisationFilter;
+import org.oko.catalog.api.OrganisationStatus;
+import org.oko.catalog.api.Page;
+import org.oko.catalog.api.Region;
+import org.oko.catalog.api.Territory;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/** The catalog on JPA. Checks references between organisations itself, since rows refer to each other by code. */
+@Component(service = {CatalogService.class, CatalogStore.class}, configurationPid = "org.oko.catalog",
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = CatalogConfig.class)
+public class CatalogServiceImpl implements CatalogService, CatalogStore {
+
+    static final int MAX_PAGE_SIZE = 1000;
+
+    @Reference(target = "(osgi.unit.name=oko-catalog)")
+    private JpaTemplate jpa;
+
+    private volatile Region region;
+    private volatile CatalogConfig config;
+
+    @Activate
+    @Modified
+    void configure(CatalogConfig config) {
+        this.config = config;
+        this.region = new Region(config.region_code(), config.region_name());
+    }
+
+    CatalogConfig config() {
+        return config;
+    }
+
+    @Override
+    public Region region() {
+        return region;
+    }
+
+    @Override
+    public List<Territory> territories() {
+        return jpa.txExpr(em -> em.createQuery("SELECT t FROM TerritoryEntity t ORDER BY t.code", TerritoryEntity.class)
+                .getResultList().stream().map(TerritoryEntity::toTerritory).collect(Collectors.toList()));
+    }
+
+    @Override
+    public Optional<Territory> territory(String code) {
+        return jpa.txExpr(em -> findTerritory(em, code).map(TerritoryEntity::toTerritory));
+    }
+
+    @Override
+    public Territory saveTerritory(Territory territory) {
+        CatalogValidation.territory(territory);
+        return jpa.txExpr(em -> {
+            Optional<TerritoryEntity> existing = findTerritory(em, territory.code());
+            TerritoryEntity entity;
+            if (existing.isPresent()) {
+                entity = existing.get();
+                checkVersion("Территория " + territory.code(), entity.getVersion(), territory.version());
+            } else {
+                if (territory.version() != 0) {
+                    throw new CatalogException(NOT_FOUND, "Территория " + territory.code() + " не найдена");
+                }
+                entity = new TerritoryEntity(territory.code());
+                em.persist(entity);
+            }
+            entity.apply(territory);
+            em.flush();
+            return entity.toTerritory();
+        });
+    }
+
+    @Override
+    public Optional<Organisation> organisation(String code) {
+        return jpa.txExpr(em -> find(em, code).map(OrganisationEntity::toOrganisation));
+    }
+
+    @Override
+    public Page<Organisation> organisations(OrganisationFilter filter, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new CatalogException(INVALID, "Страница " + page + " размером " + size
+                    + " недопустима: размер от 1 до " + MAX_PAGE_SIZE);
+        }
+        OrganisationQuery query = new OrganisationQuery(filter == null ? OrganisationFilter.ALL : filter);
+        return jpa.txExpr(em -> {
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM OrganisationEntity o" + query.where(), Long.class);
+            query.bind(count);
+            TypedQuery<OrganisationEntity> select = em.createQuery(
+                    "SELECT o FROM OrganisationEntity o" + query.where() + " ORDER BY o.code", OrganisationEntity.class);
+            query.bind(select);
+            select.setFirstResult(page * size).setMaxResults(size);
+            List<Organisation> items = select.getResultList().stream().map(OrganisationEntity::toOrganisation)
+                    .collect(Collectors.toList());
+            return new Page<>(items, count.getSingleResult(), page, size);
+        });
+    }
+
+    /** Every organisation matching the filter, sorted by code: for exports. */
+    @Override
+    public List<Organisation> all(OrganisationFilter filter) {
+        OrganisationQuery query = new OrganisationQuery(filter == null ? OrganisationFilter.ALL : filter);
+        return jpa.txExpr(em -> {
+            TypedQuery<OrganisationEntity> select = em.createQuery(
+                    "SELECT o FROM OrganisationEntity o" + query.where() + " ORDER BY o.code", OrganisationEntity.class);
+            query.bind(select);
+            return select.getResultList().stream().map(OrganisationEntity::toOrganisation).collect(Collectors.toList());
+        });
+    }
+
+    @Override
+    public Organisation create(Organisation organisation) {
+        return jpa.txExpr(em -> {
+            if (find(em, organisation.code()).isPresent()) {
+                throw new CatalogException(CONFLICT, "Организация с кодом " + organisation.code() + " уже есть в каталоге");
+            }
+            checkReferences(em, organisation, Map.of());
+            OrganisationEntity entity = new OrganisationEntity(organisation.code());
+            entity.apply(organisation);
+            em.persist(entity);
+            em.flush();
+            return entity.toOrganisation();
+        });
+    }
+
+    @Override
+    public Organisation update(Organisation organisation) {
+        return jpa.txExpr(em -> {
+            OrganisationEntity entity = require(em, organisation.code());
+            checkVersion("Организация " + organisation.code(), entity.getVersion(), organisation.version());
+            checkReferences(em, organisation, Map.of());
+            entity.apply(organisation);
+            em.flush();
+            return entity.toOrganisation();
+        });
+    }
+
+    @Override
+    public Organisation close(String code, LocalDate closedOn, String successorCode, long version) {
+        if (closedOn == null) {
+            throw new CatalogException(INVALID, "Укажите дату закрытия");
+        }
+        return jpa.txExpr(em -> {
+            OrganisationEntity entity = require(em, code);
+            Organisation current = entity.toOrganisation();
+            checkVersion("Организация " + code, entity.getVersion(), version);
+            if (current.status() == OrganisationStatus.CLOSED) {
+                throw new CatalogException(CONFLICT, "Организация " + code + " уже закрыта " + Dates.format(current.closedOn()));
+            }
+            if (code.equals(successorCode)) {
+                throw new CatalogException(INVALID, "Организация не может быть правопреемником самой себя");
+            }
+            Organisation closed = new Organisation(current.code(), current.kind(), current.fullName(), current.shortName(),
+                    current.founderType(), current.founderCode(), current.territoryCode(), current.settlementType(),
+                    current.levels(), current.inn(), current.ogrn(), current.address(), OrganisationStatus.CLOSED,
+                    closedOn, current.parentCode(), successorCode, version);
+            checkReferences(em, closed, Map.of());
+            entity.apply(closed);
+            em.flush();
+            return entity.toOrganisation();
+        });
+    }
+
+    /**
+     * Writes the organisations of an import in one transaction: all or nothing. Each carries the
+     * version it was planned against; a concurrent change in between fails the whole import.
+     */
+    @Override
+    public void saveAll(List<Organisation> organisations) {
+        jpa.tx(em -> {
+            Map<String, Organisation> inFile = new HashMap<>();
+            organisations.forEach(o -> inFile.put(o.code(), o));
+            Map<String, OrganisationEntity> stored = new HashMap<>();
+            for (OrganisationEntity entity : em.createQuery("SELECT o FROM OrganisationEntity o", OrganisationEntity.class)
+                    .getResultList()) {
+                stored.put(entity.getCode(), entity);
+            }
+            for (Organisation organisation : organisations) {
+                checkReferences(em, organisation, inFile);
+                OrganisationEntity entity = stored.get(organisation.code());
+                if (entity == null) {
+                    if (organisation.version() != 0) {
+                        throw new CatalogException(CONFLICT, "Организация " + organisation.code()
+                                + " удалена другим пользователем во время импорта");
+                    }
+                    entity = new OrganisationEntity(organisation.code());
+                    em.persist(entity);
+                } else {
+                    checkVersion("Организация " + organisation.code(), entity.getVersion(), organisation.version());
+                }
+                entity.apply(organisation);
+            }
+            em.flush();
+        });
+    }
+
+    @Override
+    public Set<String> subtree(String organisationCode) {
+        return jpa.txExpr(em -> {
+            require(em, organisationCode);
+            Set<String> result = new LinkedHashSet<>();
+            Deque<String> todo = new ArrayDeque<>(List.of(organisationCode));
+            while (!todo.isEmpty()) {
+                String code = todo.pop();
+                if (result.add(code)) {
+                    todo.addAll(codes(em, "SELECT o.code FROM OrganisationEntity o WHERE o.parentCode = :c OR o.founderCode = :c", code));
+                }
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public Set<String> underTerritory(String territoryCode) {
+        return jpa.txExpr(em -> {
+            if (findTerritory(em, territoryCode).isEmpty()) {
+                throw new CatalogException(NOT_FOUND, "Территория " + territoryCode + " не найдена");
+            }
+            return new LinkedHashSet<>(codes(em,
+                    "SELECT o.code FROM OrganisationEntity o WHERE o.territoryCode = :c ORDER BY o.code", territoryCode));
+        });
+    }
+
+    @Override
+    public Set<String> underFounder(String founderCode) {
+        Set<String> result = subtree(founderCode);
+        result.remove(founderCode);
+        return result;
+    }
+
+    private static List<String> codes(EntityManager em, String jpql, String code) {
+        return em.createQuery(jpql, String.class).setParameter("c", code).getResultList();
+    }
+
+    /** Territory, founder, head organisation and successor must exist: in the catalog or in the same import. */
+    private void checkReferences(EntityManager em, Organisation organisation, Map<String, Organisation> inFile) {
+        List<String> problems = new ArrayList<>(CatalogValidation.organisation(organisation));
+        if (organisation.territoryCode() != null && findTerritory(em, organisation.territoryCode()).isEmpty()) {
+            problems.add("неизвестная территория " + organisation.territoryCode());
+        }
+        checkExists(em, inFile, organisation.founderCode(), "учредитель", problems);
+        checkExists(em, inFile, organisation.parentCode(), "головная организация", problems);
+        checkExists(em, inFile, organisation.successorCode(), "правопреемник", problems);
+        if (organisation.code().equals(organisation.parentCode()) || organisation.code().equals(organisation.founderCode())) {
+            problems.add("организация не может ссылаться на саму себя");
+        }
+        if (!problems.isEmpty()) {
+            throw new CatalogException(INVALID, "Организация " + organisation.code() + ": " + String.join("; ", problems));
+        }
+    }
+
+    private static void checkExists(EntityManager em, Map<String, Organisation> inFile, String code, String role,
+                                    List<String> problems) {
+        if (code != null && !inFile.containsKey(code) && find(em, code).isEmpty()) {
+            problems.add(role + " с кодом " + code + " не найден в каталоге");
+        }
+    }
+
+    private static void checkVersion(String what, long stored, long given) {
+        if (stored != given) {
+            throw new CatalogException(CONFLICT, what + " изменена другим пользователем (версия " + stored
+                    + ", у вас " + given + "). Обновите данные и повторите изменение.");
+        }
+    }
+
+    private static OrganisationEntity require(EntityManager em, String code) {
+        return find(em, code).orElseThrow(() -> new CatalogException(NOT_FOUND, "Организация " + code + " не найдена"));
+    }
+
+    private static Optional<OrganisationEntity> find(EntityManager em, String code) {
+        return em.createQuery("SELECT o FROM OrganisationEntity o WHERE o.code = :code", OrganisationEntity.class)
+                .setParameter("code", code).getResultList().stream().findFirst();
+    }
+
+    private static Optional<TerritoryEntity> findTerritory(EntityManager em, String code) {
+        return em.createQuery("SELECT t FROM TerritoryEntity t WHERE t.code = :code", TerritoryEntity.class)
+                .setParameter("code", code).getResultList().stream().findFirst();
+    }
+}

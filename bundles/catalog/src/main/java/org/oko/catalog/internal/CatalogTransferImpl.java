@@ -1,0 +1,75 @@
+package org.oko.catalog.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.oko.catalog.api.CatalogTransfer;
+import org.oko.catalog.api.FileFormat;
+import org.oko.catalog.api.ImportReport;
+import org.oko.catalog.api.Organisation;
+import org.oko.catalog.api.OrganisationFilter;
+import org.oko.catalog.api.Territory;
+import org.oko.catalog.internal.io.CatalogFileReader;
+import org.oko.catalog.internal.io.CatalogFileWriter;
+import org.oko.catalog.internal.io.ImportPlanner;
+import org.oko.catalog.internal.io.ParsedFile;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Import (check everything, then write everything in one transaction) and export of the catalog. */
+@Component(configurationPid = "org.oko.catalog", configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public class CatalogTransferImpl implements CatalogTransfer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogTransferImpl.class);
+
+    @Reference
+    private CatalogStore store;
+
+    private volatile long maxBytes;
+
+    @Activate
+    @Modified
+    void configure(CatalogConfig config) {
+        maxBytes = config.import_max_mb() * 1024L * 1024L;
+    }
+
+    @Override
+    public ImportReport importFile(String fileName, InputStream content, boolean dryRun) throws IOException {
+        long started = System.nanoTime();
+        ParsedFile file = new CatalogFileReader(maxBytes).read(fileName, content);
+        Map<String, Organisation> existing = store.all(OrganisationFilter.ALL).stream()
+                .collect(Collectors.toMap(Organisation::code, Function.identity()));
+        ImportPlanner.Plan plan = new ImportPlanner().plan(file, code -> Optional.ofNullable(existing.get(code)),
+                store.territories(), dryRun);
+        ImportReport report = plan.report();
+        if (!dryRun && report.errors().isEmpty()) {
+            store.saveAll(plan.toSave());
+            report = new ImportReport(false, true, report.rows(), report.created(), report.changed(),
+                    report.unchanged(), report.outcomes(), report.errors());
+        }
+        LOG.info("Catalog import of {}: {} rows, {} created, {} changed, {} unchanged, {} errors, {} in {} ms",
+                fileName, report.rows(), report.created(), report.changed(), report.unchanged(), report.errors().size(),
+                report.applied() ? "applied" : dryRun ? "dry run" : "nothing written",
+                (System.nanoTime() - started) / 1_000_000);
+        return report;
+    }
+
+    @Override
+    public void export(FileFormat format, OrganisationFilter filter, OutputStream out) throws IOException {
+        List<Organisation> organisations = store.all(filter);
+        Map<String, Territory> territories = store.territories().stream()
+                .collect(Collectors.toMap(Territory::code, Function.identity()));
+        new CatalogFileWriter().write(format, organisations, territories, out);
+    }
+}

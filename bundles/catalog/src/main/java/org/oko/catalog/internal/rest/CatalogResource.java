@@ -1,0 +1,202 @@
+package org.oko.catalog.internal.rest;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import javax.ws.rs.BadRequestException;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.NotFoundException;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
+
+import org.oko.catalog.api.CatalogException;
+import org.oko.catalog.api.CatalogService;
+import org.oko.catalog.api.CatalogTransfer;
+import org.oko.catalog.api.FileFormat;
+import org.oko.catalog.api.FounderType;
+import org.oko.catalog.api.ImportReport;
+import org.oko.catalog.api.Organisation;
+import org.oko.catalog.api.OrganisationFilter;
+import org.oko.catalog.api.OrganisationKind;
+import org.oko.catalog.api.OrganisationStatus;
+import org.oko.catalog.api.Page;
+import org.oko.catalog.api.Region;
+import org.oko.catalog.api.Territory;
+import org.oko.platform.api.Rest;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** REST API of the catalog under {@value #BASE}. */
+@Component(service = CatalogResource.class, property = Rest.BASE + "=" + CatalogResource.BASE)
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public class CatalogResource {
+
+    static final String BASE = Rest.API_ROOT + "/catalog";
+
+    @Reference
+    private CatalogService catalog;
+
+    @Reference
+    private CatalogTransfer transfer;
+
+    @GET
+    @Path("region")
+    public Region region() {
+        return catalog.region();
+    }
+
+    @GET
+    @Path("territories")
+    public List<Territory> territories() {
+        return catalog.territories();
+    }
+
+    @GET
+    @Path("territories/{code}")
+    public Territory territory(@PathParam("code") String code) {
+        return catalog.territory(code).orElseThrow(() -> new NotFoundException("Территория " + code + " не найдена"));
+    }
+
+    @POST
+    @Path("territories")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createTerritory(Territory territory) {
+        if (territory == null || territory.version() != 0) {
+            throw new BadRequestException("Новая территория: укажите код, наименование и тип, версия 0");
+        }
+        if (catalog.territory(territory.code()).isPresent()) {
+            throw new CatalogException(CatalogException.Reason.CONFLICT, "Территория " + territory.code() + " уже есть");
+        }
+        return Response.status(Response.Status.CREATED).entity(catalog.saveTerritory(territory)).build();
+    }
+
+    @PUT
+    @Path("territories/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Territory updateTerritory(@PathParam("code") String code, Territory territory) {
+        sameCode(code, territory == null ? null : territory.code());
+        if (catalog.territory(code).isEmpty()) {
+            throw new NotFoundException("Территория " + code + " не найдена");
+        }
+        return catalog.saveTerritory(territory);
+    }
+
+    @GET
+    @Path("territories/{code}/organisations")
+    public Set<String> organisationsOfTerritory(@PathParam("code") String code) {
+        return catalog.underTerritory(code);
+    }
+
+    @GET
+    @Path("organisations")
+    public Page<Organisation> organisations(@QueryParam("territory") String territory,
+                                            @QueryParam("founder") String founder,
+                                            @QueryParam("founderType") FounderType founderType,
+                                            @QueryParam("status") OrganisationStatus status,
+                                            @QueryParam("kind") OrganisationKind kind,
+                                            @QueryParam("q") String text,
+                                            @QueryParam("page") @DefaultValue("0") int page,
+                                            @QueryParam("size") @DefaultValue("50") int size) {
+        return catalog.organisations(new OrganisationFilter(territory, founder, founderType, status, kind, text), page, size);
+    }
+
+    @GET
+    @Path("organisations/{code}")
+    public Organisation organisation(@PathParam("code") String code) {
+        return catalog.organisation(code).orElseThrow(() -> new NotFoundException("Организация " + code + " не найдена"));
+    }
+
+    @POST
+    @Path("organisations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(Organisation organisation) {
+        if (organisation == null) {
+            throw new BadRequestException("Нет данных организации");
+        }
+        return Response.status(Response.Status.CREATED).entity(catalog.create(organisation)).build();
+    }
+
+    /** The body carries the version it was read with; a concurrent change answers 409. */
+    @PUT
+    @Path("organisations/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Organisation update(@PathParam("code") String code, Organisation organisation) {
+        sameCode(code, organisation == null ? null : organisation.code());
+        return catalog.update(organisation);
+    }
+
+    @POST
+    @Path("organisations/{code}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Organisation close(@PathParam("code") String code, CloseRequest request) {
+        if (request == null) {
+            throw new BadRequestException("Укажите дату закрытия и версию");
+        }
+        return catalog.close(code, request.closedOn(), request.successorCode(), request.version());
+    }
+
+    @GET
+    @Path("organisations/{code}/subtree")
+    public Set<String> subtree(@PathParam("code") String code) {
+        return catalog.subtree(code);
+    }
+
+    /** Upload the file as the request body; {@code ?dryRun=true} only checks it. */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.WILDCARD)
+    public ImportReport importFile(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                                   @QueryParam("name") @DefaultValue("каталог") String name,
+                                   InputStream body) throws java.io.IOException {
+        return transfer.importFile(name, body, dryRun);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
+    public Response export(@QueryParam("format") @DefaultValue("xlsx") String format,
+                           @QueryParam("territory") String territory,
+                           @QueryParam("founder") String founder,
+                           @QueryParam("founderType") FounderType founderType,
+                           @QueryParam("status") OrganisationStatus status,
+                           @QueryParam("kind") OrganisationKind kind,
+                           @QueryParam("q") String text) {
+        FileFormat fileFormat = parseFormat(format);
+        OrganisationFilter filter = new OrganisationFilter(territory, founder, founderType, status, kind, text);
+        StreamingOutput body = out -> transfer.export(fileFormat, filter, out);
+        String fileName = "catalog-" + LocalDate.now() + "." + fileFormat.extension();
+        return Response.ok(body, fileFormat.mediaType() + (fileFormat == FileFormat.CSV ? "; charset=UTF-8" : ""))
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    }
+
+    private static FileFormat parseFormat(String format) {
+        for (FileFormat candidate : FileFormat.values()) {
+            if (candidate.extension().equalsIgnoreCase(format)) {
+                return candidate;
+            }
+        }
+        throw new BadRequestException("Формат выгрузки: xlsx или csv, а не «" + format + "»");
+    }
+
+    private static void sameCode(String path, String body) {
+        if (body == null || !body.equals(path)) {
+            throw new BadRequestException("Код в адресе (" + path + ") и в данных (" + body + ") не совпадают; код не меняется");
+        }
+    }
+
+    /** Body of a close request. */
+    public record CloseRequest(LocalDate closedOn, String successorCode, long version) {
+    }
+}

@@ -1,0 +1,40 @@
+package org.oko.catalog.internal.shell;
+
+import java.time.LocalDate;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.oko.catalog.api.CatalogException;
+import org.oko.catalog.api.CatalogService;
+import org.oko.catalog.api.Organisation;
+import org.oko.catalog.internal.Dates;
+
+@Command(scope = "oko", name = "catalog-close", description = "Closes an organisation; its past data stays addressable")
+@Service
+public class CatalogCloseCommand implements Action {
+
+    @Reference
+    private CatalogService catalog;
+
+    @Argument(index = 0, name = "code", required = true, description = "organisation code")
+    private String code;
+
+    @Argument(index = 1, name = "date", required = true, description = "closing date, dd.MM.yyyy")
+    private String date;
+
+    @Option(name = "--successor", description = "code of the organisation it merged into")
+    private String successor;
+
+    @Override
+    public Object execute() {
+        Organisation current = catalog.organisation(code)
+                .orElseThrow(() -> new CatalogException(CatalogException.Reason.NOT_FOUND, "Организация " + code + " не найдена"));
+        LocalDate closedOn = LocalDate.parse(date, Dates.RU);
+        OrganisationTable.details(System.out, catalog.close(code, closedOn, successor, current.version()));
+        return null;
+    }
+}

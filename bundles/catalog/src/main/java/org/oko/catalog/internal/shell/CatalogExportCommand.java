@@ -1,0 +1,36 @@
+package org.oko.catalog.internal.shell;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.oko.catalog.api.CatalogTransfer;
+import org.oko.catalog.api.FileFormat;
+import org.oko.catalog.api.OrganisationFilter;
+
+@Command(scope = "oko", name = "catalog-export", description = "Exports the catalog to XLSX or CSV (by the file extension)")
+@Service
+public class CatalogExportCommand implements Action {
+
+    @Reference
+    private CatalogTransfer transfer;
+
+    @Argument(index = 0, name = "file", required = true, description = "target file, *.xlsx or *.csv")
+    private String file;
+
+    @Override
+    public Object execute() throws Exception {
+        Path path = Path.of(file);
+        FileFormat format = path.toString().toLowerCase().endsWith(".csv") ? FileFormat.CSV : FileFormat.XLSX;
+        try (OutputStream out = Files.newOutputStream(path)) {
+            transfer.export(format, OrganisationFilter.ALL, out);
+        }
+        System.out.println("Выгружено в " + path.toAbsolutePath());
+        return null;
+    }
+}

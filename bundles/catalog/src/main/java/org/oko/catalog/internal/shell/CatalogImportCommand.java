@@ -1,0 +1,54 @@
+package org.oko.catalog.internal.shell;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.oko.catalog.api.CatalogTransfer;
+import org.oko.catalog.api.ImportReport;
+import org.oko.catalog.api.RowError;
+import org.oko.catalog.api.RowOutcome;
+
+@Command(scope = "oko", name = "catalog-import", description = "Imports organisations from XLSX or CSV: all or nothing")
+@Service
+public class CatalogImportCommand implements Action {
+
+    @Reference
+    private CatalogTransfer transfer;
+
+    @Argument(index = 0, name = "file", required = true, description = "path of the XLSX or CSV file")
+    private String file;
+
+    @Option(name = "--dry-run", description = "only check and report what would change")
+    private boolean dryRun;
+
+    @Override
+    public Object execute() throws Exception {
+        Path path = Path.of(file);
+        ImportReport report;
+        try (InputStream in = Files.newInputStream(path)) {
+            report = transfer.importFile(path.getFileName().toString(), in, dryRun);
+        }
+        for (RowError error : report.errors()) {
+            System.out.printf("Строка %d%s: %s%n", error.row(), error.column() == null ? "" : ", «" + error.column() + "»",
+                    error.message());
+        }
+        for (RowOutcome outcome : report.outcomes()) {
+            if (outcome.action() == RowOutcome.Action.CHANGED) {
+                System.out.printf("Строка %d: %s изменится: %s%n", outcome.row(), outcome.code(),
+                        String.join(", ", outcome.changedFields()));
+            }
+        }
+        System.out.printf("Строк: %d; новых: %d, изменённых: %d, без изменений: %d; ошибок: %d. %s%n", report.rows(),
+                report.created(), report.changed(), report.unchanged(), report.errors().size(),
+                report.applied() ? "Изменения записаны." : report.dryRun() ? "Пробный прогон: ничего не записано."
+                        : "Файл с ошибками: ничего не записано.");
+        return null;
+    }
+}

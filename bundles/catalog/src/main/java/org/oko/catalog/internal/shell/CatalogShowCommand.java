@@ -1,0 +1,27 @@
+package org.oko.catalog.internal.shell;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.oko.catalog.api.CatalogException;
+import org.oko.catalog.api.CatalogService;
+
+@Command(scope = "oko", name = "catalog-show", description = "Shows one organisation of the catalog")
+@Service
+public class CatalogShowCommand implements Action {
+
+    @Reference
+    private CatalogService catalog;
+
+    @Argument(index = 0, name = "code", required = true, description = "organisation code")
+    private String code;
+
+    @Override
+    public Object execute() {
+        OrganisationTable.details(System.out, catalog.organisation(code)
+                .orElseThrow(() -> new CatalogException(CatalogException.Reason.NOT_FOUND, "Организация " + code + " не найдена")));
+        return null;
+    }
+}

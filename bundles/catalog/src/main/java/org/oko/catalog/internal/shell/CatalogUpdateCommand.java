@@ -1,0 +1,29 @@
+package org.oko.catalog.internal.shell;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.oko.catalog.api.CatalogException;
+import org.oko.catalog.api.CatalogService;
+import org.oko.catalog.api.Organisation;
+
+@Command(scope = "oko", name = "catalog-update", description = "Changes fields of an organisation (only the options given)")
+@Service
+public class CatalogUpdateCommand extends OrganisationOptions implements Action {
+
+    @Reference
+    private CatalogService catalog;
+
+    @Argument(index = 0, name = "code", required = true, description = "organisation code")
+    private String code;
+
+    @Override
+    public Object execute() {
+        Organisation current = catalog.organisation(code)
+                .orElseThrow(() -> new CatalogException(CatalogException.Reason.NOT_FOUND, "Организация " + code + " не найдена"));
+        OrganisationTable.details(System.out, catalog.update(applyTo(current)));
+        return null;
+    }
+}

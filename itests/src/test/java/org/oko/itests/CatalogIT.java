@@ -1,0 +1,173 @@
+package org.oko.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The catalog through its REST API in the real distribution: a catalogue imported from a
+ * Windows-1251 CSV and read back, search, paging, concurrent edits, closing, subtrees, an
+ * all-or-nothing import, and export → import changing nothing.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class CatalogIT extends OkoContainerTest {
+
+    private static final Charset CP1251 = Charset.forName("windows-1251");
+    private static final String HEADER = "Код ОО;Тип организации;Полное наименование;Краткое наименование;Код территории;"
+            + "Тип учредителя;Код учредителя;Тип местности;Уровни образования;ИНН;Адрес;Код головной организации";
+
+    @Test
+    public void importedCatalogueReadsBackSearchesAndExportsUnchanged() throws Exception {
+        createTerritory("T1", "Берёзовский муниципальный район", "MUNICIPAL_DISTRICT");
+        createTerritory("T2", "Городской округ Новоградск", "CITY_DISTRICT");
+
+        List<String> rows = new ArrayList<>();
+        rows.add(HEADER);
+        rows.add("A100;Муниципальный орган управления образованием;Управление образования Берёзовского района;"
+                + "УО Берёзовского района;T1;;;;;;;");
+        rows.add("A200;Муниципальный орган управления образованием;Комитет образования Новоградска;КО Новоградска;T2;;;;;;;");
+        for (int i = 1; i <= 30; i++) {
+            String code = String.format("T1%03d", i);
+            rows.add(code + ";;\"Муниципальное бюджетное общеобразовательное учреждение \"\"Средняя школа № " + i
+                    + " с. Берёзовка\"\"\";МБОУ СОШ № " + i + " с. Берёзовка;T1;Муниципальная;A100;Сельская;НОО, ООО, СОО;"
+                    + String.format("64%08d", i) + ";\"с. Берёзовка,\nул. Школьная, " + i + "\";");
+        }
+        rows.add("T1900;;Филиал МБОУ СОШ № 1 в д. Ключи;Филиал СОШ № 1;T1;Муниципальная;A100;Сельская;НОО;;;T1001");
+        rows.add("T2001;;Гимназия № 1 г. Новоградска;Гимназия № 1;T2;Муниципальная;A200;Городская;НОО, ООО, СОО;;;");
+        byte[] csv = String.join("\r\n", rows).getBytes(CP1251);
+
+        JsonNode dryRun = importFile(csv, true);
+        assertTrue(dryRun.get("dryRun").asBoolean());
+        assertFalse(dryRun.get("applied").asBoolean());
+        assertEquals(dryRun.toString(), 34, dryRun.get("created").asInt());
+        assertEquals(0, total("/api/catalog/organisations?territory=T1"));
+
+        JsonNode applied = importFile(csv, false);
+        assertTrue(applied.toString(), applied.get("applied").asBoolean());
+        assertEquals(34, applied.get("created").asInt());
+
+        JsonNode school = json(get("/api/catalog/organisations/T1005"));
+        assertEquals("Муниципальное бюджетное общеобразовательное учреждение \"Средняя школа № 5 с. Берёзовка\"",
+                school.get("fullName").asText());
+        assertEquals("MUNICIPAL", school.get("founderType").asText());
+        assertEquals("A100", school.get("founderCode").asText());
+        assertEquals("RURAL", school.get("settlementType").asText());
+        assertEquals("6400000005", school.get("inn").asText());
+        assertEquals("с. Берёзовка,\nул. Школьная, 5", school.get("address").asText());
+        assertEquals(3, school.get("levels").size());
+
+        // Search: case-insensitive, ё = е, every word must match; paging.
+        assertEquals(30, total("/api/catalog/organisations?q=" + enc("БЕРЕЗОВКА сош")));
+        assertEquals(1, total("/api/catalog/organisations?q=" + enc("№ 17 березовка")));
+        JsonNode page = json(get("/api/catalog/organisations?territory=T1&kind=SCHOOL&page=1&size=10"));
+        assertEquals(31, page.get("total").asInt());
+        assertEquals(10, page.get("items").size());
+        assertEquals("T1011", page.get("items").get(0).get("code").asText());
+        assertEquals(400, get("/api/catalog/organisations?size=100000").statusCode());
+
+        // Subtrees for access control.
+        JsonNode founded = json(get("/api/catalog/organisations/A100/subtree"));
+        assertEquals(32, founded.size());
+        assertEquals(32, json(get("/api/catalog/territories/T1/organisations")).size());
+
+        // A concurrent edit is refused, not overwritten.
+        Map<String, Object> edit = JSON.convertValue(school, LinkedHashMap.class);
+        edit.put("shortName", "МБОУ СОШ № 5 (новое имя)");
+        assertEquals(200, sendJson("PUT", "/api/catalog/organisations/T1005", edit).statusCode());
+        edit.put("shortName", "Чужая правка по старой версии");
+        HttpResponse<String> conflict = sendJson("PUT", "/api/catalog/organisations/T1005", edit);
+        assertEquals(409, conflict.statusCode());
+        assertTrue(conflict.body(), json(conflict).get("message").asText().contains("изменена другим пользователем"));
+        assertEquals("МБОУ СОШ № 5 (новое имя)", json(get("/api/catalog/organisations/T1005")).get("shortName").asText());
+
+        // Closing keeps the organisation addressable.
+        long version = json(get("/api/catalog/organisations/T1030")).get("version").asLong();
+        HttpResponse<String> closed = sendJson("POST", "/api/catalog/organisations/T1030/close",
+                Map.of("closedOn", "2025-08-31", "successorCode", "T1029", "version", version));
+        assertEquals(closed.body(), 200, closed.statusCode());
+        JsonNode closedSchool = json(get("/api/catalog/organisations/T1030"));
+        assertEquals("CLOSED", closedSchool.get("status").asText());
+        assertEquals("2025-08-31", closedSchool.get("closedOn").asText());
+        assertEquals(30, total("/api/catalog/organisations?territory=T1&kind=SCHOOL&status=ACTIVE"));
+
+        // Export → import changes nothing, in both formats.
+        for (String format : List.of("xlsx", "csv")) {
+            HttpResponse<byte[]> export = getBytes("/api/catalog/export?format=" + format);
+            assertEquals(200, export.statusCode());
+            assertTrue(export.headers().firstValue("Content-Disposition").orElse("").contains("." + format));
+            JsonNode again = importFile(export.body(), true);
+            assertEquals(again.toString(), 0, again.get("errors").size());
+            assertEquals(again.toString(), 0, again.get("created").asInt() + again.get("changed").asInt());
+            assertEquals(34, again.get("unchanged").asInt());
+        }
+    }
+
+    @Test
+    public void fileWithAnyBadRowChangesNothing() throws Exception {
+        createTerritory("T7", "Ольховский муниципальный округ", "MUNICIPAL_OKRUG");
+        String good = "B001;Образовательная организация;Школа один;Школа 1;T7;Частная;;Городская;НОО;;;";
+        String unknownTerritory = "B002;Образовательная организация;Школа два;Школа 2;XX;Частная;;Городская;НОО;;;";
+        String badInn = "B003;Образовательная организация;Школа три;Школа 3;T7;Частная;;Городская;НОО;12345;;";
+        byte[] csv = String.join("\n", HEADER, good, unknownTerritory, badInn).getBytes(StandardCharsets.UTF_8);
+
+        JsonNode report = importFile(csv, false);
+        assertFalse(report.get("applied").asBoolean());
+        List<Integer> errorRows = new ArrayList<>();
+        report.get("errors").forEach(e -> errorRows.add(e.get("row").asInt()));
+        assertTrue(report.toString(), errorRows.contains(3) && errorRows.contains(4));
+        assertEquals(404, get("/api/catalog/organisations/B001").statusCode());
+    }
+
+    @Test
+    public void oversizedUploadIsRefusedWithAClearMessage() throws Exception {
+        byte[] big = new byte[21 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'x');
+        HttpResponse<String> response = send("POST", "/api/catalog/import?name=big.csv", "text/csv", big);
+        assertEquals(response.body(), 400, response.statusCode());
+        assertTrue(response.body(), json(response).get("message").asText().contains("20"));
+    }
+
+    private static void createTerritory(String code, String name, String type) throws Exception {
+        HttpResponse<String> response = sendJson("POST", "/api/catalog/territories",
+                Map.of("code", code, "name", name, "type", type, "version", 0));
+        assertEquals(response.body(), 201, response.statusCode());
+    }
+
+    private static JsonNode importFile(byte[] content, boolean dryRun) throws Exception {
+        HttpResponse<String> response = send("POST", "/api/catalog/import?name=test&dryRun=" + dryRun,
+                "application/octet-stream", content);
+        assertEquals(response.body(), 200, response.statusCode());
+        return json(response);
+    }
+
+    private static long total(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertEquals(response.body(), 200, response.statusCode());
+        return json(response).get("total").asLong();
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        return JSON.readTree(response.body());
+    }
+
+    private static String enc(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

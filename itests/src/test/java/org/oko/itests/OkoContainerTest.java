@@ -1,0 +1,116 @@
+package org.oko.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.oko.platform.api.Health;
+import org.oko.platform.api.HealthService;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.util.Filter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * One OKO distribution (the built zip) booted by Pax Exam for every test class of the suite
+ * (PerSuite), with its own ports. Tests start once the platform reports UP.
+ */
+public abstract class OkoContainerTest {
+
+    static final int HTTP_PORT = 18181;
+    static final String BASE_URL = "http://localhost:" + HTTP_PORT;
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final String KARAF = System.getProperty("karaf.version");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    // Waits until the platform, its database and its JPA unit are up.
+    @Inject
+    @Filter(timeout = 60_000)
+    protected HealthService healthService;
+
+    @Configuration
+    public Option[] configuration() {
+        String distribution = System.getProperty("oko.distribution");
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(new File(distribution).toURI().toString())
+                    .name("OKO")
+                    .unpackDirectory(new File(System.getProperty("oko.work", "target/it"), "exam"))
+                    .useDeployFolder(false),
+            // The container folder (with data/log/karaf.log) stays under target/it for post-mortems.
+            keepRuntimeFolder(),
+            configureConsole().ignoreLocalConsole(),
+            logLevel(LogLevel.INFO),
+            // Own ports, so that a running OKO on this machine does not disturb the test.
+            editConfigurationFilePut("etc/org.oko.platform.cfg", "http.port", String.valueOf(HTTP_PORT)),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+            // bin/karaf patches java.base with Karaf's spec locator; Pax Exam's own command line does not.
+            vmOptions("--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + KARAF + ".jar",
+                    "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + KARAF + ".jar",
+                    "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED"),
+        };
+    }
+
+    /** Every test starts from a platform that reports UP: boot finished, database and JPA units ready. */
+    @Before
+    public void waitUntilUp() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        Health.Status status = healthService.health().status();
+        while (status != Health.Status.UP && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            status = healthService.health().status();
+        }
+        assertEquals("platform status; modules: " + healthService.health().modules(), Health.Status.UP, status);
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static HttpResponse<byte[]> getBytes(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static HttpResponse<String> send(String method, String path, String contentType, byte[] body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static HttpResponse<String> sendJson(String method, String path, Object body) throws Exception {
+        return send(method, path, "application/json", JSON.writeValueAsBytes(body));
+    }
+
+    static HttpResponse<String> waitFor(String path, int status) throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        HttpResponse<String> response = get(path);
+        while (response.statusCode() != status && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            response = get(path);
+        }
+        assertEquals(path, status, response.statusCode());
+        return response;
+    }
+}
