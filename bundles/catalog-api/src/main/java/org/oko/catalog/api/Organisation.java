@@ -1,6 +1,8 @@
 package org.oko.catalog.api;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -33,10 +35,7 @@ public record Organisation(String code, OrganisationKind kind, String fullName, 
                            String parentCode, String successorCode, long version) {
 
     public Organisation {
-        levels = levels == null ? Set.of() : Set.copyOf(levels);
-    }
-
-    public boolean isBranch() {
-        return parentCode != null;
+        // In level order (НОО, ООО, СОО), immutable.
+        levels = levels == null || levels.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(levels));
     }
 }

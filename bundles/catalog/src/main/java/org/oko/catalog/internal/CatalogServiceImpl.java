@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
@@ -141,7 +142,7 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
             if (find(em, organisation.code()).isPresent()) {
                 throw new CatalogException(CONFLICT, "Организация с кодом " + organisation.code() + " уже есть в каталоге");
             }
-            checkReferences(em, organisation, Map.of());
+            checkReferences(em, organisation);
             OrganisationEntity entity = new OrganisationEntity(organisation.code());
             entity.apply(organisation);
             em.persist(entity);
@@ -155,7 +156,7 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
         return jpa.txExpr(em -> {
             OrganisationEntity entity = require(em, organisation.code());
             checkVersion("Организация " + organisation.code(), entity.getVersion(), organisation.version());
-            checkReferences(em, organisation, Map.of());
+            checkReferences(em, organisation);
             entity.apply(organisation);
             em.flush();
             return entity.toOrganisation();
@@ -181,7 +182,7 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
                     current.founderType(), current.founderCode(), current.territoryCode(), current.settlementType(),
                     current.levels(), current.inn(), current.ogrn(), current.address(), OrganisationStatus.CLOSED,
                     closedOn, current.parentCode(), successorCode, version);
-            checkReferences(em, closed, Map.of());
+            checkReferences(em, closed);
             entity.apply(closed);
             em.flush();
             return entity.toOrganisation();
@@ -195,15 +196,18 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
     @Override
     public void saveAll(List<Organisation> organisations) {
         jpa.tx(em -> {
-            Map<String, Organisation> inFile = new HashMap<>();
-            organisations.forEach(o -> inFile.put(o.code(), o));
+            // One read of everything, then checks in memory: an import is one query, not one per row.
             Map<String, OrganisationEntity> stored = new HashMap<>();
             for (OrganisationEntity entity : em.createQuery("SELECT o FROM OrganisationEntity o", OrganisationEntity.class)
                     .getResultList()) {
                 stored.put(entity.getCode(), entity);
             }
+            Set<String> territories = em.createQuery("SELECT t.code FROM TerritoryEntity t", String.class)
+                    .getResultList().stream().collect(Collectors.toSet());
+            Set<String> inFile = organisations.stream().map(Organisation::code).collect(Collectors.toSet());
             for (Organisation organisation : organisations) {
-                checkReferences(em, organisation, inFile);
+                checkReferences(organisation, territories::contains,
+                        code -> inFile.contains(code) || stored.containsKey(code));
                 OrganisationEntity entity = stored.get(organisation.code());
                 if (entity == null) {
                     if (organisation.version() != 0) {
@@ -259,16 +263,22 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
         return em.createQuery(jpql, String.class).setParameter("c", code).getResultList();
     }
 
-    /** Territory, founder, head organisation and successor must exist: in the catalog or in the same import. */
-    private void checkReferences(EntityManager em, Organisation organisation, Map<String, Organisation> inFile) {
+    /** Territory, founder, head organisation and successor must exist (looked up in the database). */
+    private void checkReferences(EntityManager em, Organisation organisation) {
+        checkReferences(organisation, code -> findTerritory(em, code).isPresent(), code -> find(em, code).isPresent());
+    }
+
+    private static void checkReferences(Organisation organisation, Predicate<String> territoryExists,
+                                        Predicate<String> organisationExists) {
         List<String> problems = new ArrayList<>(CatalogValidation.organisation(organisation));
-        if (organisation.territoryCode() != null && findTerritory(em, organisation.territoryCode()).isEmpty()) {
+        if (organisation.territoryCode() != null && !territoryExists.test(organisation.territoryCode())) {
             problems.add("неизвестная территория " + organisation.territoryCode());
         }
-        checkExists(em, inFile, organisation.founderCode(), "учредитель", problems);
-        checkExists(em, inFile, organisation.parentCode(), "головная организация", problems);
-        checkExists(em, inFile, organisation.successorCode(), "правопреемник", problems);
-        if (organisation.code().equals(organisation.parentCode()) || organisation.code().equals(organisation.founderCode())) {
+        checkExists(organisationExists, organisation.founderCode(), "учредитель", problems);
+        checkExists(organisationExists, organisation.parentCode(), "головная организация", problems);
+        checkExists(organisationExists, organisation.successorCode(), "правопреемник", problems);
+        if (organisation.code() != null
+                && (organisation.code().equals(organisation.parentCode()) || organisation.code().equals(organisation.founderCode()))) {
             problems.add("организация не может ссылаться на саму себя");
         }
         if (!problems.isEmpty()) {
@@ -276,9 +286,8 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
         }
     }
 
-    private static void checkExists(EntityManager em, Map<String, Organisation> inFile, String code, String role,
-                                    List<String> problems) {
-        if (code != null && !inFile.containsKey(code) && find(em, code).isEmpty()) {
+    private static void checkExists(Predicate<String> exists, String code, String role, List<String> problems) {
+        if (code != null && !exists.test(code)) {
             problems.add(role + " с кодом " + code + " не найден в каталоге");
         }
     }

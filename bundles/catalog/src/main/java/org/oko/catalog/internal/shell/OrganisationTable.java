@@ -18,7 +18,7 @@ final class OrganisationTable {
         for (Organisation o : organisations) {
             out.printf(row, o.code(), nz(o.territoryCode()), nz(o.founderCode()),
                     o.founderType() == null ? o.kind().name() : o.founderType().name(),
-                    o.status().name(), o.shortName() + (o.isBranch() ? " (филиал " + o.parentCode() + ")" : ""));
+                    o.status().name(), o.shortName() + (o.parentCode() != null ? " (филиал " + o.parentCode() + ")" : ""));
         }
     }
 
