@@ -63,7 +63,7 @@ class DemoRegionTest {
             DemoRegion demo = DemoRegion.generate(seed);
             int territories = demo.territories().size();
             List<Organisation> schools = schools(demo);
-            long branches = schools.stream().filter(Organisation::isBranch).count();
+            long branches = schools.stream().filter(o -> o.parentCode() != null).count();
             long heads = schools.size() - branches;
             assertTrue(territories >= 38 && territories <= 42, "territories " + territories);
             assertTrue(schools.size() >= 700 && schools.size() <= 800, "schools " + schools.size());
@@ -179,7 +179,7 @@ class DemoRegionTest {
                 default -> throw new AssertionError(o.founderType());
             }
         }
-        Map<FounderType, Long> heads = schools(DEMO).stream().filter(o -> !o.isBranch())
+        Map<FounderType, Long> heads = schools(DEMO).stream().filter(o -> o.parentCode() == null)
                 .collect(Collectors.groupingBy(Organisation::founderType, Collectors.counting()));
         assertEquals(EnumSet.allOf(FounderType.class), heads.keySet());
         assertTrue(heads.get(FounderType.STATE) >= 35 && heads.get(FounderType.STATE) <= 45, heads.toString());
@@ -210,7 +210,7 @@ class DemoRegionTest {
         Set<EducationLevel> all = EnumSet.allOf(EducationLevel.class);
         for (Organisation o : schools(DEMO)) {
             String n = o.shortName();
-            if (o.isBranch()) {
+            if (o.parentCode() != null) {
                 continue;
             }
             if (n.contains("«СОШ") || n.contains("«Гимназия") || n.contains("«Лицей")) {
@@ -231,12 +231,12 @@ class DemoRegionTest {
     void branchesFollowTheirRuralHeadSchool() {
         Map<String, Organisation> byCode = byCode();
         for (Organisation b : schools(DEMO)) {
-            if (!b.isBranch()) {
+            if (b.parentCode() == null) {
                 continue;
             }
             Organisation head = byCode.get(b.parentCode());
             assertNotNull(head, b.code());
-            assertFalse(head.isBranch(), b.code());
+            assertTrue(head.parentCode() == null, b.code());
             assertEquals(SettlementType.RURAL, head.settlementType(), b.code());
             assertEquals(OrganisationStatus.ACTIVE, head.status(), b.code());
             assertEquals(head.founderType(), b.founderType(), b.code());
