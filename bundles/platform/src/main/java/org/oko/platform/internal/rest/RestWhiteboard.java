@@ -51,6 +51,7 @@ public class RestWhiteboard {
                         Object resource = context.getService(reference);
                         if (resource == null) {
                             LOG.warn("REST resource {} could not be obtained (its activation failed?)", reference);
+                            context.ungetService(reference);
                             return null;
                         }
                         add(base(reference), reference, resource);
