@@ -1,0 +1,27 @@
+package org.oko.catalog.internal.io;
+
+import java.util.List;
+
+import org.oko.catalog.api.FileFormat;
+import org.oko.catalog.api.RowError;
+
+/**
+ * An imported file, read but not yet checked against the catalog.
+ *
+ * @param format what the file turned out to be
+ * @param rows   rows with a code, in file order, except repeats of a code; rows with errors included,
+ *               so that references to them do not look dangling as well
+ * @param errors every problem found, in file order; row 1 for problems of the header
+ */
+public record ParsedFile(FileFormat format, List<ParsedRow> rows, List<RowError> errors) {
+
+    public ParsedFile {
+        rows = List.copyOf(rows);
+        errors = List.copyOf(errors);
+    }
+
+    /** Whether a data row had any error: such a row must not be written. */
+    public boolean hasErrors(int row) {
+        return errors.stream().anyMatch(error -> error.row() == row);
+    }
+}
