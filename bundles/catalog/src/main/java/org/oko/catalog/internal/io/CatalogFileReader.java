@@ -65,7 +65,7 @@ public final class CatalogFileReader {
     private static ParsedFile parse(FileFormat format, RawTable table) {
         RowMapper mapper = new RowMapper(table.header());
         if (!mapper.headerErrors().isEmpty()) {
-            return new ParsedFile(format, List.of(), mapper.headerErrors());
+            return new ParsedFile(format, List.of(), mapper.headerErrors(), mapper.columns());
         }
         List<RowError> errors = new ArrayList<>();
         List<ParsedRow> rows = new ArrayList<>();
@@ -81,7 +81,7 @@ public final class CatalogFileReader {
                 }
             });
         }
-        return new ParsedFile(format, rows, errors);
+        return new ParsedFile(format, rows, errors, mapper.columns());
     }
 
     /** Counts on a little past the limit, without keeping the bytes, so the user learns the real size. */

@@ -31,7 +31,8 @@ public final class ImportPlanner {
     /**
      * @param report what the import does; {@code applied} always false, the store sets it after writing
      * @param toSave new organisations with version 0, changed ones with the stored version so that a
-     *               concurrent edit is detected; empty when there is any error
+     *               concurrent edit is detected; empty when there is any error. Columns the file lacks
+     *               keep their stored values.
      */
     public record Plan(ImportReport report, List<Organisation> toSave) {
 
@@ -52,26 +53,25 @@ public final class ImportPlanner {
             if (file.hasErrors(row.row())) {
                 continue;
             }
+            Optional<Organisation> existing = existingByCode.apply(row.organisation().code());
+            Organisation candidate = existing
+                    .map(stored -> OrganisationMerge.keepAbsent(row.organisation(), stored, file))
+                    .orElse(row.organisation());
             List<RowError> rowErrors = new ArrayList<>();
-            RowCheck check = new RowCheck(row, rowErrors, code -> codesInFile.contains(code)
-                    || existingByCode.apply(code).isPresent());
-            Organisation organisation = check.organisation(known);
+            Organisation organisation = new RowCheck(row, candidate, rowErrors,
+                    code -> codesInFile.contains(code) || existingByCode.apply(code).isPresent()).checked(known);
             if (!rowErrors.isEmpty()) {
                 errors.addAll(rowErrors);
-                continue;
-            }
-            Optional<Organisation> existing = existingByCode.apply(organisation.code());
-            if (existing.isEmpty()) {
+            } else if (existing.isEmpty()) {
                 outcomes.add(new RowOutcome(row.row(), organisation.code(), RowOutcome.Action.CREATED, List.of()));
                 toSave.add(organisation);
-                continue;
-            }
-            List<String> changed = OrganisationDiff.changedColumns(existing.get(), organisation);
-            if (changed.isEmpty()) {
-                outcomes.add(new RowOutcome(row.row(), organisation.code(), RowOutcome.Action.UNCHANGED, List.of()));
             } else {
-                outcomes.add(new RowOutcome(row.row(), organisation.code(), RowOutcome.Action.CHANGED, changed));
-                toSave.add(withVersion(organisation, existing.get().version()));
+                List<String> changed = OrganisationDiff.changedColumns(existing.get(), organisation);
+                RowOutcome.Action action = changed.isEmpty() ? RowOutcome.Action.UNCHANGED : RowOutcome.Action.CHANGED;
+                outcomes.add(new RowOutcome(row.row(), organisation.code(), action, changed));
+                if (!changed.isEmpty()) {
+                    toSave.add(organisation);
+                }
             }
         }
         // Stable sort: file-level errors first, then by row, each row's errors in column order.
@@ -132,17 +132,21 @@ public final class ImportPlanner {
     private static final class RowCheck {
 
         private final ParsedRow row;
+        private final Organisation candidate;
         private final List<RowError> errors;
         private final Predicate<String> codeKnown;
 
-        RowCheck(ParsedRow row, List<RowError> errors, Predicate<String> codeKnown) {
+        /** @param candidate the row's organisation, merged with the stored one if any */
+        RowCheck(ParsedRow row, Organisation candidate, List<RowError> errors, Predicate<String> codeKnown) {
             this.row = row;
+            this.candidate = candidate;
             this.errors = errors;
             this.codeKnown = codeKnown;
         }
 
-        Organisation organisation(Territories territories) {
-            Organisation o = row.organisation();
+        /** The candidate with its territory resolved to a code. */
+        Organisation checked(Territories territories) {
+            Organisation o = candidate;
             String territoryCode = territory(territories, o.kind());
             boolean school = o.kind() == OrganisationKind.SCHOOL;
             if (school && o.founderType() == null) {
@@ -196,7 +200,7 @@ public final class ImportPlanner {
             if (code == null) {
                 return;
             }
-            if (code.equals(row.organisation().code())) {
+            if (code.equals(candidate.code())) {
                 error(column, "Организация не может ссылаться на саму себя (код " + code + ")");
             } else if (!codeKnown.test(code)) {
                 error(column, "Организация с кодом " + code + " не найдена ни в файле, ни в каталоге");

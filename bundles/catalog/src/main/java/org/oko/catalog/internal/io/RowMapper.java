@@ -53,6 +53,11 @@ final class RowMapper {
         }
     }
 
+    /** The columns found in the header. */
+    Set<CatalogColumns> columns() {
+        return indexes.keySet();
+    }
+
     /** Problems of the header; with any of them the rows cannot be read. */
     List<RowError> headerErrors() {
         return headerErrors;

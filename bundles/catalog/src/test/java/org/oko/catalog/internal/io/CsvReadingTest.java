@@ -2,6 +2,7 @@ package org.oko.catalog.internal.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.oko.catalog.api.CatalogException;
 import org.oko.catalog.api.EducationLevel;
 import org.oko.catalog.api.FileFormat;
 import org.oko.catalog.api.FounderType;
@@ -199,8 +201,7 @@ class CsvReadingTest {
 
     @Test
     void unbalancedQuoteIsAFileError() {
-        org.oko.catalog.api.CatalogException e = org.junit.jupiter.api.Assertions.assertThrows(
-                org.oko.catalog.api.CatalogException.class,
+        CatalogException e = assertThrows(CatalogException.class,
                 () -> TestFiles.read("Код ОО;Полное наименование;Код территории\n1;\"Школа;01\n"));
 
         assertTrue(e.getMessage().contains("CSV"), e.getMessage());
