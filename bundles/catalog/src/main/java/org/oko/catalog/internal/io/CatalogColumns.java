@@ -1,0 +1,79 @@
+package org.oko.catalog.internal.io;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.oko.catalog.internal.SearchText;
+
+/**
+ * The columns of the organisation sheet, in file order. Export writes the headers; import finds
+ * columns by header or by one of the aliases the region's own spreadsheets use.
+ */
+public enum CatalogColumns {
+    CODE("Код ОО", true, "Код", "Код организации", "Код ОО в ФИС ОКО"),
+    KIND("Тип организации", false),
+    FULL_NAME("Полное наименование", true, "Наименование", "Полное наименование ОО"),
+    SHORT_NAME("Краткое наименование", false, "Сокращённое наименование"),
+    TERRITORY_CODE("Код территории", false),
+    TERRITORY_NAME("Территория", false, "Муниципалитет", "Муниципальное образование", "Район"),
+    FOUNDER_TYPE("Тип учредителя", false),
+    FOUNDER_CODE("Код учредителя", false),
+    SETTLEMENT_TYPE("Тип местности", false),
+    LEVELS("Уровни образования", false),
+    INN("ИНН", false),
+    OGRN("ОГРН", false),
+    ADDRESS("Адрес", false),
+    STATUS("Статус", false),
+    CLOSED_ON("Дата закрытия", false),
+    PARENT_CODE("Код головной организации", false, "Головная организация"),
+    SUCCESSOR_CODE("Код правопреемника", false, "Правопреемник");
+
+    private static final Map<String, CatalogColumns> BY_HEADER = new HashMap<>();
+
+    static {
+        for (CatalogColumns column : values()) {
+            BY_HEADER.put(normaliseHeader(column.header), column);
+            column.aliases.forEach(alias -> BY_HEADER.put(normaliseHeader(alias), column));
+        }
+    }
+
+    private final String header;
+    private final boolean required;
+    private final List<String> aliases;
+
+    CatalogColumns(String header, boolean required, String... aliases) {
+        this.header = header;
+        this.required = required;
+        this.aliases = List.of(aliases);
+    }
+
+    /** The header export writes and messages name. */
+    public String header() {
+        return header;
+    }
+
+    /** Whether import refuses a file without this column and a row without its value. */
+    public boolean required() {
+        return required;
+    }
+
+    public List<String> aliases() {
+        return aliases;
+    }
+
+    /** The column a header of an imported file stands for, if any. */
+    public static Optional<CatalogColumns> forHeader(String header) {
+        return Optional.ofNullable(BY_HEADER.get(normaliseHeader(header)));
+    }
+
+    /** Templates mark required columns with "*"; people type headers in any case and spacing. */
+    static String normaliseHeader(String header) {
+        String text = SearchText.normalise(header);
+        while (text.endsWith("*")) {
+            text = text.substring(0, text.length() - 1).trim();
+        }
+        return text;
+    }
+}

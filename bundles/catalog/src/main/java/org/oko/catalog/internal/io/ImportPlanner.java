@@ -1,0 +1,214 @@
+package org.oko.catalog.internal.io;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.oko.catalog.api.FounderType;
+import org.oko.catalog.api.ImportReport;
+import org.oko.catalog.api.Organisation;
+import org.oko.catalog.api.OrganisationKind;
+import org.oko.catalog.api.RowError;
+import org.oko.catalog.api.RowOutcome;
+import org.oko.catalog.api.Territory;
+import org.oko.catalog.internal.SearchText;
+
+/**
+ * Decides what an import would do: checks rows against the catalog and each other, and lists what
+ * to save. Pure; the store writes the plan, all or nothing.
+ */
+public final class ImportPlanner {
+
+    /**
+     * @param report what the import does; {@code applied} always false, the store sets it after writing
+     * @param toSave new organisations with version 0, changed ones with the stored version so that a
+     *               concurrent edit is detected; empty when there is any error. Columns the file lacks
+     *               keep their stored values.
+     */
+    public record Plan(ImportReport report, List<Organisation> toSave) {
+
+        public Plan {
+            toSave = List.copyOf(toSave);
+        }
+    }
+
+    public Plan plan(ParsedFile file, Function<String, Optional<Organisation>> existingByCode,
+                     Collection<Territory> territories, boolean dryRun) {
+        Territories known = new Territories(territories);
+        Set<String> codesInFile = new HashSet<>();
+        file.rows().forEach(row -> codesInFile.add(row.organisation().code()));
+        List<RowError> errors = new ArrayList<>(file.errors());
+        List<RowOutcome> outcomes = new ArrayList<>();
+        List<Organisation> toSave = new ArrayList<>();
+        for (ParsedRow row : file.rows()) {
+            if (file.hasErrors(row.row())) {
+                continue;
+            }
+            Optional<Organisation> existing = existingByCode.apply(row.organisation().code());
+            Organisation candidate = existing
+                    .map(stored -> OrganisationMerge.keepAbsent(row.organisation(), stored, file))
+                    .orElse(row.organisation());
+            List<RowError> rowErrors = new ArrayList<>();
+            Organisation organisation = new RowCheck(row, candidate, rowErrors,
+                    code -> codesInFile.contains(code) || existingByCode.apply(code).isPresent()).checked(known);
+            if (!rowErrors.isEmpty()) {
+                errors.addAll(rowErrors);
+            } else if (existing.isEmpty()) {
+                outcomes.add(new RowOutcome(row.row(), organisation.code(), RowOutcome.Action.CREATED, List.of()));
+                toSave.add(organisation);
+            } else {
+                List<String> changed = OrganisationDiff.changedColumns(existing.get(), organisation);
+                RowOutcome.Action action = changed.isEmpty() ? RowOutcome.Action.UNCHANGED : RowOutcome.Action.CHANGED;
+                outcomes.add(new RowOutcome(row.row(), organisation.code(), action, changed));
+                if (!changed.isEmpty()) {
+                    toSave.add(organisation);
+                }
+            }
+        }
+        // Stable sort: file-level errors first, then by row, each row's errors in column order.
+        errors.sort(Comparator.comparingInt(RowError::row));
+        ImportReport report = new ImportReport(dryRun, false, dataRows(file),
+                count(outcomes, RowOutcome.Action.CREATED), count(outcomes, RowOutcome.Action.CHANGED),
+                count(outcomes, RowOutcome.Action.UNCHANGED), List.copyOf(outcomes), List.copyOf(errors));
+        return new Plan(report, errors.isEmpty() ? toSave : List.of());
+    }
+
+    /** Rows read, with or without errors: every row number that either yielded a row or an error. */
+    private static int dataRows(ParsedFile file) {
+        Set<Integer> rows = new TreeSet<>();
+        file.rows().forEach(row -> rows.add(row.row()));
+        file.errors().stream().map(RowError::row).filter(row -> row > 1).forEach(rows::add);
+        return rows.size();
+    }
+
+    private static int count(List<RowOutcome> outcomes, RowOutcome.Action action) {
+        return (int) outcomes.stream().filter(outcome -> outcome.action() == action).count();
+    }
+
+    static Organisation withVersion(Organisation o, long version) {
+        return new Organisation(o.code(), o.kind(), o.fullName(), o.shortName(), o.founderType(), o.founderCode(),
+                o.territoryCode(), o.settlementType(), o.levels(), o.inn(), o.ogrn(), o.address(), o.status(),
+                o.closedOn(), o.parentCode(), o.successorCode(), version);
+    }
+
+    static Organisation withTerritory(Organisation o, String territoryCode) {
+        return new Organisation(o.code(), o.kind(), o.fullName(), o.shortName(), o.founderType(), o.founderCode(),
+                territoryCode, o.settlementType(), o.levels(), o.inn(), o.ogrn(), o.address(), o.status(),
+                o.closedOn(), o.parentCode(), o.successorCode(), o.version());
+    }
+
+    /** Territories by code and by normalised name. */
+    private static final class Territories {
+
+        private final Map<String, Territory> byCode = new HashMap<>();
+        private final Map<String, Territory> byName = new HashMap<>();
+
+        Territories(Collection<Territory> territories) {
+            for (Territory territory : territories) {
+                byCode.put(territory.code(), territory);
+                byName.put(SearchText.normalise(territory.name()), territory);
+            }
+        }
+
+        Optional<Territory> byCode(String code) {
+            return Optional.ofNullable(byCode.get(code));
+        }
+
+        Optional<Territory> byName(String name) {
+            return Optional.ofNullable(byName.get(SearchText.normalise(name)));
+        }
+    }
+
+    /** The checks of one row that need the catalog or the rest of the file. */
+    private static final class RowCheck {
+
+        private final ParsedRow row;
+        private final Organisation candidate;
+        private final List<RowError> errors;
+        private final Predicate<String> codeKnown;
+
+        /** @param candidate the row's organisation, merged with the stored one if any */
+        RowCheck(ParsedRow row, Organisation candidate, List<RowError> errors, Predicate<String> codeKnown) {
+            this.row = row;
+            this.candidate = candidate;
+            this.errors = errors;
+            this.codeKnown = codeKnown;
+        }
+
+        /** The candidate with its territory resolved to a code. */
+        Organisation checked(Territories territories) {
+            Organisation o = candidate;
+            String territoryCode = territory(territories, o.kind());
+            boolean school = o.kind() == OrganisationKind.SCHOOL;
+            if (school && o.founderType() == null) {
+                error(CatalogColumns.FOUNDER_TYPE, "Для образовательной организации укажите тип учредителя");
+            }
+            if (school && (o.founderType() == FounderType.MUNICIPAL || o.founderType() == FounderType.STATE)
+                    && o.founderCode() == null) {
+                error(CatalogColumns.FOUNDER_CODE, "Для учредителя типа «" + o.founderType().label()
+                        + "» укажите код учредителя");
+            }
+            reference(CatalogColumns.FOUNDER_CODE, o.founderCode());
+            if (school && o.settlementType() == null) {
+                error(CatalogColumns.SETTLEMENT_TYPE, "Для образовательной организации укажите тип местности");
+            }
+            reference(CatalogColumns.PARENT_CODE, o.parentCode());
+            reference(CatalogColumns.SUCCESSOR_CODE, o.successorCode());
+            return withTerritory(o, territoryCode);
+        }
+
+        /** The code column wins; the name is for files made by hand, which rarely have codes. */
+        private String territory(Territories territories, OrganisationKind kind) {
+            if (row.territoryCode() != null) {
+                Optional<Territory> territory = territories.byCode(row.territoryCode());
+                if (territory.isEmpty()) {
+                    error(CatalogColumns.TERRITORY_CODE, "Неизвестная территория «" + row.territoryCode() + "»");
+                    return null;
+                }
+                if (row.territoryName() != null && territories.byName(row.territoryName())
+                        .filter(territory.get()::equals).isEmpty()) {
+                    error(CatalogColumns.TERRITORY_NAME, "Территория «" + row.territoryName()
+                            + "» не совпадает с кодом территории «" + row.territoryCode() + "» («"
+                            + territory.get().name() + "»)");
+                }
+                return territory.get().code();
+            }
+            if (row.territoryName() != null) {
+                Optional<Territory> territory = territories.byName(row.territoryName());
+                if (territory.isEmpty()) {
+                    error(CatalogColumns.TERRITORY_NAME, "Неизвестная территория «" + row.territoryName() + "»");
+                }
+                return territory.map(Territory::code).orElse(null);
+            }
+            if (kind == OrganisationKind.SCHOOL || kind == OrganisationKind.MUNICIPAL_AUTHORITY) {
+                error(CatalogColumns.TERRITORY_NAME, "Укажите территорию: для этого типа организации она обязательна");
+            }
+            return null;
+        }
+
+        /** A code of another organisation: the file may bring it along, so it need not be stored yet. */
+        private void reference(CatalogColumns column, String code) {
+            if (code == null) {
+                return;
+            }
+            if (code.equals(candidate.code())) {
+                error(column, "Организация не может ссылаться на саму себя (код " + code + ")");
+            } else if (!codeKnown.test(code)) {
+                error(column, "Организация с кодом " + code + " не найдена ни в файле, ни в каталоге");
+            }
+        }
+
+        private void error(CatalogColumns column, String message) {
+            errors.add(new RowError(row.row(), column.header(), message));
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.oko.catalog.internal.io;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.oko.catalog.api.EducationLevel;
+import org.oko.catalog.api.FounderType;
+import org.oko.catalog.api.Labelled;
+import org.oko.catalog.api.Organisation;
+import org.oko.catalog.api.OrganisationKind;
+import org.oko.catalog.api.OrganisationStatus;
+import org.oko.catalog.api.RowError;
+import org.oko.catalog.api.SettlementType;
+
+/** Gives the cells of a raw row their meaning by the header, collecting every value error. */
+final class RowMapper {
+
+    private static final int HEADER_ROW = 1;
+
+    private final Map<CatalogColumns, Integer> indexes = new EnumMap<>(CatalogColumns.class);
+    private final List<RowError> headerErrors = new ArrayList<>();
+
+    RowMapper(List<String> header) {
+        for (int i = 0; i < header.size(); i++) {
+            int index = i;
+            // Unknown columns are the region's own notes: ignored on purpose.
+            CatalogColumns.forHeader(header.get(i)).ifPresent(column -> {
+                if (indexes.putIfAbsent(column, index) != null) {
+                    headerErrors.add(new RowError(HEADER_ROW, column.header(),
+                            "Столбец «" + column.header() + "» встречается в заголовке дважды"));
+                }
+            });
+        }
+        List<String> missing = new ArrayList<>();
+        for (CatalogColumns column : CatalogColumns.values()) {
+            if (column.required() && !indexes.containsKey(column)) {
+                missing.add("«" + column.header() + "»");
+            }
+        }
+        if (!indexes.containsKey(CatalogColumns.TERRITORY_CODE) && !indexes.containsKey(CatalogColumns.TERRITORY_NAME)) {
+            missing.add("«" + CatalogColumns.TERRITORY_CODE.header() + "» или «" + CatalogColumns.TERRITORY_NAME.header() + "»");
+        }
+        if (!missing.isEmpty()) {
+            headerErrors.add(new RowError(HEADER_ROW, null,
+                    "В файле нет обязательных столбцов: " + String.join(", ", missing)));
+        }
+    }
+
+    /** The columns found in the header. */
+    Set<CatalogColumns> columns() {
+        return indexes.keySet();
+    }
+
+    /** Problems of the header; with any of them the rows cannot be read. */
+    List<RowError> headerErrors() {
+        return headerErrors;
+    }
+
+    /** The row's organisation, or empty without a code; errors go to {@code errors}. */
+    Optional<ParsedRow> map(RawTable.Row raw, List<RowError> errors) {
+        RowValues values = new RowValues(raw, errors);
+        // Read in column order so that a row's errors come in the order the user sees the columns.
+        String code = values.required(CatalogColumns.CODE, "Не указан код организации");
+        OrganisationKind kind = values.label(CatalogColumns.KIND, OrganisationKind.class, OrganisationKind.SCHOOL);
+        String fullName = values.required(CatalogColumns.FULL_NAME, "Не указано полное наименование");
+        String shortName = values.text(CatalogColumns.SHORT_NAME);
+        FounderType founderType = values.label(CatalogColumns.FOUNDER_TYPE, FounderType.class, null);
+        SettlementType settlementType = values.label(CatalogColumns.SETTLEMENT_TYPE, SettlementType.class, null);
+        Set<EducationLevel> levels = values.levels();
+        String inn = values.digits(CatalogColumns.INN, "ИНН должен состоять из 10 или 12 цифр", 10, 12);
+        String ogrn = values.digits(CatalogColumns.OGRN, "ОГРН должен состоять из 13 цифр (ОГРНИП — из 15)", 13, 15);
+        OrganisationStatus status = values.label(CatalogColumns.STATUS, OrganisationStatus.class, OrganisationStatus.ACTIVE);
+        LocalDate closedOn = values.date(CatalogColumns.CLOSED_ON);
+        if (status == OrganisationStatus.CLOSED && values.text(CatalogColumns.CLOSED_ON) == null) {
+            values.error(CatalogColumns.CLOSED_ON, "Для закрытой организации укажите дату закрытия");
+        } else if (status == OrganisationStatus.ACTIVE && closedOn != null) {
+            values.error(CatalogColumns.CLOSED_ON, "Дата закрытия указана, а статус не «"
+                    + OrganisationStatus.CLOSED.label() + "»: исправьте статус или уберите дату");
+        }
+        if (code == null) {
+            return Optional.empty();
+        }
+        String territoryCode = values.text(CatalogColumns.TERRITORY_CODE);
+        Organisation organisation = new Organisation(code, kind, fullName, shortName == null ? fullName : shortName,
+                founderType, values.text(CatalogColumns.FOUNDER_CODE), territoryCode, settlementType, levels,
+                inn, ogrn, values.text(CatalogColumns.ADDRESS), status, closedOn,
+                values.text(CatalogColumns.PARENT_CODE), values.text(CatalogColumns.SUCCESSOR_CODE), 0);
+        return Optional.of(new ParsedRow(raw.row(), organisation, territoryCode,
+                values.text(CatalogColumns.TERRITORY_NAME)));
+    }
+
+    /** One row's cells by column; a bad value becomes null plus an error. */
+    private final class RowValues {
+
+        private final RawTable.Row raw;
+        private final List<RowError> errors;
+
+        RowValues(RawTable.Row raw, List<RowError> errors) {
+            this.raw = raw;
+            this.errors = errors;
+        }
+
+        private Object cell(CatalogColumns column) {
+            Integer index = indexes.get(column);
+            return index == null ? null : raw.cell(index);
+        }
+
+        String text(CatalogColumns column) {
+            Object value = cell(column);
+            return value instanceof LocalDate date ? CatalogDates.format(date) : (String) value;
+        }
+
+        String required(CatalogColumns column, String message) {
+            String text = text(column);
+            if (text == null) {
+                error(column, message);
+            }
+            return text;
+        }
+
+        void error(CatalogColumns column, String message) {
+            errors.add(new RowError(raw.row(), column.header(), message));
+        }
+
+        <E extends Enum<E> & Labelled> E label(CatalogColumns column, Class<E> type, E absent) {
+            String text = text(column);
+            if (text == null) {
+                return absent;
+            }
+            Optional<E> value = Labels.parse(type, text);
+            if (value.isEmpty()) {
+                error(column, "Значение «" + text + "» не подходит; допустимые значения: " + allowed(type));
+            }
+            return value.orElse(null);
+        }
+
+        Set<EducationLevel> levels() {
+            String text = text(CatalogColumns.LEVELS);
+            Optional<Set<EducationLevel>> levels = Labels.parseLevels(text);
+            if (levels.isEmpty()) {
+                error(CatalogColumns.LEVELS, "Уровни «" + text + "» не распознаны; пишите через запятую: "
+                        + allowed(EducationLevel.class));
+            }
+            return levels.orElse(Set.of());
+        }
+
+        LocalDate date(CatalogColumns column) {
+            Object value = cell(column);
+            if (value instanceof LocalDate date) {
+                return date;
+            }
+            if (value == null) {
+                return null;
+            }
+            Optional<LocalDate> date = CatalogDates.parse((String) value);
+            if (date.isEmpty()) {
+                error(column, "Дата «" + value + "» не распознана; ожидается ДД.ММ.ГГГГ или ГГГГ-ММ-ДД");
+            }
+            return date.orElse(null);
+        }
+
+        String digits(CatalogColumns column, String rule, int length, int otherLength) {
+            String text = text(column);
+            if (text != null && !text.matches("\\d{" + length + "}|\\d{" + otherLength + "}")) {
+                error(column, rule + ": «" + text + "»");
+                return null;
+            }
+            return text;
+        }
+    }
+
+    private static <E extends Enum<E> & Labelled> String allowed(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Labelled::label).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,179 @@
+package org.oko.catalog.internal.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.oko.catalog.api.EducationLevel;
+import org.oko.catalog.api.FounderType;
+import org.oko.catalog.api.ImportReport;
+import org.oko.catalog.api.Organisation;
+import org.oko.catalog.api.OrganisationKind;
+import org.oko.catalog.api.OrganisationStatus;
+import org.oko.catalog.api.RowError;
+import org.oko.catalog.api.RowOutcome;
+import org.oko.catalog.api.RowOutcome.Action;
+import org.oko.catalog.api.SettlementType;
+
+class ImportPlannerTest {
+
+    private static final String HEADER = "Код ОО;Тип организации;Полное наименование;Краткое наименование;"
+            + "Код территории;Территория;Тип учредителя;Код учредителя;Тип местности;Уровни образования;ИНН\n";
+
+    private final ImportPlanner planner = new ImportPlanner();
+
+    private static Function<String, Optional<Organisation>> catalog(Organisation... stored) {
+        Map<String, Organisation> byCode = Set.of(stored).stream()
+                .collect(Collectors.toMap(Organisation::code, Function.identity()));
+        return code -> Optional.ofNullable(byCode.get(code));
+    }
+
+    private ImportPlanner.Plan plan(String rows, Organisation... stored) {
+        return planner.plan(TestFiles.read(HEADER + rows), catalog(stored), TestFiles.TERRITORIES, false);
+    }
+
+    @Test
+    void plansCreatedChangedAndUnchangedWithChangedHeaders() {
+        Organisation authority = ImportPlanner.withVersion(TestFiles.authority(), 3);
+        Organisation school = ImportPlanner.withVersion(TestFiles.school("000111", "Школа 111"), 7);
+
+        ImportReport report = plan(
+                "0100;Муниципальный орган управления образованием;Управление образования Берёзовского района;"
+                        + "УО Берёзовского района;01;;;;;;6601000001\n"
+                        + "000111;;Школа 111 имени Пушкина;Школа 111;02;;Муниципальная;0100;Сельская;НОО, ООО;\n"
+                        + "000222;;Школа 222;;01;;Частная;;Городская;НОО;\n",
+                authority, school).report();
+
+        assertEquals(new ImportReport(false, false, 3, 1, 1, 1, List.of(
+                new RowOutcome(2, "0100", Action.UNCHANGED, List.of()),
+                new RowOutcome(3, "000111", Action.CHANGED,
+                        List.of("Полное наименование", "Код территории")),
+                new RowOutcome(4, "000222", Action.CREATED, List.of())), List.of()), report);
+    }
+
+    @Test
+    void savesChangedWithTheStoredVersionAndNewWithZero() {
+        Organisation stored = ImportPlanner.withVersion(TestFiles.school("000111", "Школа 111"), 7);
+
+        List<Organisation> toSave = plan(
+                "000111;;Школа 111 (новое имя);;01;;Муниципальная;0100;Сельская;НОО, ООО;\n"
+                        + "0100;Муниципальный орган управления образованием;УО;;01;;;;;;\n"
+                        + "000222;;Школа 222;;01;;Частная;;Городская;НОО;\n", stored).toSave();
+
+        assertEquals(3, toSave.size());
+        assertEquals(7, toSave.get(0).version());
+        assertEquals("Школа 111 (новое имя)", toSave.get(0).fullName());
+        assertEquals(0, toSave.get(1).version());
+        assertEquals(new Organisation("000222", OrganisationKind.SCHOOL, "Школа 222", "Школа 222",
+                FounderType.PRIVATE, null, "01", SettlementType.CITY, Set.of(EducationLevel.NOO), null, null, null,
+                OrganisationStatus.ACTIVE, null, null, null, 0), toSave.get(2));
+    }
+
+    @Test
+    void founderOnlyInTheSameFileIsFound() {
+        ImportPlanner.Plan plan = plan(
+                "000111;;Школа 111;;01;;Муниципальная;0100;Сельская;НОО;\n"
+                        + "0100;Муниципальный орган управления образованием;УО;;01;;;;;;\n");
+
+        assertEquals(List.of(), plan.report().errors());
+        assertEquals(2, plan.report().created());
+        assertEquals(2, plan.toSave().size());
+    }
+
+    @Test
+    void resolvesTerritoryByNameIgnoringCaseAndYo() {
+        ImportPlanner.Plan plan = plan("000111;;Школа 111;;;БЕРЕЗОВСКИЙ  муниципальный район;Частная;;Сельская;;\n");
+
+        assertEquals(List.of(), plan.report().errors());
+        assertEquals("01", plan.toSave().get(0).territoryCode());
+    }
+
+    @Test
+    void anyErrorEmptiesTheSaveListButCountsStayForGoodRows() {
+        ImportPlanner.Plan plan = plan(
+                "000111;;Школа 111;;;Нижнегорский район;Частная;;Сельская;;\n"
+                        + "000222;;Школа 222;;99;;Частная;;Сельская;;\n"
+                        + "000333;;Школа 333;;01;Город Озёрск;Частная;;Сельская;;\n"
+                        + "000444;;Школа 444;;01;;Частная;;Сельская;;\n");
+
+        assertEquals(List.of(
+                new RowError(2, "Территория", "Неизвестная территория «Нижнегорский район»"),
+                new RowError(3, "Код территории", "Неизвестная территория «99»"),
+                new RowError(4, "Территория", "Территория «Город Озёрск» не совпадает с кодом территории «01» "
+                        + "(«Берёзовский муниципальный район»)")), plan.report().errors());
+        assertEquals(List.of(), plan.toSave());
+        assertFalse(plan.report().applied());
+        assertEquals(4, plan.report().rows());
+        assertEquals(1, plan.report().created());
+    }
+
+    @Test
+    void schoolsNeedFounderSettlementAndKnownReferences() {
+        ImportPlanner.Plan plan = plan(
+                "000111;;Школа 111;;01;;;;;;\n"
+                        + "000222;;Школа 222;;01;;Государственная;;Городская;;\n"
+                        + "000333;;Школа 333;;01;;Муниципальная;0999;Сельская;;\n"
+                        + "0100;Муниципальный орган управления образованием;УО;;;;;;;;\n");
+
+        assertEquals(List.of(
+                new RowError(2, "Тип учредителя", "Для образовательной организации укажите тип учредителя"),
+                new RowError(2, "Тип местности", "Для образовательной организации укажите тип местности"),
+                new RowError(3, "Код учредителя", "Для учредителя типа «Государственная (ГОО)» укажите код учредителя"),
+                new RowError(4, "Код учредителя", "Организация с кодом 0999 не найдена ни в файле, ни в каталоге"),
+                new RowError(5, "Территория", "Укажите территорию: для этого типа организации она обязательна")),
+                plan.report().errors());
+    }
+
+    @Test
+    void fileErrorsKeepTheirRowOutOfThePlan() {
+        ImportPlanner.Plan plan = planner.plan(TestFiles.read(HEADER
+                        + "000111;;Школа 111;;01;;Частная;;Сельская;;123\n"
+                        + "000222;;Школа 222;;01;;Частная;;Сельская;;\n"),
+                catalog(), TestFiles.TERRITORIES, true);
+
+        assertTrue(plan.report().dryRun());
+        assertEquals(List.of(new RowOutcome(3, "000222", Action.CREATED, List.of())), plan.report().outcomes());
+        assertEquals(1, plan.report().errors().size());
+        assertEquals(List.of(), plan.toSave());
+        assertEquals(2, plan.report().rows());
+    }
+
+    @Test
+    void branchMayReferToAHeadWithAnErrorWithoutASecondError() {
+        ImportPlanner.Plan plan = planner.plan(TestFiles.read("Код ОО;Полное наименование;Код территории;"
+                        + "Тип учредителя;Тип местности;ИНН;Код головной организации\n"
+                        + "1;Школа;01;Частная;Сельская;12;\n"
+                        + "2;Филиал школы;01;Частная;Сельская;;1\n"
+                        + "3;Филиал другой школы;01;Частная;Сельская;;4\n"),
+                catalog(), TestFiles.TERRITORIES, false);
+
+        assertEquals(List.of(2, 4), plan.report().errors().stream().map(RowError::row).toList());
+        assertEquals("Код головной организации", plan.report().errors().get(1).column());
+    }
+
+    @Test
+    void columnsTheFileLacksKeepStoredValues() {
+        Organisation closed = new Organisation("0200", OrganisationKind.OTHER, "Дом детского творчества", "ДДТ",
+                null, null, "01", null, Set.of(), "6601000002", null, "ул. Садовая, 3",
+                OrganisationStatus.CLOSED, LocalDate.of(2020, 12, 31), null, null, 5);
+
+        ImportPlanner.Plan plan = planner.plan(
+                TestFiles.read("Код ОО;Полное наименование;Код территории\n0200;Дом творчества;01\n"),
+                catalog(closed), TestFiles.TERRITORIES, false);
+
+        assertEquals(List.of(new RowOutcome(2, "0200", Action.CHANGED, List.of("Полное наименование"))),
+                plan.report().outcomes());
+        assertEquals(new Organisation("0200", OrganisationKind.OTHER, "Дом творчества", "ДДТ", null, null, "01", null,
+                Set.of(), "6601000002", null, "ул. Садовая, 3", OrganisationStatus.CLOSED,
+                LocalDate.of(2020, 12, 31), null, null, 5), plan.toSave().get(0));
+    }
+}
