@@ -1,5 +1,7 @@
 package org.oko.catalog.internal.io;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -8,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.oko.catalog.api.CatalogException;
 
 /** CSV as Excel and LibreOffice save it in Russia: UTF-8 or Windows-1251, ";" or ",". */
@@ -20,9 +25,7 @@ final class CsvTableReader {
 
     static RawTable read(String fileName, byte[] bytes) {
         String text = decode(bytes);
-        List<List<String>> records = CsvRecords.parse(text, delimiter(text)).orElseThrow(() -> new CatalogException(
-                CatalogException.Reason.INVALID, "Файл «" + fileName
-                + "» не удалось разобрать как CSV: открывающая кавычка в значении не закрыта"));
+        List<List<String>> records = records(fileName, text);
         List<String> header = null;
         List<RawTable.Row> rows = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
@@ -38,6 +41,21 @@ final class CsvTableReader {
             }
         }
         return new RawTable(header == null ? List.of() : header, rows);
+    }
+
+    /** Every record, blank lines included, so that list index + 1 is the row number a spreadsheet shows. */
+    private static List<List<String>> records(String fileName, String text) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(false).build();
+        List<List<String>> records = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            for (CSVRecord record : parser) {
+                records.add(record.toList());
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new CatalogException(CatalogException.Reason.INVALID, "Файл «" + fileName
+                    + "» не удалось разобрать как CSV: открывающая кавычка в значении не закрыта");
+        }
+        return records;
     }
 
     /** BOM means UTF-8; otherwise UTF-8 if the bytes are valid UTF-8, else the Windows Cyrillic code page. */
