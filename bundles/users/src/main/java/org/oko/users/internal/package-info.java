@@ -1,0 +1,2 @@
+/** Accounts, passwords, sessions, the JAAS realm and credential folders: never exported. */
+package org.oko.users.internal;
