@@ -174,8 +174,12 @@ public class CatalogIT extends OkoContainerTest {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         java.io.PrintStream out = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
         Session session = sessionFactory.create(System.in, out, out);
+        // As an SSH login would: the console session runs inside the administrator's JAAS subject.
+        javax.security.auth.Subject admin = new javax.security.auth.Subject();
+        admin.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.UserPrincipal("admin"));
         try {
-            Object result = session.execute(command);
+            Object result = javax.security.auth.Subject.doAs(admin,
+                    (java.security.PrivilegedExceptionAction<Object>) () -> session.execute(command));
             if (result != null) {
                 out.println(result);
             }

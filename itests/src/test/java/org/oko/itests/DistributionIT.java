@@ -83,10 +83,12 @@ class DistributionIT {
         assertEquals(home.resolve("data/derby/oko").toString(), health.get("database").get("location").asText());
         firstStartedAt = health.get("database").get("firstStartedAt").asText();
 
-        // The demo region is loaded: about 700 schools with branches in about 40 territories.
-        JsonNode schools = JSON.readTree(get(HTTP_PORT, "/api/catalog/organisations?kind=SCHOOL&size=1").body());
+        // The demo region is loaded: about 700 schools with branches in about 40 territories. The
+        // first administrator logs in with the password ./oko keeps in etc/oko-admin.password.
+        String cookie = adminCookie(HTTP_PORT);
+        JsonNode schools = JSON.readTree(get(HTTP_PORT, "/api/catalog/organisations?kind=SCHOOL&size=1", cookie).body());
         assertTrue(schools.get("total").asLong() >= 700, schools.toString());
-        JsonNode territories = JSON.readTree(get(HTTP_PORT, "/api/catalog/territories").body());
+        JsonNode territories = JSON.readTree(get(HTTP_PORT, "/api/catalog/territories", cookie).body());
         assertTrue(territories.size() >= 38, territories.toString());
 
         Result status = oko("status");
@@ -160,6 +162,21 @@ class DistributionIT {
     private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> get(int port, String path, String cookie) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", cookie)
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private String adminCookie(int port) throws IOException, InterruptedException {
+        String password = Files.readString(home.resolve("etc/oko-admin.password")).trim();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of("login", "admin", "password", password))))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), response.body());
+        return response.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
     }
 
     /** HTTP status of /api/health, or -1 when nothing listens. */

@@ -83,24 +83,75 @@ public abstract class OkoContainerTest {
         assertEquals("platform status; modules: " + healthService.health().modules(), Health.Status.UP, status);
     }
 
+    /** A logged-in web session: its cookie and CSRF token. */
+    record WebSession(String cookie, String csrfToken) {
+        static final WebSession NONE = new WebSession(null, null);
+    }
+
+    private static WebSession admin;
+
+    /** The first administrator, whose password the platform keeps in etc/oko-admin.password. */
+    static synchronized WebSession admin() throws Exception {
+        if (admin == null) {
+            String password = java.nio.file.Files.readString(
+                    java.nio.file.Path.of(System.getProperty("karaf.etc"), "oko-admin.password")).trim();
+            admin = login("admin", password);
+        }
+        return admin;
+    }
+
+    static WebSession login(String login, String password) throws Exception {
+        HttpResponse<String> response = send(WebSession.NONE, "POST", "/api/auth/login", "application/json",
+                JSON.writeValueAsBytes(java.util.Map.of("login", login, "password", password)));
+        assertEquals(response.body(), 200, response.statusCode());
+        String cookie = response.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        return new WebSession(cookie, JSON.readTree(response.body()).get("csrfToken").asText());
+    }
+
+    /** GET as the administrator. */
     static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(30)).build(),
+        return get(admin(), path);
+    }
+
+    static HttpResponse<String> get(WebSession session, String path) throws Exception {
+        return HTTP.send(request(session, path).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     static HttpResponse<byte[]> getBytes(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(30)).build(),
+        return HTTP.send(request(admin(), path).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A state-changing request as the administrator, with the CSRF token. */
     static HttpResponse<String> send(String method, String path, String contentType, byte[] body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(60))
-                        .header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return send(admin(), method, path, contentType, body);
+    }
+
+    static HttpResponse<String> send(WebSession session, String method, String path, String contentType, byte[] body)
+            throws Exception {
+        HttpRequest.Builder request = request(session, path).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (session.csrfToken() != null) {
+            request.header("X-CSRF-Token", session.csrfToken());
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     static HttpResponse<String> sendJson(String method, String path, Object body) throws Exception {
         return send(method, path, "application/json", JSON.writeValueAsBytes(body));
+    }
+
+    static HttpResponse<String> sendJson(WebSession session, String method, String path, Object body) throws Exception {
+        return send(session, method, path, "application/json", JSON.writeValueAsBytes(body));
+    }
+
+    private static HttpRequest.Builder request(WebSession session, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path));
+        if (session.cookie() != null) {
+            request.header("Cookie", session.cookie());
+        }
+        return request;
     }
 
     static HttpResponse<String> waitFor(String path, int status) throws Exception {

@@ -117,8 +117,8 @@ public class PlatformIT extends OkoContainerTest {
 
     @Test
     public void healthAnswersOverHttp() throws Exception {
-        HttpResponse<String> response = get("/api/health");
-        assertEquals(200, response.statusCode());
+        HttpResponse<String> response = get(WebSession.NONE, "/api/health");
+        assertEquals("health is public", 200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         JsonNode health = JSON.readTree(response.body());
         assertEquals("UP", health.get("status").asText());
@@ -177,12 +177,12 @@ public class PlatformIT extends OkoContainerTest {
 
     @Test
     public void webRootServesTheIndexPage() throws Exception {
-        HttpResponse<String> index = get("/");
+        HttpResponse<String> index = get(WebSession.NONE, "/");
         assertEquals(200, index.statusCode());
         assertTrue(index.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(index.body().contains("<title>ОКО"));
         assertEquals(404, get("/no-such-page.html").statusCode());
-        HttpResponse<String> escape = get("/%2e%2e/etc/users.properties");
+        HttpResponse<String> escape = get(WebSession.NONE, "/%2e%2e/etc/users.properties");
         assertTrue("escape attempt refused: " + escape.statusCode(), escape.statusCode() == 400 || escape.statusCode() == 404);
         JsonNode error = JSON.readTree(get("/api/no-such-endpoint").body());
         assertEquals(404, error.get("status").asInt());
@@ -197,6 +197,8 @@ public class PlatformIT extends OkoContainerTest {
         try {
             HttpResponse<String> response = waitFor("/api/itest/echo", 200);
             assertEquals("{\"echo\":\"привет\"}", response.body());
+            // A module's endpoint is closed to anonymous callers unless it says @PermitAll.
+            assertEquals(401, get(WebSession.NONE, "/api/itest/echo").statusCode());
         } finally {
             registration.unregister();
         }

@@ -29,6 +29,7 @@ import org.oko.catalog.api.OrganisationStatus;
 import org.oko.catalog.api.Page;
 import org.oko.catalog.api.Region;
 import org.oko.catalog.api.Territory;
+import org.oko.platform.api.security.Scope;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -68,17 +69,20 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
 
     @Override
     public List<Territory> territories() {
+        CatalogAccess.reader();
         return jpa.txExpr(em -> em.createQuery("SELECT t FROM TerritoryEntity t ORDER BY t.code", TerritoryEntity.class)
                 .getResultList().stream().map(TerritoryEntity::toTerritory).collect(Collectors.toList()));
     }
 
     @Override
     public Optional<Territory> territory(String code) {
+        CatalogAccess.reader();
         return jpa.txExpr(em -> findTerritory(em, code).map(TerritoryEntity::toTerritory));
     }
 
     @Override
     public Territory saveTerritory(Territory territory) {
+        CatalogAccess.writer();
         CatalogValidation.territory(territory);
         return jpa.txExpr(em -> {
             Optional<TerritoryEntity> existing = findTerritory(em, territory.code());
@@ -101,6 +105,9 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
 
     @Override
     public Optional<Organisation> organisation(String code) {
+        if (!CatalogAccess.reader().scope().contains(code)) {
+            return Optional.empty();
+        }
         return jpa.txExpr(em -> find(em, code).map(OrganisationEntity::toOrganisation));
     }
 
@@ -110,7 +117,11 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
             throw new CatalogException(INVALID, "Страница " + page + " размером " + size
                     + " недопустима: размер от 1 до " + MAX_PAGE_SIZE);
         }
-        OrganisationQuery query = new OrganisationQuery(filter == null ? OrganisationFilter.ALL : filter);
+        OrganisationQuery query = new OrganisationQuery(filter == null ? OrganisationFilter.ALL : filter,
+                CatalogAccess.reader().scope());
+        if (query.empty()) {
+            return new Page<>(List.of(), 0, page, size);
+        }
         return jpa.txExpr(em -> {
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM OrganisationEntity o" + query.where(), Long.class);
             query.bind(count);
@@ -127,7 +138,11 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
     /** Every organisation matching the filter, sorted by code: for exports. */
     @Override
     public List<Organisation> all(OrganisationFilter filter) {
-        OrganisationQuery query = new OrganisationQuery(filter == null ? OrganisationFilter.ALL : filter);
+        OrganisationQuery query = new OrganisationQuery(filter == null ? OrganisationFilter.ALL : filter,
+                CatalogAccess.reader().scope());
+        if (query.empty()) {
+            return List.of();
+        }
         return jpa.txExpr(em -> {
             TypedQuery<OrganisationEntity> select = em.createQuery(
                     "SELECT o FROM OrganisationEntity o" + query.where() + " ORDER BY o.code", OrganisationEntity.class);
@@ -138,6 +153,7 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
 
     @Override
     public Organisation create(Organisation organisation) {
+        CatalogAccess.writer();
         return jpa.txExpr(em -> {
             if (find(em, organisation.code()).isPresent()) {
                 throw new CatalogException(CONFLICT, "Организация с кодом " + organisation.code() + " уже есть в каталоге");
@@ -153,6 +169,7 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
 
     @Override
     public Organisation update(Organisation organisation) {
+        CatalogAccess.writer();
         return jpa.txExpr(em -> {
             OrganisationEntity entity = require(em, organisation.code());
             checkVersion("Организация " + organisation.code(), entity.getVersion(), organisation.version());
@@ -165,6 +182,7 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
 
     @Override
     public Organisation close(String code, LocalDate closedOn, String successorCode, long version) {
+        CatalogAccess.writer();
         if (closedOn == null) {
             throw new CatalogException(INVALID, "Укажите дату закрытия");
         }
@@ -195,6 +213,7 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
      */
     @Override
     public void saveAll(List<Organisation> organisations) {
+        CatalogAccess.writer();
         jpa.tx(em -> {
             // One read of everything, then checks in memory: an import is one query, not one per row.
             Map<String, OrganisationEntity> stored = new HashMap<>();
@@ -227,13 +246,17 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
 
     @Override
     public Set<String> subtree(String organisationCode) {
+        Scope scope = CatalogAccess.reader().scope();
+        if (!scope.contains(organisationCode)) {
+            throw new CatalogException(NOT_FOUND, "Организация " + organisationCode + " не найдена");
+        }
         return jpa.txExpr(em -> {
             require(em, organisationCode);
             Set<String> result = new LinkedHashSet<>();
             Deque<String> todo = new ArrayDeque<>(List.of(organisationCode));
             while (!todo.isEmpty()) {
                 String code = todo.pop();
-                if (result.add(code)) {
+                if (scope.contains(code) && result.add(code)) {
                     todo.addAll(codes(em, "SELECT o.code FROM OrganisationEntity o WHERE o.parentCode = :c OR o.founderCode = :c", code));
                 }
             }
@@ -243,12 +266,13 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
 
     @Override
     public Set<String> underTerritory(String territoryCode) {
+        Scope scope = CatalogAccess.reader().scope();
         return jpa.txExpr(em -> {
             if (findTerritory(em, territoryCode).isEmpty()) {
                 throw new CatalogException(NOT_FOUND, "Территория " + territoryCode + " не найдена");
             }
-            return new LinkedHashSet<>(codes(em,
-                    "SELECT o.code FROM OrganisationEntity o WHERE o.territoryCode = :c ORDER BY o.code", territoryCode));
+            return codes(em, "SELECT o.code FROM OrganisationEntity o WHERE o.territoryCode = :c ORDER BY o.code", territoryCode)
+                    .stream().filter(scope::contains).collect(Collectors.toCollection(LinkedHashSet::new));
         });
     }
 

@@ -46,6 +46,7 @@ public class CatalogTransferImpl implements CatalogTransfer {
 
     @Override
     public ImportReport importFile(String fileName, InputStream content, boolean dryRun) throws IOException {
+        CatalogAccess.writer();
         long started = System.nanoTime();
         ParsedFile file = new CatalogFileReader(maxBytes).read(fileName, content);
         Map<String, Organisation> existing = store.all(OrganisationFilter.ALL).stream()

@@ -2,6 +2,8 @@ package org.oko.catalog.internal;
 
 import org.oko.catalog.internal.demo.DemoRegion;
 import org.oko.platform.api.PlatformSettings;
+import org.oko.platform.api.security.Caller;
+import org.oko.platform.api.security.CallerContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -25,6 +27,10 @@ public class DemoCatalogLoader {
 
     @Activate
     void activate() {
+        CallerContext.runAs(Caller.SYSTEM, this::load);
+    }
+
+    private void load() {
         if (!settings.demoData() || !store.territories().isEmpty()) {
             return;
         }

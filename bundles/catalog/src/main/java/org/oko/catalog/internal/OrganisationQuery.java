@@ -1,11 +1,13 @@
 package org.oko.catalog.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.persistence.TypedQuery;
 
 import org.oko.catalog.api.OrganisationFilter;
+import org.oko.platform.api.security.Scope;
 
 /** The WHERE clause of an organisation filter, with its parameters. */
 final class OrganisationQuery {
@@ -13,7 +15,14 @@ final class OrganisationQuery {
     private final StringBuilder where = new StringBuilder();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-    OrganisationQuery(OrganisationFilter filter) {
+    private final boolean empty;
+
+    /** The filter, cut to the caller's scope. */
+    OrganisationQuery(OrganisationFilter filter, Scope scope) {
+        empty = !scope.wholeRegion() && scope.organisationCodes().isEmpty();
+        if (!scope.wholeRegion()) {
+            add("o.code IN :scope", "scope", List.copyOf(scope.organisationCodes()));
+        }
         add("o.territoryCode = :territory", "territory", filter.territoryCode());
         add("o.founderCode = :founder", "founder", filter.founderCode());
         add("o.founderType = :founderType", "founderType", filter.founderType());
@@ -28,6 +37,11 @@ final class OrganisationQuery {
                 i++;
             }
         }
+    }
+
+    /** Nothing can match: the caller's scope is empty. */
+    boolean empty() {
+        return empty;
     }
 
     private void add(String condition, String name, Object value) {

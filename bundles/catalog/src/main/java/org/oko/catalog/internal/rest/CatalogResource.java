@@ -18,7 +18,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.StreamingOutput;
 
 import org.oko.catalog.api.CatalogException;
 import org.oko.catalog.api.CatalogService;
@@ -175,9 +174,15 @@ public class CatalogResource {
                            @QueryParam("q") String text) {
         FileFormat fileFormat = parseFormat(format);
         OrganisationFilter filter = new OrganisationFilter(territory, founder, founderType, status, kind, text);
-        StreamingOutput body = out -> transfer.export(fileFormat, filter, out);
+        // Written here, while the request's caller is set; a catalog file is well under a megabyte.
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        try {
+            transfer.export(fileFormat, filter, body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         String fileName = "catalog-" + LocalDate.now() + "." + fileFormat.extension();
-        return Response.ok(body, fileFormat.mediaType() + (fileFormat == FileFormat.CSV ? "; charset=UTF-8" : ""))
+        return Response.ok(body.toByteArray(), fileFormat.mediaType() + (fileFormat == FileFormat.CSV ? "; charset=UTF-8" : ""))
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 

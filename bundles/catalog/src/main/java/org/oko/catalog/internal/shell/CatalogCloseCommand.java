@@ -2,7 +2,6 @@ package org.oko.catalog.internal.shell;
 
 import java.time.LocalDate;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -15,7 +14,7 @@ import org.oko.catalog.internal.Dates;
 
 @Command(scope = "oko", name = "catalog-close", description = "Closes an organisation; its past data stays addressable")
 @Service
-public class CatalogCloseCommand implements Action {
+public class CatalogCloseCommand extends CatalogCommand {
 
     @Reference
     private CatalogService catalog;
@@ -30,7 +29,7 @@ public class CatalogCloseCommand implements Action {
     private String successor;
 
     @Override
-    public Object execute() {
+    Object run() {
         Organisation current = catalog.organisation(code)
                 .orElseThrow(() -> new CatalogException(CatalogException.Reason.NOT_FOUND, "Организация " + code + " не найдена"));
         LocalDate closedOn = LocalDate.parse(date, Dates.RU);

@@ -2,7 +2,6 @@ package org.oko.catalog.internal.shell;
 
 import java.util.Set;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -14,7 +13,7 @@ import org.oko.catalog.api.OrganisationStatus;
 
 @Command(scope = "oko", name = "catalog-create", description = "Creates an organisation in the catalog")
 @Service
-public class CatalogCreateCommand extends OrganisationOptions implements Action {
+public class CatalogCreateCommand extends OrganisationOptions {
 
     @Reference
     private CatalogService catalog;
@@ -23,7 +22,7 @@ public class CatalogCreateCommand extends OrganisationOptions implements Action 
     private String code;
 
     @Override
-    public Object execute() {
+    Object run() {
         Organisation blank = new Organisation(code, OrganisationKind.SCHOOL, null, null, null, null, null, null, Set.of(),
                 null, null, null, OrganisationStatus.ACTIVE, null, null, null, 0);
         Organisation draft = applyTo(blank);

@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -15,7 +14,7 @@ import org.oko.catalog.api.OrganisationFilter;
 
 @Command(scope = "oko", name = "catalog-export", description = "Exports the catalog to XLSX or CSV (by the file extension)")
 @Service
-public class CatalogExportCommand implements Action {
+public class CatalogExportCommand extends CatalogCommand {
 
     @Reference
     private CatalogTransfer transfer;
@@ -24,7 +23,7 @@ public class CatalogExportCommand implements Action {
     private String file;
 
     @Override
-    public Object execute() throws Exception {
+    Object run() throws Exception {
         Path path = Path.of(file);
         FileFormat format = path.toString().toLowerCase().endsWith(".csv") ? FileFormat.CSV : FileFormat.XLSX;
         try (OutputStream out = Files.newOutputStream(path)) {

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -17,7 +16,7 @@ import org.oko.catalog.api.RowOutcome;
 
 @Command(scope = "oko", name = "catalog-import", description = "Imports organisations from XLSX or CSV: all or nothing")
 @Service
-public class CatalogImportCommand implements Action {
+public class CatalogImportCommand extends CatalogCommand {
 
     @Reference
     private CatalogTransfer transfer;
@@ -29,7 +28,7 @@ public class CatalogImportCommand implements Action {
     private boolean dryRun;
 
     @Override
-    public Object execute() throws Exception {
+    Object run() throws Exception {
         Path path = Path.of(file);
         ImportReport report;
         try (InputStream in = Files.newInputStream(path)) {

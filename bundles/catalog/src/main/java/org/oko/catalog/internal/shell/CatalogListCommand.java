@@ -1,6 +1,5 @@
 package org.oko.catalog.internal.shell;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -15,7 +14,7 @@ import org.oko.catalog.api.Organisation;
 
 @Command(scope = "oko", name = "catalog-list", description = "Lists organisations of the catalog with filters and paging")
 @Service
-public class CatalogListCommand implements Action {
+public class CatalogListCommand extends CatalogCommand {
 
     @Reference
     private CatalogService catalog;
@@ -45,7 +44,7 @@ public class CatalogListCommand implements Action {
     private int size = 50;
 
     @Override
-    public Object execute() {
+    Object run() {
         Page<Organisation> result = catalog.organisations(
                 new OrganisationFilter(territory, founder, founderType, status, kind, query), page, size);
         OrganisationTable.list(System.out, result.items());

@@ -1,6 +1,5 @@
 package org.oko.catalog.internal.shell;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -10,7 +9,7 @@ import org.oko.catalog.api.CatalogService;
 
 @Command(scope = "oko", name = "catalog-show", description = "Shows one organisation of the catalog")
 @Service
-public class CatalogShowCommand implements Action {
+public class CatalogShowCommand extends CatalogCommand {
 
     @Reference
     private CatalogService catalog;
@@ -19,7 +18,7 @@ public class CatalogShowCommand implements Action {
     private String code;
 
     @Override
-    public Object execute() {
+    Object run() {
         OrganisationTable.details(System.out, catalog.organisation(code)
                 .orElseThrow(() -> new CatalogException(CatalogException.Reason.NOT_FOUND, "Организация " + code + " не найдена")));
         return null;

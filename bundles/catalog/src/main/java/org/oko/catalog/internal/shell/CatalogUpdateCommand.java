@@ -1,6 +1,5 @@
 package org.oko.catalog.internal.shell;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -11,7 +10,7 @@ import org.oko.catalog.api.Organisation;
 
 @Command(scope = "oko", name = "catalog-update", description = "Changes fields of an organisation (only the options given)")
 @Service
-public class CatalogUpdateCommand extends OrganisationOptions implements Action {
+public class CatalogUpdateCommand extends OrganisationOptions {
 
     @Reference
     private CatalogService catalog;
@@ -20,7 +19,7 @@ public class CatalogUpdateCommand extends OrganisationOptions implements Action 
     private String code;
 
     @Override
-    public Object execute() {
+    Object run() {
         Organisation current = catalog.organisation(code)
                 .orElseThrow(() -> new CatalogException(CatalogException.Reason.NOT_FOUND, "Организация " + code + " не найдена"));
         OrganisationTable.details(System.out, catalog.update(applyTo(current)));

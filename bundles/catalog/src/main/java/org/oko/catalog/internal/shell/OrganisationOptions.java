@@ -11,7 +11,7 @@ import org.oko.catalog.api.OrganisationKind;
 import org.oko.catalog.api.SettlementType;
 
 /** Options shared by catalog-create and catalog-update: each given option replaces one field. */
-abstract class OrganisationOptions {
+abstract class OrganisationOptions extends CatalogCommand {
 
     @Option(name = "--kind", description = "SCHOOL (default), MUNICIPAL_AUTHORITY, MINISTRY, REGIONAL_CENTRE, OTHER")
     OrganisationKind kind;

@@ -1,6 +1,5 @@
 package org.oko.catalog.internal.shell;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -9,13 +8,13 @@ import org.oko.catalog.api.Territory;
 
 @Command(scope = "oko", name = "territory-list", description = "Lists the territories of the region")
 @Service
-public class TerritoryListCommand implements Action {
+public class TerritoryListCommand extends CatalogCommand {
 
     @Reference
     private CatalogService catalog;
 
     @Override
-    public Object execute() {
+    Object run() {
         System.out.println("Регион: " + catalog.region().code() + " " + catalog.region().name());
         for (Territory territory : catalog.territories()) {
             System.out.printf("%-6s %-20s %s%n", territory.code(), territory.type().label(), territory.name());

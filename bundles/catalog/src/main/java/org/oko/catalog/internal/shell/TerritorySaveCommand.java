@@ -1,6 +1,5 @@
 package org.oko.catalog.internal.shell;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -11,7 +10,7 @@ import org.oko.catalog.api.TerritoryType;
 
 @Command(scope = "oko", name = "territory-save", description = "Creates or renames a territory")
 @Service
-public class TerritorySaveCommand implements Action {
+public class TerritorySaveCommand extends CatalogCommand {
 
     @Reference
     private CatalogService catalog;
@@ -26,7 +25,7 @@ public class TerritorySaveCommand implements Action {
     private String name;
 
     @Override
-    public Object execute() {
+    Object run() {
         long version = catalog.territory(code).map(Territory::version).orElse(0L);
         Territory saved = catalog.saveTerritory(new Territory(code, name, type, version));
         System.out.printf("%s %s %s%n", saved.code(), saved.type().label(), saved.name());

@@ -21,6 +21,12 @@ public interface Authenticator {
      */
     Optional<Session> session(String sessionToken);
 
+    /**
+     * The caller for an account logged into the Karaf console (its JAAS subject): active accounts
+     * whose password is not one-time; empty otherwise.
+     */
+    Optional<Caller> consoleCaller(String login);
+
     /** A live web session: the caller and the token that state-changing requests must echo. */
     record Session(Caller caller, String csrfToken) {
     }

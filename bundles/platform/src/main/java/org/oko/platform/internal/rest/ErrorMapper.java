@@ -9,6 +9,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 
+import org.oko.platform.api.security.AccessDeniedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,11 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        if (exception instanceof AccessDeniedException) {
+            // The same answer whether a foreign object exists or not: nothing leaks through errors.
+            return json(((AccessDeniedException) exception).authenticated() ? Response.Status.FORBIDDEN
+                    : Response.Status.UNAUTHORIZED, exception.getMessage());
+        }
         if (exception instanceof WebApplicationException) {
             Response original = ((WebApplicationException) exception).getResponse();
             Response.StatusType status = original.getStatusInfo();

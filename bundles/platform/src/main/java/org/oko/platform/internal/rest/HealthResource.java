@@ -1,5 +1,6 @@
 package org.oko.platform.internal.rest;
 
+import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -15,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 /** {@code GET /api/health}: 200 when UP or DEGRADED, 503 while STARTING or when the database is DOWN. */
 @Component(service = HealthResource.class, property = Rest.BASE + "=" + Rest.API_ROOT + "/health")
 @Path("/")
+@PermitAll
 public class HealthResource {
 
     @Reference

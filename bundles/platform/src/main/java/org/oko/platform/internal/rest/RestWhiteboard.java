@@ -13,12 +13,16 @@ import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.oko.platform.api.Rest;
+import org.oko.platform.api.security.Authenticator;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.util.tracker.ServiceTrackerCustomizer;
 import org.slf4j.Logger;
@@ -37,6 +41,10 @@ public class RestWhiteboard {
     /** Resources by base path, in registration order, and the server currently serving each base. */
     private final Map<String, Map<ServiceReference<Object>, Object>> resources = new HashMap<>();
     private final Map<String, Server> servers = new HashMap<>();
+
+    /** Absent while the users bundle is not running: then only public endpoints answer. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Authenticator authenticator;
 
     private ServiceTracker<Object, Object> tracker;
     private Bus bus;
@@ -132,7 +140,8 @@ public class RestWhiteboard {
         factory.setAddress(base);
         // @Provider services (exception mappers, filters) of a base serve that base's resources.
         List<Object> beans = new ArrayList<>();
-        List<Object> providers = new ArrayList<>(List.of(Json.provider(), new ErrorMapper()));
+        List<Object> providers = new ArrayList<>(List.of(Json.provider(), new ErrorMapper(),
+                new AuthFilter(() -> authenticator)));
         for (Object service : group.values()) {
             (service.getClass().isAnnotationPresent(Provider.class) ? providers : beans).add(service);
         }

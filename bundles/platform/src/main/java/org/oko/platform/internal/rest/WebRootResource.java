@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URL;
 import java.util.Map;
 
+import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.NotFoundException;
 import javax.ws.rs.Path;
@@ -24,6 +25,7 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = WebRootResource.class, property = Rest.BASE + "=/")
 @Path("/")
+@PermitAll
 public class WebRootResource {
 
     private static final Map<String, String> TYPES = Map.of(

@@ -1,0 +1,53 @@
+package org.oko.users.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Accounts and security events in the database. */
+@Component(service = AccountStore.class)
+public class AccountStore {
+
+    @Reference(target = "(osgi.unit.name=oko-users)")
+    private JpaTemplate jpa;
+
+    Optional<UserEntity> find(String login) {
+        return jpa.txExpr(em -> em.createQuery("SELECT u FROM UserEntity u WHERE u.login = :login", UserEntity.class)
+                .setParameter("login", login).getResultList().stream().findFirst());
+    }
+
+    long count() {
+        return jpa.txExpr(em -> em.createQuery("SELECT COUNT(u) FROM UserEntity u", Long.class).getSingleResult());
+    }
+
+    void create(UserEntity user) {
+        jpa.tx(em -> em.persist(user));
+    }
+
+    /** Changes a password in its own transaction. */
+    void changePassword(String login, String newHash, boolean oneTime) {
+        jpa.tx(em -> em.createQuery("SELECT u FROM UserEntity u WHERE u.login = :login", UserEntity.class)
+                .setParameter("login", login).getResultList().forEach(u -> u.changePassword(newHash, oneTime)));
+    }
+
+    void setActive(String login, boolean active) {
+        jpa.tx(em -> em.createQuery("SELECT u FROM UserEntity u WHERE u.login = :login", UserEntity.class)
+                .setParameter("login", login).getResultList().forEach(u -> u.setActive(active)));
+    }
+
+    List<UserEntity> all() {
+        return jpa.txExpr(em -> em.createQuery("SELECT u FROM UserEntity u ORDER BY u.login", UserEntity.class).getResultList());
+    }
+
+    void record(SecurityEventEntity event) {
+        jpa.tx(em -> em.persist(event));
+    }
+
+    List<SecurityEventEntity> events(int max) {
+        return jpa.txExpr(em -> em.createQuery("SELECT e FROM SecurityEventEntity e ORDER BY e.at DESC", SecurityEventEntity.class)
+                .setMaxResults(max).getResultList());
+    }
+}

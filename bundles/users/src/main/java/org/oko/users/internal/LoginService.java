@@ -1,0 +1,226 @@
+package org.oko.users.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.oko.catalog.api.CatalogService;
+import org.oko.platform.api.security.Authenticator;
+import org.oko.platform.api.security.Caller;
+import org.oko.platform.api.security.Role;
+import org.oko.platform.api.security.Scope;
+import org.oko.users.internal.SecurityEventEntity.Type;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Password login for the web and the console, lockout, web sessions and password changes. As the
+ * platform's {@link Authenticator} it turns session cookies into callers.
+ */
+@Component(service = {LoginService.class, Authenticator.class}, configurationPid = "org.oko.users",
+        configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
+@Designate(ocd = UsersConfig.class)
+public class LoginService implements Authenticator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LoginService.class);
+
+    /** Compared against when the login is unknown, so that unknown and known logins take equally long. */
+    private static final String DUMMY_HASH = new PasswordHasher().hash("not-a-password-0".toCharArray());
+
+    public enum Outcome { OK, FAILED, LOCKED, INACTIVE, CONSOLE_NEEDS_NEW_PASSWORD }
+
+    /** Result of a login: for OK, the session token and whether the password must be changed first. */
+    public record Result(Outcome outcome, String token, Caller caller, boolean mustChangePassword, Instant lockedUntil) {
+    }
+
+    @Reference
+    private AccountStore store;
+
+    @Reference
+    private CatalogService catalog;
+
+    private final PasswordHasher hasher = new PasswordHasher();
+    private final Clock clock = Clock.systemUTC();
+    private LoginThrottle throttle;
+    private SessionRegistry sessions;
+    private volatile UsersConfig config;
+
+    @Activate
+    void activate(BundleContext context, UsersConfig config) throws IOException {
+        throttle = new LoginThrottle(clock, config.lockout_failures(), Duration.ofMinutes(config.lockout_minutes()));
+        sessions = new SessionRegistry(clock, Duration.ofMinutes(config.session_idle_minutes()),
+                Duration.ofHours(config.session_max_hours()));
+        this.config = config;
+        bootstrapAdministrator(context, config);
+    }
+
+    @Modified
+    void modified(UsersConfig config) {
+        throttle.configure(config.lockout_failures(), Duration.ofMinutes(config.lockout_minutes()));
+        sessions.configure(Duration.ofMinutes(config.session_idle_minutes()), Duration.ofHours(config.session_max_hours()));
+        this.config = config;
+    }
+
+    UsersConfig config() {
+        return config;
+    }
+
+    public Duration sessionLifetime() {
+        return sessions.lifetime();
+    }
+
+    public int lockoutMinutes() {
+        return config.lockout_minutes();
+    }
+
+    public boolean secureCookies() {
+        return config.cookie_secure();
+    }
+
+    /** Web login: opens a session on success. */
+    public Result login(String login, char[] password, String address) {
+        Result checked = check(login, password, address);
+        if (checked.outcome() != Outcome.OK) {
+            return checked;
+        }
+        String token = sessions.open(checked.caller(), checked.mustChangePassword());
+        return new Result(Outcome.OK, token, checked.caller(), checked.mustChangePassword(), null);
+    }
+
+    /** Console login (JAAS): no session, and an account with a one-time password must change it on the web first. */
+    public Result consoleLogin(String login, char[] password, String address) {
+        Result checked = check(login, password, address);
+        if (checked.outcome() == Outcome.OK && checked.mustChangePassword()) {
+            return new Result(Outcome.CONSOLE_NEEDS_NEW_PASSWORD, null, null, true, null);
+        }
+        return checked;
+    }
+
+    private Result check(String login, char[] password, String address) {
+        Instant locked = throttle.lockedUntil(login);
+        if (locked != null) {
+            store.record(new SecurityEventEntity(Type.LOGIN_FAILURE, login, null, address, "account locked"));
+            return new Result(Outcome.LOCKED, null, null, false, locked);
+        }
+        Optional<UserEntity> user = login == null || login.isBlank() ? Optional.empty() : store.find(login.trim());
+        boolean passwordMatches = hasher.matches(password, user.map(UserEntity::passwordHash).orElse(DUMMY_HASH))
+                && user.isPresent();
+        if (!passwordMatches) {
+            boolean lockedNow = throttle.failed(login);
+            store.record(new SecurityEventEntity(Type.LOGIN_FAILURE, login, null, address,
+                    user.isPresent() ? "wrong password" : "unknown login"));
+            if (lockedNow) {
+                store.record(new SecurityEventEntity(Type.LOCKOUT, login, null, address,
+                        "locked for " + config.lockout_minutes() + " min after " + config.lockout_failures() + " failures"));
+                LOG.warn("Login {} locked after {} failures from {}", login, config.lockout_failures(), address);
+            }
+            return new Result(Outcome.FAILED, null, null, false, null);
+        }
+        UserEntity account = user.get();
+        if (!account.active()) {
+            store.record(new SecurityEventEntity(Type.LOGIN_FAILURE, account.login(), null, address, "inactive account"));
+            return new Result(Outcome.INACTIVE, null, null, false, null);
+        }
+        throttle.succeeded(login);
+        store.record(new SecurityEventEntity(Type.LOGIN_SUCCESS, account.login(), null, address, null));
+        return new Result(Outcome.OK, null, callerOf(account), account.mustChangePassword(), null);
+    }
+
+    /** Until a one-time password is replaced, the session has no roles and no scope. */
+    private Caller callerOf(UserEntity account) {
+        if (account.mustChangePassword()) {
+            return new Caller(account.login(), account.organisationCode(), Set.of(), Scope.NONE);
+        }
+        Set<Role> roles = account.roles();
+        return new Caller(account.login(), account.organisationCode(), roles,
+                Scopes.of(roles, account.organisationCode(), catalog));
+    }
+
+    /**
+     * Replaces the password of the session's account; ends its other sessions and opens a fresh one.
+     *
+     * @return the new session token
+     * @throws IllegalArgumentException with the reasons, in Russian, when the change is refused
+     */
+    public String changePassword(String token, char[] oldPassword, char[] newPassword, String address) {
+        Caller caller = session(token).map(Session::caller)
+                .orElseThrow(() -> new IllegalStateException("no session"));
+        UserEntity account = store.find(caller.login()).orElseThrow(() -> new IllegalStateException("no account"));
+        if (!hasher.matches(oldPassword, account.passwordHash())) {
+            throttle.failed(caller.login());
+            store.record(new SecurityEventEntity(Type.PASSWORD_CHANGE, caller.login(), null, address, "refused: wrong old password"));
+            throw new IllegalArgumentException("Текущий пароль указан неверно");
+        }
+        List<String> problems = PasswordPolicy.problems(caller.login(), newPassword);
+        if (hasher.matches(newPassword, account.passwordHash())) {
+            problems = new java.util.ArrayList<>(problems);
+            problems.add("Новый пароль должен отличаться от прежнего");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        store.changePassword(caller.login(), hasher.hash(newPassword), false);
+        store.record(new SecurityEventEntity(Type.PASSWORD_CHANGE, caller.login(), null, address, null));
+        sessions.closeAll(caller.login());
+        UserEntity changed = store.find(caller.login()).orElseThrow();
+        return sessions.open(callerOf(changed), false);
+    }
+
+    /** Ends every web session of an account: deactivated, or its password was reset. */
+    public void endSessions(String login) {
+        sessions.closeAll(login);
+    }
+
+    public void logout(String token, String address) {
+        session(token).ifPresent(s -> store.record(new SecurityEventEntity(Type.LOGOUT, s.caller().login(), null, address, null)));
+        sessions.close(token);
+    }
+
+    @Override
+    public Optional<Caller> consoleCaller(String login) {
+        return store.find(login).filter(u -> u.active() && !u.mustChangePassword()).map(this::callerOf);
+    }
+
+    @Override
+    public Optional<Session> session(String sessionToken) {
+        return sessions.find(sessionToken);
+    }
+
+    /** The first administrator, when there is no account at all; its password comes from a file only the operator reads. */
+    private void bootstrapAdministrator(BundleContext context, UsersConfig config) throws IOException {
+        if (store.count() > 0) {
+            return;
+        }
+        Path file = Path.of(config.bootstrap_admin_password_file().replace("${karaf.etc}", context.getProperty("karaf.etc")));
+        if (!Files.exists(file)) {
+            Files.writeString(file, OneTimePasswords.generate() + OneTimePasswords.generate() + "\n", StandardCharsets.UTF_8);
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                LOG.debug("cannot restrict permissions of {}", file);
+            }
+        }
+        char[] password = Files.readString(file, StandardCharsets.UTF_8).trim().toCharArray();
+        store.create(new UserEntity(config.bootstrap_admin_login(), hasher.hash(password), "Администратор",
+                null, EnumSet.of(Role.ADMINISTRATOR), false));
+        store.record(new SecurityEventEntity(Type.ACCOUNT_CREATED, config.bootstrap_admin_login(), "system", null,
+                "first administrator"));
+        LOG.info("First administrator '{}' created; the password is in {}", config.bootstrap_admin_login(), file);
+    }
+}

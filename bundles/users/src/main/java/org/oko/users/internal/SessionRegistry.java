@@ -1,0 +1,88 @@
+package org.oko.users.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.oko.platform.api.security.Authenticator;
+import org.oko.platform.api.security.Caller;
+
+/**
+ * Web sessions in memory: a random token in an HttpOnly cookie maps to the caller and its CSRF
+ * token. Sessions end after idle time or a maximum lifetime, on logout, and on restart.
+ */
+final class SessionRegistry {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private record Entry(Caller caller, String csrfToken, boolean passwordChangeOnly, Instant created, Instant lastSeen) {
+    }
+
+    private final Map<String, Entry> sessions = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private volatile Duration idle;
+    private volatile Duration lifetime;
+
+    SessionRegistry(Clock clock, Duration idle, Duration lifetime) {
+        this.clock = clock;
+        configure(idle, lifetime);
+    }
+
+    void configure(Duration idle, Duration lifetime) {
+        this.idle = idle;
+        this.lifetime = lifetime;
+    }
+
+    Duration lifetime() {
+        return lifetime;
+    }
+
+    /** Opens a session; returns its token. */
+    String open(Caller caller, boolean passwordChangeOnly) {
+        String token = randomToken();
+        Instant now = clock.instant();
+        sessions.put(token, new Entry(caller, randomToken(), passwordChangeOnly, now, now));
+        return token;
+    }
+
+    Optional<Authenticator.Session> find(String token) {
+        if (token == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Entry entry = sessions.computeIfPresent(token, (t, e) -> expired(e, now) ? null
+                : new Entry(e.caller(), e.csrfToken(), e.passwordChangeOnly(), e.created(), now));
+        return entry == null ? Optional.empty() : Optional.of(new Authenticator.Session(entry.caller(), entry.csrfToken()));
+    }
+
+    boolean passwordChangeOnly(String token) {
+        Entry entry = token == null ? null : sessions.get(token);
+        return entry != null && entry.passwordChangeOnly();
+    }
+
+    void close(String token) {
+        if (token != null) {
+            sessions.remove(token);
+        }
+    }
+
+    /** Ends every session of an account: after a password change elsewhere, a deactivation. */
+    void closeAll(String login) {
+        sessions.values().removeIf(e -> login.equals(e.caller().login()));
+    }
+
+    private boolean expired(Entry entry, Instant now) {
+        return entry.lastSeen().plus(idle).isBefore(now) || entry.created().plus(lifetime).isBefore(now);
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,120 @@
+package org.oko.users.internal;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import javax.persistence.TableGenerator;
+import javax.persistence.UniqueConstraint;
+import javax.persistence.Version;
+
+import org.oko.platform.api.security.Role;
+
+/** An account. The password is stored only as a salted PBKDF2 hash. */
+@Entity
+@Table(name = "OKO_USER", uniqueConstraints = @UniqueConstraint(name = "UK_USER_LOGIN", columnNames = "LOGIN"))
+public class UserEntity {
+
+    @Id
+    @TableGenerator(name = "USER_ID", table = "OKO_USERS_ID", pkColumnValue = "USER", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "USER_ID")
+    private Long id;
+
+    @Column(name = "LOGIN", nullable = false, length = 64)
+    private String login;
+
+    @Column(name = "PASSWORD_HASH", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(name = "FULL_NAME", length = 300)
+    private String fullName;
+
+    @Column(name = "ORGANISATION_CODE", length = 32)
+    private String organisationCode;
+
+    /** Roles as "ADMINISTRATOR,EXPERT". */
+    @Column(name = "ROLES", nullable = false, length = 300)
+    private String roles;
+
+    @Column(name = "ACTIVE", nullable = false)
+    private boolean active;
+
+    @Column(name = "MUST_CHANGE_PASSWORD", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "PASSWORD_CHANGED_AT")
+    private java.sql.Timestamp passwordChangedAt;
+
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
+    protected UserEntity() {
+        // for JPA
+    }
+
+    UserEntity(String login, String passwordHash, String fullName, String organisationCode, Set<Role> roles,
+               boolean mustChangePassword) {
+        this.login = login;
+        this.passwordHash = passwordHash;
+        this.fullName = fullName;
+        this.organisationCode = organisationCode;
+        this.roles = roles.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        this.active = true;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    String login() {
+        return login;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    String fullName() {
+        return fullName;
+    }
+
+    String organisationCode() {
+        return organisationCode;
+    }
+
+    Set<Role> roles() {
+        Set<Role> result = EnumSet.noneOf(Role.class);
+        if (roles != null && !roles.isBlank()) {
+            Arrays.stream(roles.split(",")).map(Role::valueOf).forEach(result::add);
+        }
+        return result;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    long version() {
+        return version;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    void changePassword(String newHash, boolean oneTime) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = oneTime;
+        this.passwordChangedAt = java.sql.Timestamp.from(Instant.now());
+    }
+}

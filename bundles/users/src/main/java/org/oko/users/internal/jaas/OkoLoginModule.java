@@ -1,0 +1,94 @@
+package org.oko.users.internal.jaas;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.security.auth.Subject;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.CallbackHandler;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.login.FailedLoginException;
+import javax.security.auth.login.LoginException;
+import javax.security.auth.spi.LoginModule;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.oko.platform.api.security.Role;
+import org.oko.users.internal.LoginService;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * Checks a console login against OKO accounts. Administrators get Karaf's administrative roles
+ * (console, bundles, configuration); other roles get no console access.
+ */
+public class OkoLoginModule implements LoginModule {
+
+    private static final List<String> KARAF_ADMIN_ROLES = List.of("admin", "manager", "viewer", "systembundles", "ssh");
+
+    private Subject subject;
+    private CallbackHandler callbackHandler;
+    private BundleContext context;
+    private final List<Principal> principals = new ArrayList<>();
+
+    @Override
+    public void initialize(Subject subject, CallbackHandler callbackHandler, Map<String, ?> sharedState, Map<String, ?> options) {
+        this.subject = subject;
+        this.callbackHandler = callbackHandler;
+        this.context = (BundleContext) options.get(BundleContext.class.getName());
+    }
+
+    @Override
+    public boolean login() throws LoginException {
+        NameCallback name = new NameCallback("Логин: ");
+        PasswordCallback password = new PasswordCallback("Пароль: ", false);
+        try {
+            callbackHandler.handle(new Callback[] {name, password});
+        } catch (Exception e) {
+            throw new LoginException("Cannot read the credentials: " + e.getMessage());
+        }
+        ServiceReference<LoginService> reference = context.getServiceReference(LoginService.class);
+        LoginService logins = reference == null ? null : context.getService(reference);
+        if (logins == null) {
+            throw new LoginException("OKO accounts are not available");
+        }
+        try {
+            char[] secret = password.getPassword() == null ? new char[0] : password.getPassword();
+            LoginService.Result result = logins.consoleLogin(name.getName(), secret, "console");
+            password.clearPassword();
+            if (result.outcome() != LoginService.Outcome.OK) {
+                throw new FailedLoginException(result.outcome() == LoginService.Outcome.CONSOLE_NEEDS_NEW_PASSWORD
+                        ? "Сначала смените одноразовый пароль в веб-интерфейсе" : "Неверный логин или пароль");
+            }
+            principals.add(new UserPrincipal(result.caller().login()));
+            if (result.caller().roles().contains(Role.ADMINISTRATOR)) {
+                KARAF_ADMIN_ROLES.forEach(role -> principals.add(new RolePrincipal(role)));
+            }
+            return true;
+        } finally {
+            context.ungetService(reference);
+        }
+    }
+
+    @Override
+    public boolean commit() {
+        subject.getPrincipals().addAll(principals);
+        return true;
+    }
+
+    @Override
+    public boolean abort() {
+        principals.clear();
+        return true;
+    }
+
+    @Override
+    public boolean logout() {
+        subject.getPrincipals().removeAll(principals);
+        principals.clear();
+        return true;
+    }
+}
