@@ -91,6 +91,19 @@ class DistributionIT {
         JsonNode territories = JSON.readTree(get(HTTP_PORT, "/api/catalog/territories", cookie).body());
         assertTrue(territories.size() >= 38, territories.toString());
 
+        // Demo accounts of the README: each role sees its scope of the demo region.
+        long all = JSON.readTree(get(HTTP_PORT, "/api/catalog/organisations?size=1", cookie).body()).get("total").asLong();
+        long founder = JSON.readTree(get(HTTP_PORT, "/api/catalog/organisations?size=1",
+                login(HTTP_PORT, "demo.founder", "oko-demo-2026")).body()).get("total").asLong();
+        JsonNode school = JSON.readTree(get(HTTP_PORT, "/api/catalog/organisations",
+                login(HTTP_PORT, "demo.school", "oko-demo-2026")).body());
+        long ministry = JSON.readTree(get(HTTP_PORT, "/api/catalog/organisations?size=1",
+                login(HTTP_PORT, "demo.ministry", "oko-demo-2026")).body()).get("total").asLong();
+        assertTrue(founder > 10 && founder < all, founder + " of " + all);
+        assertEquals("9901001", school.get("items").get(0).get("code").asText(), school.toString());
+        assertTrue(school.get("total").asLong() <= 3, school.toString());
+        assertEquals(all, ministry);
+
         Result status = oko("status");
         assertEquals(0, status.exitCode, status.output);
         assertEquals("UP", JSON.readTree(status.output.trim()).get("status").asText());
@@ -170,10 +183,13 @@ class DistributionIT {
     }
 
     private String adminCookie(int port) throws IOException, InterruptedException {
-        String password = Files.readString(home.resolve("etc/oko-admin.password")).trim();
+        return login(port, "admin", Files.readString(home.resolve("etc/oko-admin.password")).trim());
+    }
+
+    private String login(int port, String login, String password) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/auth/login"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of("login", "admin", "password", password))))
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of("login", login, "password", password))))
                 .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, response.statusCode(), response.body());
         return response.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
