@@ -1,0 +1,266 @@
+package org.oko.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.lang.reflect.Method;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.inject.Inject;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.ext.Provider;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.oko.platform.api.Rest;
+import org.oko.platform.api.security.Role;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * Every REST endpoint that exists × every role × own and foreign organisation: allowed, denied
+ * (403) or hidden (404, indistinguishable from "does not exist"); anonymous callers get 401. The
+ * endpoints are discovered from the running system, so an endpoint added without an entry here
+ * fails this test, and so does an entry whose endpoint is gone.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class AuthorisationMatrixIT extends OkoContainerTest {
+
+    /** Expected result for one role: A allowed (not 401/403/404), D denied (403), H hidden (404). */
+    private enum Expect { A, D, H }
+
+    private static final String PASSWORD = "Матрица-2026-пароль";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Inject
+    private BundleContext context;
+
+    /** One endpoint's entry: how to call it for an organisation (own or foreign) and what each role gets. */
+    private record Entry(String method, String path, String body, Map<Role, Expect[]> expected, boolean open) {
+    }
+
+    private final Map<String, Entry> matrix = new LinkedHashMap<>();
+
+    private void open(String endpoint) {
+        matrix.put(endpoint, new Entry(null, null, null, Map.of(), true));
+    }
+
+    /**
+     * @param call  "METHOD /path" with %1$s = organisation code, %2$s = account login, %3$s = sequence
+     * @param rules seven "own/foreign" pairs in Role order, e.g. "A/A A/A A/A A/H A/H H/H H/H"
+     */
+    private void entry(String endpoint, String call, String body, String rules) {
+        String[] pairs = rules.trim().split("\\s+");
+        assertEquals(endpoint, Role.values().length, pairs.length);
+        Map<Role, Expect[]> expected = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            String[] pair = pairs[role.ordinal()].split("/");
+            expected.put(role, new Expect[] {Expect.valueOf(pair[0]), Expect.valueOf(pair[1])});
+        }
+        String[] parts = call.split(" ", 2);
+        matrix.put(endpoint, new Entry(parts[0], parts[1], body, expected, false));
+    }
+
+    private void defineMatrix() {
+        //                      ADMIN REGION MINISTRY FOUNDER SCHOOL EXPERT OBSERVER
+        String everyone = "A/A A/A A/A A/A A/A A/A A/A";
+        String writers = "A/A A/A D/D D/D D/D D/D D/D";
+        String scoped = "A/A A/A A/A A/H A/H H/H H/H";
+        String managers = "A/A D/D D/D A/H D/D D/D D/D";
+
+        open("GET /");
+        open("GET /{path: .+}");
+        open("GET /api/health");
+        open("POST /api/auth/login");
+        entry("GET /api/auth/session", "GET /api/auth/session", null, everyone);
+        entry("POST /api/auth/password", "POST /api/auth/password",
+                "{\"oldPassword\":\"wrong-old-1\",\"newPassword\":\"x\"}", everyone);
+        // Logging out would end the session the other checks use: checked for anonymous callers only.
+        matrix.put("POST /api/auth/logout", new Entry("POST", "/api/auth/logout", null, null, false));
+
+        entry("GET /api/users", "GET /api/users", null, "A/A D/D D/D A/A D/D D/D D/D");
+        entry("POST /api/users", "POST /api/users",
+                "{\"login\":\"mx.new%3$s\",\"organisationCode\":\"%1$s\",\"roles\":[\"SCHOOL_COORDINATOR\"]}",
+                "A/A D/D D/D A/D D/D D/D D/D");
+        entry("POST /api/users/{login}/activate", "POST /api/users/%2$s/activate", null, managers);
+        entry("POST /api/users/{login}/deactivate", "POST /api/users/%2$s/deactivate", null, managers);
+        entry("POST /api/users/{login}/reset-password", "POST /api/users/%2$s/reset-password", null, managers);
+        entry("GET /api/users/events", "GET /api/users/events?max=5", null, "A/A D/D D/D D/D D/D D/D D/D");
+
+        entry("GET /api/catalog/region", "GET /api/catalog/region", null, everyone);
+        entry("GET /api/catalog/territories", "GET /api/catalog/territories", null, everyone);
+        entry("GET /api/catalog/territories/{code}", "GET /api/catalog/territories/MX", null, everyone);
+        entry("POST /api/catalog/territories", "POST /api/catalog/territories",
+                "{\"code\":\"MT%3$s\",\"name\":\"Т\",\"type\":\"CITY_DISTRICT\",\"version\":0}", writers);
+        entry("PUT /api/catalog/territories/{code}", "PUT /api/catalog/territories/MX",
+                "{\"code\":\"MX\",\"name\":\"Район Матрица\",\"type\":\"MUNICIPAL_DISTRICT\",\"version\":-1}", writers);
+        entry("GET /api/catalog/territories/{code}/organisations", "GET /api/catalog/territories/MX/organisations", null, everyone);
+        entry("GET /api/catalog/organisations", "GET /api/catalog/organisations?q=%1$s", null, everyone);
+        entry("GET /api/catalog/organisations/{code}", "GET /api/catalog/organisations/%1$s", null, scoped);
+        entry("POST /api/catalog/organisations", "POST /api/catalog/organisations",
+                "{\"code\":\"MN%3$s\",\"kind\":\"SCHOOL\",\"fullName\":\"Новая\",\"shortName\":\"Новая\",\"founderType\":\"PRIVATE\","
+                        + "\"territoryCode\":\"MX\",\"settlementType\":\"CITY\",\"levels\":[\"NOO\"],\"status\":\"ACTIVE\",\"version\":0}",
+                writers);
+        entry("PUT /api/catalog/organisations/{code}", "PUT /api/catalog/organisations/%1$s",
+                "{\"code\":\"%1$s\",\"kind\":\"SCHOOL\",\"fullName\":\"Ш\",\"shortName\":\"Ш\",\"status\":\"ACTIVE\",\"version\":-1}",
+                writers);
+        entry("POST /api/catalog/organisations/{code}/close", "POST /api/catalog/organisations/%1$s/close",
+                "{\"closedOn\":\"2025-08-31\",\"version\":-1}", writers);
+        entry("GET /api/catalog/organisations/{code}/subtree", "GET /api/catalog/organisations/%1$s/subtree", null, scoped);
+        entry("POST /api/catalog/import", "POST /api/catalog/import?dryRun=true&name=m.csv",
+                "Код ОО;Полное наименование;Код территории\n%1$s;Школа;MX", writers);
+        entry("GET /api/catalog/export", "GET /api/catalog/export?format=csv", null, everyone);
+    }
+
+    @Test
+    public void everyEndpointHasAnEntryAndEveryRoleGetsWhatItShould() throws Exception {
+        defineMatrix();
+        TreeSet<String> existing = discoverEndpoints();
+        TreeSet<String> missing = new TreeSet<>(existing);
+        missing.removeAll(matrix.keySet());
+        TreeSet<String> stale = new TreeSet<>(matrix.keySet());
+        stale.removeAll(existing);
+        assertTrue("endpoints without an entry in the authorisation matrix: " + missing, missing.isEmpty());
+        assertTrue("entries whose endpoint no longer exists: " + stale, stale.isEmpty());
+
+        prepareOrganisationsAndAccounts();
+        Map<Role, WebSession> sessions = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            sessions.put(role, role == Role.ADMINISTRATOR ? admin() : login("mx." + role.name().toLowerCase(), PASSWORD));
+        }
+
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, Entry> item : matrix.entrySet()) {
+            Entry entry = item.getValue();
+            if (entry.open()) {
+                continue;
+            }
+            int anonymous = call(WebSession.NONE, entry, "MX1", "mx.target.own");
+            if (anonymous != 401) {
+                failures.add(item.getKey() + " anonymous: " + anonymous + " instead of 401");
+            }
+            if (entry.expected() == null) {
+                continue;
+            }
+            for (Role role : Role.values()) {
+                String[][] targets = {{"MX1", "mx.target.own"}, {"MY1", "mx.target.foreign"}};
+                for (int side = 0; side < 2; side++) {
+                    Expect expect = entry.expected().get(role)[side];
+                    int status = call(sessions.get(role), entry, targets[side][0], targets[side][1]);
+                    boolean ok = switch (expect) {
+                        case A -> status != 401 && status != 403 && status != 404 && status < 500;
+                        case D -> status == 403;
+                        case H -> status == 404;
+                    };
+                    if (!ok) {
+                        failures.add(item.getKey() + " " + role + (side == 0 ? " own" : " foreign") + ": " + status
+                                + " instead of " + expect);
+                    }
+                }
+            }
+        }
+        assertTrue(failures.size() + " mismatches:\n" + String.join("\n", failures), failures.isEmpty());
+    }
+
+    private int call(WebSession session, Entry entry, String organisation, String account) throws Exception {
+        String sequence = Integer.toString(SEQUENCE.incrementAndGet());
+        String path = String.format(entry.path(), organisation, account, sequence);
+        if (entry.method().equals("GET")) {
+            return get(session, path).statusCode();
+        }
+        String body = entry.body() == null ? "" : String.format(entry.body(), organisation, account, sequence);
+        String type = path.contains("/import") ? "text/csv" : "application/json";
+        return send(session, entry.method(), path, type, body.getBytes(StandardCharsets.UTF_8)).statusCode();
+    }
+
+    /** "METHOD /path" of every resource method published through the REST whiteboard. */
+    private TreeSet<String> discoverEndpoints() throws Exception {
+        TreeSet<String> endpoints = new TreeSet<>();
+        for (ServiceReference<?> reference : context.getServiceReferences((String) null, "(" + Rest.BASE + "=*)")) {
+            Object service = context.getService(reference);
+            try {
+                Class<?> type = service.getClass();
+                if (type.isAnnotationPresent(Provider.class)) {
+                    continue;
+                }
+                String base = String.valueOf(reference.getProperty(Rest.BASE));
+                String classPath = type.isAnnotationPresent(Path.class) ? type.getAnnotation(Path.class).value() : "";
+                for (Method method : type.getMethods()) {
+                    String http = method.isAnnotationPresent(GET.class) ? "GET" : method.isAnnotationPresent(POST.class) ? "POST"
+                            : method.isAnnotationPresent(PUT.class) ? "PUT" : method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
+                    if (http == null) {
+                        continue;
+                    }
+                    String methodPath = method.isAnnotationPresent(Path.class) ? method.getAnnotation(Path.class).value() : "";
+                    String full = ("/" + base + "/" + classPath + "/" + methodPath).replaceAll("/+", "/");
+                    if (full.length() > 1 && full.endsWith("/")) {
+                        full = full.substring(0, full.length() - 1);
+                    }
+                    endpoints.add(http + " " + full);
+                }
+            } finally {
+                context.ungetService(reference);
+            }
+        }
+        return endpoints;
+    }
+
+    /** Founder MX with school MX1 (own) and founder MY with school MY1 (foreign); one account per role. */
+    private void prepareOrganisationsAndAccounts() throws Exception {
+        sendJson("POST", "/api/catalog/territories", Map.of("code", "MX", "name", "Район Матрица", "type", "MUNICIPAL_DISTRICT", "version", 0));
+        String csv = String.join("\n",
+                "Код ОО;Тип организации;Полное наименование;Код территории;Тип учредителя;Код учредителя;Тип местности",
+                "MXA;Муниципальный орган управления образованием;Управление МХ;MX;;;",
+                "MYA;Муниципальный орган управления образованием;Управление МУ;MX;;;",
+                "MX1;;Школа МХ1;MX;Муниципальная;MXA;Сельская",
+                "MY1;;Школа МУ1;MX;Муниципальная;MYA;Сельская");
+        HttpResponse<String> imported = send("POST", "/api/catalog/import?name=mx.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertTrue(imported.body(), JSON.readTree(imported.body()).get("applied").asBoolean());
+        Map<Role, String> organisation = new EnumMap<>(Role.class);
+        organisation.put(Role.FOUNDER_COORDINATOR, "MXA");
+        organisation.put(Role.SCHOOL_COORDINATOR, "MX1");
+        organisation.put(Role.EXPERT, "MX1");
+        organisation.put(Role.OBSERVER, "MX1");
+        for (Role role : Role.values()) {
+            if (role != Role.ADMINISTRATOR) {
+                activate("mx." + role.name().toLowerCase(), organisation.getOrDefault(role, "MXA"), role.name());
+            }
+        }
+        createAccount("mx.target.own", "MX1");
+        createAccount("mx.target.foreign", "MY1");
+    }
+
+    private static void activate(String login, String organisation, String role) throws Exception {
+        String oneTime = createAccount(login, organisation, role);
+        WebSession first = login(login, oneTime);
+        assertEquals(200, sendJson(first, "POST", "/api/auth/password",
+                Map.of("oldPassword", oneTime, "newPassword", PASSWORD)).statusCode());
+    }
+
+    private static String createAccount(String login, String organisation) throws Exception {
+        return createAccount(login, organisation, "SCHOOL_COORDINATOR");
+    }
+
+    private static String createAccount(String login, String organisation, String role) throws Exception {
+        HttpResponse<String> response = sendJson("POST", "/api/users",
+                Map.of("login", login, "organisationCode", organisation, "roles", List.of(role)));
+        assertEquals(response.body(), 201, response.statusCode());
+        return JSON.readTree(response.body()).get("oneTimePassword").asText();
+    }
+}
