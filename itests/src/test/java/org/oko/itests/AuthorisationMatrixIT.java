@@ -102,6 +102,10 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("POST /api/users/{login}/deactivate", "POST /api/users/%2$s/deactivate", null, managers);
         entry("POST /api/users/{login}/reset-password", "POST /api/users/%2$s/reset-password", null, managers);
         entry("GET /api/users/events", "GET /api/users/events?max=5", null, "A/A D/D D/D D/D D/D D/D D/D");
+        entry("GET /api/users/events.xlsx", "GET /api/users/events.xlsx?max=5", null, "A/A D/D D/D D/D D/D D/D D/D");
+        entry("GET /api/users/registry.xlsx", "GET /api/users/registry.xlsx", null, "A/A D/D D/D A/A D/D D/D D/D");
+        entry("PUT /api/users/{login}", "PUT /api/users/%2$s", "{\"fullName\":\"Иванова Анна\",\"phone\":\"+7 900\"}", managers);
+        entry("POST /api/users/{login}/approve", "POST /api/users/%2$s/approve", null, "A/A D/D D/D D/D D/D D/D D/D");
 
         entry("GET /api/catalog/region", "GET /api/catalog/region", null, everyone);
         entry("GET /api/catalog/territories", "GET /api/catalog/territories", null, everyone);

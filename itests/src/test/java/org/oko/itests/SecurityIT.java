@@ -167,6 +167,40 @@ public class SecurityIT extends OkoContainerTest {
     }
 
     @Test
+    public void registryRoleChangesAndEventsAreRecordedAndExported() throws Exception {
+        HttpResponse<String> created = sendJson("POST", "/api/users", Map.of("login", "registry.user", "roles", List.of("REGIONAL_COORDINATOR"),
+                "fullName", "Петрова Мария Ивановна", "position", "Методист", "phone", "+7 900 000-00-00", "email", "petrova@example.org"));
+        assertEquals(created.body(), 201, created.statusCode());
+        assertEquals("admin", json(created).get("account").get("approvedBy").asText());
+        HttpResponse<String> changed = sendJson("PUT", "/api/users/registry.user",
+                Map.of("fullName", "Петрова Мария Ивановна", "position", "Старший методист", "phone", "+7 900 000-00-00",
+                        "email", "petrova@example.org", "roles", List.of("MINISTRY_OFFICIAL")));
+        assertEquals(changed.body(), 200, changed.statusCode());
+        assertEquals("Старший методист", json(changed).get("position").asText());
+        JsonNode events = json(get("/api/users/events?max=100"));
+        assertTrue(events.toString(), StreamSupport.stream(events.spliterator(), false).anyMatch(e ->
+                "ROLE_CHANGE".equals(e.get("type").asText()) && "registry.user".equals(e.get("login").asText())
+                        && e.get("details").asText().contains("MINISTRY_OFFICIAL")));
+        sendJson("PUT", "/api/users/registry.user", Map.of("fullName", "Петрова Мария Ивановна", "position", "Старший методист",
+                "phone", "+7 900 000-00-00", "email", "petrova@example.org", "roles", List.of("REGIONAL_COORDINATOR")));
+
+        String registry = xlsxText(getBytesAs(admin(), "/api/users/registry.xlsx"));
+        assertTrue(registry, registry.contains("Петрова Мария Ивановна") && registry.contains("Старший методист")
+                && registry.contains("petrova@example.org") && registry.contains("Кем утверждён"));
+        String log = xlsxText(getBytesAs(admin(), "/api/users/events.xlsx"));
+        assertTrue(log.contains("ROLE_CHANGE") && log.contains("registry.user"));
+    }
+
+    private static String xlsxText(byte[] file) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(file))) {
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(cell.getStringCellValue()).append('|')));
+        }
+        return text.toString();
+    }
+
+    @Test
     public void passwordsAreNeverReturnedNorLogged() throws Exception {
         String oneTime = createAccount("secret.user", null, List.of("OBSERVER"), true);
         String accounts = get("/api/users").body();

@@ -24,7 +24,13 @@ public class AccountAdmin {
 
     /** An account as shown to those who manage it: never its password hash. */
     public record Account(String login, String fullName, String organisationCode, Set<Role> roles, boolean active,
-                          boolean mustChangePassword) {
+                          boolean mustChangePassword, String position, String phone, String email,
+                          String nominatedBy, String approvedBy) {
+    }
+
+    /** The registry fields of an account (seed 000, appendix 3). */
+    public record Profile(String fullName, String position, String phone, String email, String nominatedBy) {
+        public static final Profile EMPTY = new Profile(null, null, null, null, null);
     }
 
     /** A new account and the one-time password to hand over. */
@@ -44,7 +50,7 @@ public class AccountAdmin {
         return store.all().stream().filter(u -> reaches(caller, u)).map(AccountAdmin::account).collect(Collectors.toList());
     }
 
-    public Issued create(String login, String fullName, String organisationCode, Set<Role> roles, boolean active, String address) {
+    public Issued create(String login, Profile profile, String organisationCode, Set<Role> roles, boolean active, String address) {
         Caller caller = manager();
         String normalised = login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
         if (!normalised.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
@@ -61,8 +67,15 @@ public class AccountAdmin {
             throw new IllegalStateException("Логин " + normalised + " уже занят");
         }
         String oneTime = OneTimePasswords.generate();
-        UserEntity user = new UserEntity(normalised, hasher.hash(oneTime.toCharArray()), fullName, organisationCode, roles, true);
+        UserEntity user = new UserEntity(normalised, hasher.hash(oneTime.toCharArray()), profile.fullName(), organisationCode,
+                roles, true);
         user.setActive(active);
+        // A founder's nominee awaits the administrator's approval; the administrator's own accounts are approved.
+        user.setProfile(profile.fullName(), profile.position(), profile.phone(), profile.email(),
+                profile.nominatedBy() != null ? profile.nominatedBy() : caller.login());
+        if (caller.hasAnyRole(Role.ADMINISTRATOR)) {
+            user.approve(caller.login());
+        }
         store.create(user);
         store.record(new SecurityEventEntity(Type.ACCOUNT_CREATED, normalised, caller.login(), address,
                 "roles " + roles + (active ? "" : ", inactive")));
@@ -89,6 +102,61 @@ public class AccountAdmin {
         logins.endSessions(user.login());
         store.record(new SecurityEventEntity(Type.PASSWORD_CHANGE, user.login(), caller.login(), address, "one-time password issued"));
         return oneTime;
+    }
+
+    /** Changes the registry fields, and the roles (administrator only; audited). */
+    public Account update(String login, Profile profile, Set<Role> roles, String address) {
+        Caller caller = manager();
+        UserEntity user = reachable(caller, login);
+        Set<Role> before = user.roles();
+        boolean rolesChange = roles != null && !roles.isEmpty() && !roles.equals(before);
+        if (rolesChange && !caller.hasAnyRole(Role.ADMINISTRATOR)) {
+            throw new AccessDeniedException(true, "Роли меняет только администратор");
+        }
+        store.update(user.login(), u -> {
+            u.setProfile(profile.fullName(), profile.position(), profile.phone(), profile.email(),
+                    profile.nominatedBy() != null ? profile.nominatedBy() : u.nominatedBy());
+            if (rolesChange) {
+                u.setRoles(roles);
+            }
+        });
+        if (rolesChange) {
+            logins.endSessions(user.login());
+            store.record(new SecurityEventEntity(Type.ROLE_CHANGE, user.login(), caller.login(), address, before + " -> " + roles));
+        }
+        return account(store.find(user.login()).orElseThrow());
+    }
+
+    /** The administrator approves a nominated coordinator. */
+    public Account approve(String login, String address) {
+        Caller caller = CallerContext.require(Role.ADMINISTRATOR);
+        UserEntity user = reachable(caller, login);
+        store.update(user.login(), u -> u.approve(caller.login()));
+        store.record(new SecurityEventEntity(Type.ROLE_CHANGE, user.login(), caller.login(), address, "approved"));
+        return account(store.find(user.login()).orElseThrow());
+    }
+
+    /** The registry of coordinators within the caller's reach, as XLSX. */
+    public byte[] registryXlsx(java.util.function.Function<String, String> organisationName) {
+        Caller caller = manager();
+        Set<Role> coordinators = EnumSet.of(Role.REGIONAL_COORDINATOR, Role.FOUNDER_COORDINATOR, Role.SCHOOL_COORDINATOR);
+        List<List<String>> rows = store.all().stream().filter(u -> reaches(caller, u))
+                .filter(u -> u.roles().stream().anyMatch(coordinators::contains))
+                .map(u -> java.util.Arrays.asList(u.fullName(), u.position(), u.phone(), u.email(), u.organisationCode(),
+                        u.organisationCode() == null ? null : organisationName.apply(u.organisationCode()),
+                        u.roles().stream().map(Role::label).collect(Collectors.joining(", ")), u.login(),
+                        u.nominatedBy(), u.approvedBy(), u.active() ? "активна" : "не активна"))
+                .collect(Collectors.toList());
+        return Xlsx.table("Реестр координаторов", List.of("ФИО", "Должность", "Телефон", "E-mail", "Код организации",
+                "Организация", "Роль", "Логин", "Кем выдвинут", "Кем утверждён", "Учётная запись"), rows);
+    }
+
+    public byte[] eventsXlsx(int max) {
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
+                .withZone(java.time.ZoneId.systemDefault());
+        List<List<String>> rows = events(max).stream().map(e -> java.util.Arrays.asList(time.format(e.getAt()),
+                e.getType().name(), e.getLogin(), e.getActor(), e.getAddress(), e.getDetails())).collect(Collectors.toList());
+        return Xlsx.table("Журнал безопасности", List.of("Время", "Событие", "Учётная запись", "Кто", "Адрес", "Подробности"), rows);
     }
 
     public List<SecurityEventEntity> events(int max) {
@@ -120,6 +188,6 @@ public class AccountAdmin {
 
     private static Account account(UserEntity user) {
         return new Account(user.login(), user.fullName(), user.organisationCode(), user.roles(), user.active(),
-                user.mustChangePassword());
+                user.mustChangePassword(), user.position(), user.phone(), user.email(), user.nominatedBy(), user.approvedBy());
     }
 }

@@ -33,6 +33,12 @@ public class AccountStore {
                 .setParameter("login", login).getResultList().forEach(u -> u.changePassword(newHash, oneTime)));
     }
 
+    /** Applies a change to one account in its own transaction. */
+    void update(String login, java.util.function.Consumer<UserEntity> change) {
+        jpa.tx(em -> em.createQuery("SELECT u FROM UserEntity u WHERE u.login = :login", UserEntity.class)
+                .setParameter("login", login).getResultList().forEach(change));
+    }
+
     void setActive(String login, boolean active) {
         jpa.tx(em -> em.createQuery("SELECT u FROM UserEntity u WHERE u.login = :login", UserEntity.class)
                 .setParameter("login", login).getResultList().forEach(u -> u.setActive(active)));

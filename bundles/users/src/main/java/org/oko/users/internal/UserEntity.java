@@ -40,6 +40,22 @@ public class UserEntity {
     @Column(name = "ORGANISATION_CODE", length = 32)
     private String organisationCode;
 
+    // The registry of coordinators (seed 000, appendix 3).
+    @Column(name = "POSITION_TITLE", length = 300)
+    private String position;
+
+    @Column(name = "PHONE", length = 64)
+    private String phone;
+
+    @Column(name = "EMAIL", length = 200)
+    private String email;
+
+    @Column(name = "NOMINATED_BY", length = 300)
+    private String nominatedBy;
+
+    @Column(name = "APPROVED_BY", length = 64)
+    private String approvedBy;
+
     /** Roles as "ADMINISTRATOR,EXPERT". */
     @Column(name = "ROLES", nullable = false, length = 300)
     private String roles;
@@ -106,6 +122,42 @@ public class UserEntity {
 
     long version() {
         return version;
+    }
+
+    String position() {
+        return position;
+    }
+
+    String phone() {
+        return phone;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String nominatedBy() {
+        return nominatedBy;
+    }
+
+    String approvedBy() {
+        return approvedBy;
+    }
+
+    void setProfile(String fullName, String position, String phone, String email, String nominatedBy) {
+        this.fullName = fullName;
+        this.position = position;
+        this.phone = phone;
+        this.email = email;
+        this.nominatedBy = nominatedBy;
+    }
+
+    void setRoles(java.util.Set<Role> roles) {
+        this.roles = roles.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    void approve(String administrator) {
+        this.approvedBy = administrator;
     }
 
     void setActive(boolean active) {
