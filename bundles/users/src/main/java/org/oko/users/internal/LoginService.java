@@ -167,7 +167,7 @@ public class LoginService implements Authenticator {
             store.record(new SecurityEventEntity(Type.PASSWORD_CHANGE, caller.login(), null, address, "refused: wrong old password"));
             throw new IllegalArgumentException("Текущий пароль указан неверно");
         }
-        List<String> problems = PasswordPolicy.problems(caller.login(), newPassword);
+        List<String> problems = new PasswordPolicy().problems(caller.login(), newPassword);
         if (hasher.matches(newPassword, account.passwordHash())) {
             problems = new java.util.ArrayList<>(problems);
             problems.add("Новый пароль должен отличаться от прежнего");

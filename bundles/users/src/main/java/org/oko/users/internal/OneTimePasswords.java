@@ -2,25 +2,41 @@ package org.oko.users.internal;
 
 import java.security.SecureRandom;
 
-/** One-time passwords that school staff type from a printout: no look-alike characters. */
+/** One-time passwords that school staff read off paper and type by hand, so no look-alike characters. */
 public final class OneTimePasswords {
 
-    private static final String LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz";
-    private static final String DIGITS = "23456789";
-    private static final String ALPHABET = LETTERS + DIGITS;
+    public static final int LENGTH = 10;
+
+    /** Without 0/O/o and 1/l/I/i. */
+    static final String UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+    static final String LOWER = "abcdefghjkmnpqrstuvwxyz";
+    static final String DIGITS = "23456789";
+    static final String ALPHABET = UPPER + LOWER + DIGITS;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private OneTimePasswords() {
     }
 
-    /** Ten characters with at least one letter and one digit. */
     public static String generate() {
-        char[] password = new char[10];
-        for (int i = 0; i < password.length; i++) {
-            password[i] = ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length()));
+        char[] chars = new char[LENGTH];
+        // One of each class first, then shuffle, so the guarantee does not fix their positions.
+        chars[0] = pick(UPPER);
+        chars[1] = pick(LOWER);
+        chars[2] = pick(DIGITS);
+        for (int i = 3; i < LENGTH; i++) {
+            chars[i] = pick(ALPHABET);
         }
-        password[RANDOM.nextInt(5)] = LETTERS.charAt(RANDOM.nextInt(LETTERS.length()));
-        password[5 + RANDOM.nextInt(5)] = DIGITS.charAt(RANDOM.nextInt(DIGITS.length()));
-        return new String(password);
+        for (int i = LENGTH - 1; i > 0; i--) {
+            int j = RANDOM.nextInt(i + 1);
+            char swap = chars[i];
+            chars[i] = chars[j];
+            chars[j] = swap;
+        }
+        return new String(chars);
+    }
+
+    private static char pick(String from) {
+        return from.charAt(RANDOM.nextInt(from.length()));
     }
 }

@@ -5,34 +5,38 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** What a new password must be; the reasons are shown to the user as they are. */
+/** The rules a new password must meet; each broken rule yields one message for the user. */
 public final class PasswordPolicy {
 
-    private static final Set<String> COMMON = Set.of("password1", "password123", "qwerty1234", "qwerty123456",
-            "1234567890a", "a1234567890", "1q2w3e4r5t", "1qaz2wsx3edc", "йцукен12345", "пароль12345", "admin12345",
-            "administrator1", "welcome12345", "zaq12wsxcde3", "q1w2e3r4t5y6");
+    public static final int MIN_LENGTH = 10;
+    public static final int MAX_LENGTH = 128;
 
-    private PasswordPolicy() {
-    }
+    /** Passwords that pass the length and character rules yet top every leaked-password list. */
+    private static final Set<String> COMMON = Set.of(
+            "password1", "password12", "password123", "qwerty1234", "qwerty12345",
+            "1234567890a", "a1234567890", "1q2w3e4r5t", "1qaz2wsx3edc", "zaq12wsxcde3",
+            "qwertyuiop1", "asdfghjkl1", "iloveyou123", "admin12345", "administrator1",
+            "parol12345", "йцукен12345", "пароль12345", "qwerty123456", "abc1234567");
 
-    public static List<String> problems(String login, char[] password) {
-        String text = new String(password);
+    public List<String> problems(String login, char[] password) {
         List<String> problems = new ArrayList<>();
-        if (text.length() < 10) {
-            problems.add("Пароль должен быть не короче 10 знаков");
+        String text = password == null ? "" : new String(password);
+        int length = text.codePointCount(0, text.length());
+        if (length < MIN_LENGTH) {
+            problems.add("Пароль должен содержать не менее " + MIN_LENGTH + " символов.");
         }
-        if (text.length() > 128) {
-            problems.add("Пароль должен быть не длиннее 128 знаков");
+        if (length > MAX_LENGTH) {
+            problems.add("Пароль должен содержать не более " + MAX_LENGTH + " символов.");
         }
-        if (text.chars().noneMatch(Character::isLetter) || text.chars().noneMatch(Character::isDigit)) {
-            problems.add("Пароль должен содержать буквы и цифры");
+        if (text.codePoints().noneMatch(Character::isLetter) || text.codePoints().noneMatch(Character::isDigit)) {
+            problems.add("Пароль должен содержать хотя бы одну букву и хотя бы одну цифру.");
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        if (login != null && !login.isBlank() && lower.contains(login.toLowerCase(Locale.ROOT))) {
-            problems.add("Пароль не должен содержать логин");
+        if (login != null && !login.isBlank() && lower.contains(login.strip().toLowerCase(Locale.ROOT))) {
+            problems.add("Пароль не должен содержать логин.");
         }
         if (COMMON.contains(lower)) {
-            problems.add("Этот пароль слишком распространён");
+            problems.add("Этот пароль слишком распространён, выберите другой.");
         }
         return problems;
     }
