@@ -1,6 +1,7 @@
 package org.oko.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -71,16 +72,38 @@ public abstract class OkoContainerTest {
         };
     }
 
+    /** Set once the platform failed to come up, so that the rest of the suite fails at once instead of waiting again. */
+    private static String bootFailure;
+
     /** Every test starts from a platform that reports UP: boot finished, database and JPA units ready. */
     @Before
     public void waitUntilUp() throws InterruptedException {
+        if (bootFailure != null) {
+            fail(bootFailure);
+        }
         long deadline = System.currentTimeMillis() + 60_000;
         Health.Status status = healthService.health().status();
         while (status != Health.Status.UP && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
             status = healthService.health().status();
         }
-        assertEquals("platform status; modules: " + healthService.health().modules(), Health.Status.UP, status);
+        if (status != Health.Status.UP) {
+            bootFailure = "platform " + status + "; modules: " + healthService.health().modules()
+                    + "\nwarnings and errors of karaf.log:\n" + logProblems();
+            fail(bootFailure);
+        }
+    }
+
+    /** The WARN and ERROR lines of the container's log (the last 40), for a post-mortem in CI output. */
+    private static String logProblems() {
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+        try (var lines = java.nio.file.Files.lines(log, StandardCharsets.UTF_8)) {
+            java.util.List<String> problems = lines.filter(l -> l.contains("| WARN ") || l.contains("| ERROR ")
+                    || l.startsWith("Caused by")).toList();
+            return String.join("\n", problems.subList(Math.max(0, problems.size() - 40), problems.size()));
+        } catch (java.io.IOException | RuntimeException e) {
+            return "(cannot read " + log + ": " + e + ")";
+        }
     }
 
     /** A logged-in web session: its cookie and CSRF token. */

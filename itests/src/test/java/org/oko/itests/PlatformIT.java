@@ -75,7 +75,7 @@ public class PlatformIT extends OkoContainerTest {
     private Scheduler scheduler;
 
     @Inject
-    @Filter(value = "(osgi.jndi.service.name=oko)", timeout = 60_000)
+    @Filter(value = "(osgi.jndi.service.name=oko)", timeout = 30_000)
     private DataSource dataSource;
 
     @Inject

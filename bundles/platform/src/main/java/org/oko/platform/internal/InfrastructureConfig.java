@@ -43,6 +43,26 @@ final class InfrastructureConfig {
     }
 
     /**
+     * True when the data source already opens the database at this location, however the path was
+     * written (FileInstall substitutes ${karaf.data} as it stands, with doubled or dotted segments).
+     * Leaving an equal configuration alone keeps the data source from restarting at every boot.
+     */
+    static boolean sameDerbyUrl(Dictionary<String, Object> current, String databaseLocation) {
+        Object url = current == null ? null : current.get("url");
+        if (url == null || !String.valueOf(url).startsWith("jdbc:derby:")) {
+            return false;
+        }
+        String rest = String.valueOf(url).substring("jdbc:derby:".length());
+        int attributes = rest.indexOf(';');
+        String path = attributes < 0 ? rest : rest.substring(0, attributes);
+        String tail = attributes < 0 ? "" : rest.substring(attributes);
+        return tail.equals(";create=true")
+                && Path.of(path).toAbsolutePath().normalize().equals(Path.of(databaseLocation).toAbsolutePath().normalize())
+                && DATASOURCE_NAME.equals(String.valueOf(current.get("dataSourceName")))
+                && "derby".equals(String.valueOf(current.get("osgi.jdbc.driver.name")));
+    }
+
+    /**
      * The current configuration with the wanted values applied, or null when it already holds them,
      * so that unchanged settings never restart Jetty or the data source.
      */

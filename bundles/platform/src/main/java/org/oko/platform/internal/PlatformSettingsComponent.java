@@ -57,11 +57,30 @@ public class PlatformSettingsComponent implements PlatformSettings {
         Configuration web = configurationAdmin.getConfiguration(InfrastructureConfig.PAX_WEB_PID, null);
         update(web, Map.of(InfrastructureConfig.PAX_WEB_PORT, String.valueOf(httpPort)));
 
-        Configuration dataSource = configurationAdmin.getFactoryConfiguration(
-                InfrastructureConfig.DATASOURCE_FACTORY_PID, InfrastructureConfig.DATASOURCE_NAME, null);
-        update(dataSource, InfrastructureConfig.dataSourceProperties(databaseLocation));
+        Configuration dataSource = dataSourceConfiguration();
+        if (!InfrastructureConfig.sameDerbyUrl(dataSource.getProperties(), databaseLocation)) {
+            update(dataSource, InfrastructureConfig.dataSourceProperties(databaseLocation));
+        }
         LOG.info("OKO {}: HTTP port {}, database {}, demo data {}", version, httpPort, databaseLocation,
                 demoData ? "on" : "off");
+    }
+
+    /**
+     * The "oko" data source configuration: the one FileInstall made of etc/org.ops4j.datasource-oko.cfg,
+     * or a new one when that file was removed.
+     */
+    private Configuration dataSourceConfiguration() throws IOException {
+        try {
+            Configuration[] existing = configurationAdmin.listConfigurations("(&(service.factoryPid="
+                    + InfrastructureConfig.DATASOURCE_FACTORY_PID + ")(dataSourceName=" + InfrastructureConfig.DATASOURCE_NAME + "))");
+            if (existing != null && existing.length > 0) {
+                return existing[0];
+            }
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return configurationAdmin.getFactoryConfiguration(
+                InfrastructureConfig.DATASOURCE_FACTORY_PID, InfrastructureConfig.DATASOURCE_NAME, "?");
     }
 
     private static void update(Configuration configuration, Map<String, String> wanted) throws IOException {

@@ -1,6 +1,8 @@
 package org.oko.platform.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -61,5 +63,16 @@ class InfrastructureConfigTest {
         Dictionary<String, Object> created = InfrastructureConfig.withValues(null, Map.of("url", "jdbc:derby:x"));
         assertNotNull(created);
         assertEquals("jdbc:derby:x", created.get("url"));
+    }
+
+    @Test
+    void shippedDataSourceFileMatchesTheDefaultLocationHoweverThePathIsWritten() {
+        Dictionary<String, Object> shipped = new Hashtable<>(Map.of("osgi.jdbc.driver.name", "derby",
+                "dataSourceName", "oko", "url", "jdbc:derby:/opt/oko/./data//derby/oko;create=true"));
+        assertTrue(InfrastructureConfig.sameDerbyUrl(shipped, "/opt/oko/data/derby/oko"));
+        assertFalse(InfrastructureConfig.sameDerbyUrl(shipped, "/srv/oko-db"));
+        shipped.put("url", "jdbc:derby:/opt/oko/data/derby/oko");
+        assertFalse(InfrastructureConfig.sameDerbyUrl(shipped, "/opt/oko/data/derby/oko"), "create=true is needed");
+        assertFalse(InfrastructureConfig.sameDerbyUrl(null, "/opt/oko/data/derby/oko"));
     }
 }
