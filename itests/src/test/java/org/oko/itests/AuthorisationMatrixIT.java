@@ -106,6 +106,11 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("GET /api/users/registry.xlsx", "GET /api/users/registry.xlsx", null, "A/A D/D D/D A/A D/D D/D D/D");
         entry("PUT /api/users/{login}", "PUT /api/users/%2$s", "{\"fullName\":\"Иванова Анна\",\"phone\":\"+7 900\"}", managers);
         entry("POST /api/users/{login}/approve", "POST /api/users/%2$s/approve", null, "A/A D/D D/D D/D D/D D/D D/D");
+        String administrator = "A/A D/D D/D D/D D/D D/D D/D";
+        entry("POST /api/users/folders", "POST /api/users/folders", "{\"founders\":[\"MXA\"]}", administrator);
+        entry("GET /api/users/folders", "GET /api/users/folders", null, administrator);
+        entry("GET /api/users/folders/{code}.xlsx", "GET /api/users/folders/MXA.xlsx", null, administrator);
+        entry("GET /api/users/folders/{code}.html", "GET /api/users/folders/MXA.html", null, administrator);
 
         entry("GET /api/catalog/region", "GET /api/catalog/region", null, everyone);
         entry("GET /api/catalog/territories", "GET /api/catalog/territories", null, everyone);
@@ -245,6 +250,12 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
             if (role != Role.ADMINISTRATOR) {
                 activate("mx." + role.name().toLowerCase(), organisation.getOrDefault(role, "MXA"), role.name());
             }
+        }
+        // The folder of founder MXA exists, so that its downloads answer the administrator.
+        assertEquals(202, sendJson("POST", "/api/users/folders", Map.of("founders", List.of("MXA"))).statusCode());
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!get("/api/users/folders").body().contains("\"MXA\"") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
         }
         createAccount("mx.target.own", "MX1");
         createAccount("mx.target.foreign", "MY1");

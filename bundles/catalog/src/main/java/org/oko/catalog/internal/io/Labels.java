@@ -24,7 +24,9 @@ final class Labels {
             "город", SettlementType.CITY,
             "село", SettlementType.RURAL,
             "действует", OrganisationStatus.ACTIVE,
-            "закрыт", OrganisationStatus.CLOSED);
+            "действующая", OrganisationStatus.ACTIVE,
+            "закрыт", OrganisationStatus.CLOSED,
+            "закрыта", OrganisationStatus.CLOSED);
 
     private Labels() {
     }

@@ -30,6 +30,10 @@ import org.oko.platform.api.security.Role;
 import org.oko.users.internal.AccountAdmin;
 import org.oko.users.internal.Xlsx;
 import org.oko.users.internal.SecurityEventEntity;
+import org.oko.users.internal.folders.Folder;
+import org.oko.users.internal.folders.FolderHtmlWriter;
+import org.oko.users.internal.folders.FolderService;
+import org.oko.users.internal.folders.FolderXlsxWriter;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -44,6 +48,9 @@ public class UsersResource {
 
     @Reference
     private CatalogService catalog;
+
+    @Reference
+    private FolderService folders;
 
     @Context
     private HttpServletRequest http;
@@ -157,6 +164,80 @@ public class UsersResource {
     @Path("events")
     public List<SecurityEventEntity> events(@QueryParam("max") @DefaultValue("500") int max) {
         return accounts.events(max);
+    }
+
+    /** Body of a folder generation: the founders whose folders to (re)generate; none or empty means all. */
+    public record FolderRequest(List<String> founders) {
+    }
+
+    /**
+     * Generates the electronic folders in the background (202 with the job; poll {@code GET folders}).
+     * Generating a founder's folder again voids the one-time passwords of its previous folder.
+     */
+    @POST
+    @Path("folders")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response generateFolders(FolderRequest request) {
+        try {
+            FolderService.Job job = folders.start(request == null ? null : request.founders(), systemUrl(), address());
+            return Response.accepted(job).build();
+        } catch (IllegalArgumentException invalid) {
+            throw new BadRequestException(invalid.getMessage());
+        } catch (IllegalStateException running) {
+            throw new ClientErrorException(running.getMessage(), Response.Status.CONFLICT);
+        }
+    }
+
+    /** The latest generation's progress and the folders ready to download. */
+    @GET
+    @Path("folders")
+    public Map<String, Object> folders() {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("job", folders.job());
+        result.put("folders", folders.folders());
+        return result;
+    }
+
+    @GET
+    @Path("folders/{code}.xlsx")
+    @Produces(Xlsx.MEDIA_TYPE)
+    public Response folderXlsx(@PathParam("code") String code) {
+        Folder folder = folder(code);
+        javax.ws.rs.core.StreamingOutput body = out -> new FolderXlsxWriter().write(folder, out);
+        return secret(Response.ok(body, Xlsx.MEDIA_TYPE), "folder-" + code + ".xlsx");
+    }
+
+    /** The printable page of a folder: one sheet per school to cut and hand over. */
+    @GET
+    @Path("folders/{code}.html")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public Response folderHtml(@PathParam("code") String code) {
+        Folder folder = folder(code);
+        return secret(Response.ok(new FolderHtmlWriter().write(folder), MediaType.TEXT_HTML + ";charset=UTF-8"), null);
+    }
+
+    private Folder folder(String code) {
+        return folders.folder(code).orElseThrow(() -> new NotFoundException(
+                "Папка учредителя " + code + " не сформирована или сервер перезапускался; сформируйте её заново"));
+    }
+
+    // Folders carry passwords: no cache may keep them.
+    private static Response secret(Response.ResponseBuilder response, String attachment) {
+        response.header("Cache-Control", "no-store");
+        if (attachment != null) {
+            response.header("Content-Disposition", "attachment; filename=\"" + attachment + "\"");
+        }
+        return response.build();
+    }
+
+    /** The address schools are told to open: the one the administrator used, without the API path. */
+    private String systemUrl() {
+        if (http == null) {
+            return null;
+        }
+        String url = http.getRequestURL().toString();
+        int api = url.indexOf("/api/");
+        return api < 0 ? url : url.substring(0, api + 1);
     }
 
     private static Response found(Runnable action) {

@@ -1,0 +1,198 @@
+package org.oko.users.internal.folders;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.oko.catalog.api.CatalogService;
+import org.oko.catalog.api.Organisation;
+import org.oko.catalog.api.OrganisationFilter;
+import org.oko.catalog.api.OrganisationKind;
+import org.oko.catalog.api.OrganisationStatus;
+import org.oko.catalog.api.Page;
+import org.oko.platform.api.security.Caller;
+import org.oko.platform.api.security.CallerContext;
+import org.oko.platform.api.security.Role;
+import org.oko.users.internal.AccountIssuer;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Electronic folders (seed 000 §3): in one action, a login with a one-time password for every
+ * founder coordinator and for every active school under each founder, one folder per founder.
+ * Federal and private schools, which no municipality founds, go into the regional centre's folder.
+ * School accounts start inactive until their founder coordinator activates them.
+ * <p>
+ * One-time passwords live only in the folders held in memory here, until the server stops; the
+ * database keeps their hashes only. A lost folder is generated again, which voids its old passwords.
+ */
+@Component(service = FolderService.class)
+public class FolderService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FolderService.class);
+
+    /** Progress of the latest generation: NONE, RUNNING, DONE or FAILED; done and total count accounts. */
+    public record Job(String state, int done, int total, int folders, String error, Instant started, Instant finished) {
+        static final Job NONE = new Job("NONE", 0, 0, 0, null, null, null);
+    }
+
+    /** A folder as listed: without its passwords. */
+    public record Summary(String founderCode, String founderName, String coordinatorLogin, int schools, LocalDate issuedOn) {
+    }
+
+    @Reference
+    private CatalogService catalog;
+
+    @Reference
+    private AccountIssuer issuer;
+
+    // Hashing a password (PBKDF2, 210,000 rounds) dominates; one worker per core keeps a region to about half a minute.
+    private final ExecutorService workers = Executors.newFixedThreadPool(
+            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> new Thread(r, "oko-folders"));
+    private final Map<String, Folder> folders = new ConcurrentHashMap<>();
+    private volatile Job job = Job.NONE;
+
+    @Deactivate
+    void deactivate() {
+        workers.shutdownNow();
+    }
+
+    /**
+     * Starts generating the folders of the given founders (all founders when empty) in the background.
+     *
+     * @throws IllegalArgumentException naming the founder codes that have no active school
+     * @throws IllegalStateException while another generation runs
+     */
+    public synchronized Job start(Collection<String> founderCodes, String systemUrl, String address) {
+        Caller caller = CallerContext.require(Role.ADMINISTRATOR);
+        if ("RUNNING".equals(job.state())) {
+            throw new IllegalStateException("Папки уже формируются: готово " + job.done() + " из " + job.total());
+        }
+        Map<String, List<Organisation>> groups = groups();
+        if (founderCodes != null && !founderCodes.isEmpty()) {
+            TreeSet<String> unknown = new TreeSet<>(founderCodes);
+            unknown.removeAll(groups.keySet());
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException("Нет действующих ОО у учредителей: " + String.join(", ", unknown));
+            }
+            groups.keySet().retainAll(founderCodes);
+        }
+        int total = groups.size() + groups.values().stream().mapToInt(List::size).sum();
+        Instant started = Instant.now();
+        job = new Job("RUNNING", 0, total, groups.size(), null, started, null);
+        AtomicInteger done = new AtomicInteger();
+        Runnable progress = () -> advance(done.incrementAndGet());
+        CompletableFuture<?>[] tasks = groups.entrySet().stream()
+                .map(group -> CompletableFuture.runAsync(() -> CallerContext.runAs(caller, () ->
+                        folders.put(group.getKey(), build(group.getKey(), group.getValue(), systemUrl, address, progress))), workers))
+                .toArray(CompletableFuture[]::new);
+        CompletableFuture.allOf(tasks).whenComplete((ignored, failure) -> finish(done.get(), failure));
+        return job;
+    }
+
+    private synchronized void advance(int done) {
+        if ("RUNNING".equals(job.state())) {
+            job = new Job("RUNNING", done, job.total(), job.folders(), null, job.started(), null);
+        }
+    }
+
+    private synchronized void finish(int done, Throwable failure) {
+        if (failure == null) {
+            job = new Job("DONE", done, job.total(), job.folders(), null, job.started(), Instant.now());
+            LOG.info("Credential folders generated: {} folders, {} accounts", job.folders(), done);
+        } else {
+            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            LOG.error("Credential folder generation failed after {} accounts", done, cause);
+            job = new Job("FAILED", done, job.total(), job.folders(), String.valueOf(cause.getMessage()), job.started(), Instant.now());
+        }
+    }
+
+    public Job job() {
+        CallerContext.require(Role.ADMINISTRATOR);
+        return job;
+    }
+
+    public List<Summary> folders() {
+        CallerContext.require(Role.ADMINISTRATOR);
+        return folders.values().stream().sorted(Comparator.comparing(Folder::founderCode))
+                .map(f -> new Summary(f.founderCode(), f.founderName(), f.coordinatorLogin(), f.schools().size(), f.issuedOn()))
+                .toList();
+    }
+
+    public Optional<Folder> folder(String founderCode) {
+        CallerContext.require(Role.ADMINISTRATOR);
+        return Optional.ofNullable(folders.get(founderCode));
+    }
+
+    private Folder build(String founderCode, List<Organisation> schools, String systemUrl, String address, Runnable progress) {
+        Organisation founder = catalog.organisation(founderCode).orElse(null);
+        String founderName = founder == null ? founderCode : founder.shortName();
+        Role coordinatorRole = founder != null && founder.kind() == OrganisationKind.REGIONAL_CENTRE
+                ? Role.REGIONAL_COORDINATOR : Role.FOUNDER_COORDINATOR;
+        String coordinator = login("coord", founderCode);
+        String coordinatorPassword = issuer.issue(coordinator, "Координатор: " + founderName, founderCode,
+                EnumSet.of(coordinatorRole), true, address);
+        progress.run();
+        List<SchoolCredential> credentials = new ArrayList<>();
+        for (Organisation school : schools) {
+            String login = login("oo", school.code());
+            String password = issuer.issue(login, "Координатор ОО: " + school.shortName(), school.code(),
+                    EnumSet.of(Role.SCHOOL_COORDINATOR), false, address);
+            credentials.add(new SchoolCredential(school.code(), school.shortName(), territoryName(school), login, password));
+            progress.run();
+        }
+        return new Folder(founderCode, founderName, coordinator, coordinatorPassword, LocalDate.now(), systemUrl, credentials);
+    }
+
+    /** Active head schools (branches share their head's account) by founder code. */
+    private Map<String, List<Organisation>> groups() {
+        String centre = all(new OrganisationFilter(null, null, null, OrganisationStatus.ACTIVE, OrganisationKind.REGIONAL_CENTRE, null))
+                .stream().map(Organisation::code).findFirst().orElse(null);
+        Map<String, List<Organisation>> groups = new LinkedHashMap<>();
+        for (Organisation school : all(new OrganisationFilter(null, null, null, OrganisationStatus.ACTIVE, OrganisationKind.SCHOOL, null))) {
+            String founder = school.founderCode() != null ? school.founderCode() : centre;
+            if (school.parentCode() == null && founder != null) {
+                groups.computeIfAbsent(founder, k -> new ArrayList<>()).add(school);
+            }
+        }
+        return groups;
+    }
+
+    private List<Organisation> all(OrganisationFilter filter) {
+        List<Organisation> result = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Page<Organisation> items = catalog.organisations(filter, page, 1000);
+            result.addAll(items.items());
+            if (result.size() >= items.total() || items.items().isEmpty()) {
+                return result;
+            }
+        }
+    }
+
+    private String territoryName(Organisation school) {
+        return school.territoryCode() == null ? null
+                : catalog.territory(school.territoryCode()).map(t -> t.name()).orElse(school.territoryCode());
+    }
+
+    /** "oo.9901001": a login made of a code, in the characters logins allow. */
+    static String login(String prefix, String code) {
+        return prefix + "." + code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "-");
+    }
+}
