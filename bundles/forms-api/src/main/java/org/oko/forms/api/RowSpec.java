@@ -1,0 +1,5 @@
+package org.oko.forms.api;
+
+/** A row of a table: its key (as expressions and stored values address it) and its label. */
+public record RowSpec(String key, Text label) {
+}

@@ -1,0 +1,2 @@
+/** The forms bundle's internals: never exported. */
+package org.oko.forms.internal;
