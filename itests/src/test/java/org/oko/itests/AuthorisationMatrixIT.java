@@ -112,6 +112,18 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("GET /api/users/folders/{code}.xlsx", "GET /api/users/folders/MXA.xlsx", null, administrator);
         entry("GET /api/users/folders/{code}.html", "GET /api/users/folders/MXA.html", null, administrator);
 
+        // Module management: a core module answers 409 to stop and removal, which is what the administrator gets.
+        entry("GET /api/modules", "GET /api/modules", null, administrator);
+        entry("POST /api/modules", "POST /api/modules", "{}", administrator);
+        entry("POST /api/modules/{symbolicName}/start", "POST /api/modules/org.oko.catalog/start", null, administrator);
+        entry("POST /api/modules/{symbolicName}/stop", "POST /api/modules/org.oko.catalog/stop", null, administrator);
+        entry("DELETE /api/modules/{symbolicName}", "DELETE /api/modules/org.oko.catalog", null, administrator);
+
+        entry("GET /api/forms", "GET /api/forms", null, everyone);
+        entry("GET /api/forms/{id}/{version}", "GET /api/forms/miac-1/1", null, everyone);
+        entry("GET /api/forms/problems", "GET /api/forms/problems", null, administrator);
+        entry("POST /api/forms/definitions", "POST /api/forms/definitions", "{}", administrator);
+
         entry("GET /api/catalog/region", "GET /api/catalog/region", null, everyone);
         entry("GET /api/catalog/territories", "GET /api/catalog/territories", null, everyone);
         entry("GET /api/catalog/territories/{code}", "GET /api/catalog/territories/MX", null, everyone);

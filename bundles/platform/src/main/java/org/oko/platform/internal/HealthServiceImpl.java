@@ -17,6 +17,7 @@ import org.oko.platform.api.DatabaseHealth;
 import org.oko.platform.api.Health;
 import org.oko.platform.api.HealthService;
 import org.oko.platform.api.ModuleInfo;
+import org.oko.platform.api.ModuleProblems;
 import org.oko.platform.api.PlatformSettings;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -54,6 +55,10 @@ public class HealthServiceImpl implements HealthService {
     /** Registered by Karaf once every boot feature is installed and started. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile BootFinished bootFinished;
+
+    /** Extenders' reports of refused module content (whiteboard). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private volatile List<ModuleProblems> moduleProblems;
 
     private BundleContext context;
     private Instant startedAt;
@@ -113,9 +118,14 @@ public class HealthServiceImpl implements HealthService {
             }
             BundleRevision revision = bundle.adapt(BundleRevision.class);
             boolean fragment = revision != null && (revision.getTypes() & BundleRevision.TYPE_FRAGMENT) != 0;
+            List<String> reported = new ArrayList<>();
+            List<ModuleProblems> sources = moduleProblems;
+            if (sources != null) {
+                sources.forEach(source -> reported.addAll(source.problemsOf(bundle.getBundleId())));
+            }
             modules.add(ModuleInspector.inspect(bundle.getSymbolicName(),
                     bundle.getHeaders("").get(Constants.BUNDLE_NAME), Versions.of(bundle), kind,
-                    bundle.getState(), fragment, components));
+                    bundle.getState(), fragment, components, reported));
         }
         modules.sort(Comparator.comparing(ModuleInfo::symbolicName));
         return modules;

@@ -18,9 +18,11 @@ final class ModuleInspector {
 
     /**
      * @param components every enabled component description of the bundle with its configurations
+     * @param reported   problems with the module's content that extenders reported
      */
     static ModuleInfo inspect(String symbolicName, String name, String version, String kind, int bundleState,
-                              boolean fragment, Map<ComponentDescriptionDTO, List<ComponentConfigurationDTO>> components) {
+                              boolean fragment, Map<ComponentDescriptionDTO, List<ComponentConfigurationDTO>> components,
+                              List<String> reported) {
         List<String> problems = new ArrayList<>();
         if (!fragment && bundleState != Bundle.ACTIVE) {
             problems.add("bundle is " + stateName(bundleState) + ", not ACTIVE");
@@ -62,6 +64,7 @@ final class ModuleInspector {
                 satisfied++;
             }
         }
+        problems.addAll(reported);
         return new ModuleInfo(symbolicName, name, version, kind, stateName(bundleState), satisfied,
                 components.size(), List.copyOf(problems));
     }

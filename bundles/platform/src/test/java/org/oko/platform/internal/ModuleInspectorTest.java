@@ -68,12 +68,19 @@ class ModuleInspectorTest {
 
     @Test
     void fragmentsAreNeverActiveAndThatIsFine() {
-        ModuleInfo module = ModuleInspector.inspect("f", "F", "1.0.0", "form", Bundle.RESOLVED, true, components);
+        ModuleInfo module = ModuleInspector.inspect("f", "F", "1.0.0", "form", Bundle.RESOLVED, true, components, List.of());
         assertTrue(module.healthy());
     }
 
+    @Test
+    void problemsThatExtendersReportMakeTheModuleUnhealthy() {
+        ModuleInfo module = ModuleInspector.inspect("org.oko.form.x", "X", "1.0.0", "form", Bundle.ACTIVE, false, components,
+                List.of("OKO-INF/forms/x.json: unknown type 'money' at sections[0].items[1]"));
+        assertEquals(List.of("OKO-INF/forms/x.json: unknown type 'money' at sections[0].items[1]"), module.problems());
+    }
+
     private ModuleInfo inspect(int state) {
-        return ModuleInspector.inspect("org.oko.x", "X", "1.0.0", "core", state, false, components);
+        return ModuleInspector.inspect("org.oko.x", "X", "1.0.0", "core", state, false, components, List.of());
     }
 
     private static ComponentDescriptionDTO description(String name) {

@@ -30,6 +30,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (exception instanceof WebApplicationException) {
             Response original = ((WebApplicationException) exception).getResponse();
+            if (original.hasEntity()) {
+                return original; // a resource's own detailed answer, e.g. a list of problems
+            }
             Response.StatusType status = original.getStatusInfo();
             return json(status, exception.getMessage());
         }

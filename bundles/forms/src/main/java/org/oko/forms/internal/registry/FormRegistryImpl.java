@@ -1,0 +1,206 @@
+package org.oko.forms.internal.registry;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.oko.forms.api.FormDefinition;
+import org.oko.forms.api.FormInfo;
+import org.oko.forms.api.FormProblem;
+import org.oko.forms.api.FormRegistry;
+import org.oko.forms.internal.definition.DefinitionException;
+import org.oko.forms.internal.definition.DefinitionParser;
+import org.oko.platform.api.ModuleProblems;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+/**
+ * The forms that sources (module bundles, files in deploy/) provide right now, over every version
+ * ever published (kept in the database). A source publishes its definitions when it starts and
+ * withdraws them when it stops; a definition that is refused is kept as a problem of its source
+ * and never disturbs other sources.
+ */
+@Component(service = {FormRegistry.class, FormRegistryImpl.class, ModuleProblems.class})
+public class FormRegistryImpl implements FormRegistry, ModuleProblems {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FormRegistryImpl.class);
+
+    @Reference
+    private FormStore store;
+
+    /** What each source provides now: source → form key → definition. */
+    private final Map<String, Map<String, FormDefinition>> available = new LinkedHashMap<>();
+    private final Map<String, List<FormProblem>> problems = new LinkedHashMap<>();
+    private final Map<String, Long> bundleIds = new HashMap<>();
+    /** Parsed stored definitions, by key: published versions never change, so this never goes stale. */
+    private final Map<String, FormDefinition> known = new ConcurrentHashMap<>();
+    /** Extra checks of a parsed definition (expressions and references), returning problems. */
+    private volatile DefinitionCheck check = definition -> List.of();
+
+    /** Checks a definition as a whole beyond its structure; empty when it is fine. */
+    public interface DefinitionCheck {
+        List<String> problems(FormDefinition definition);
+    }
+
+    public void setCheck(DefinitionCheck check) {
+        this.check = check;
+    }
+
+    /**
+     * Replaces what a source provides by these files (name → JSON content).
+     *
+     * @param bundleId the module bundle's id, or -1 for a file in deploy/
+     */
+    public synchronized void publish(String source, long bundleId, Map<String, String> files) {
+        withdraw(source);
+        bundleIds.put(source, bundleId);
+        Map<String, FormDefinition> provided = new LinkedHashMap<>();
+        List<FormProblem> refused = new ArrayList<>();
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            try {
+                FormDefinition definition = take(source, file.getValue());
+                if (provided.containsKey(definition.key())) {
+                    throw new DefinitionException(List.of(definition.key() + " is defined twice in this module"));
+                }
+                provided.put(definition.key(), definition);
+            } catch (DefinitionException e) {
+                for (String problem : e.problems()) {
+                    refused.add(new FormProblem(source, file.getKey(), problem));
+                }
+                LOG.warn("Form definition {} of {} refused: {}", file.getKey(), source, e.getMessage());
+            }
+        }
+        available.put(source, provided);
+        if (!refused.isEmpty()) {
+            problems.put(source, refused);
+        }
+        if (!provided.isEmpty()) {
+            LOG.info("Forms of {} available: {}", source, provided.keySet());
+        }
+    }
+
+    public synchronized void withdraw(String source) {
+        Map<String, FormDefinition> gone = available.remove(source);
+        problems.remove(source);
+        bundleIds.remove(source);
+        if (gone != null && !gone.isEmpty()) {
+            LOG.info("Forms of {} withdrawn: {}", source, gone.keySet());
+        }
+    }
+
+    /** Parses, checks and records a definition; a published version must come back unchanged. */
+    private FormDefinition take(String source, String json) throws DefinitionException {
+        FormDefinition definition = DefinitionParser.parse(json);
+        List<String> found = check.problems(definition);
+        if (!found.isEmpty()) {
+            throw new DefinitionException(found);
+        }
+        String canonical;
+        try {
+            canonical = CanonicalJson.of(json);
+        } catch (JsonProcessingException e) {
+            throw new DefinitionException(List.of("not valid JSON: " + e.getOriginalMessage()));
+        }
+        String sha = CanonicalJson.sha256(canonical);
+        Optional<FormVersionEntity> stored = store.find(definition.key());
+        if (stored.isPresent() && !stored.get().sha256().equals(sha)) {
+            throw new DefinitionException(List.of("version " + definition.version() + " of form " + definition.id()
+                    + " was published before (by " + stored.get().firstSource() + ") with other content; a published"
+                    + " version never changes: give the changed form a new version"));
+        }
+        for (var other : available.entrySet()) {
+            if (!other.getKey().equals(source) && other.getValue().containsKey(definition.key())) {
+                throw new DefinitionException(List.of(definition.key() + " is already provided by " + other.getKey()));
+            }
+        }
+        if (stored.isEmpty()) {
+            store.save(new FormVersionEntity(definition.id(), definition.version(), canonical, sha, source, Instant.now()));
+            LOG.info("Form {} published by {}", definition.key(), source);
+        }
+        known.put(definition.key(), definition);
+        return definition;
+    }
+
+    @Override
+    public synchronized List<FormInfo> forms() {
+        List<FormInfo> forms = new ArrayList<>();
+        for (FormVersionEntity version : store.all()) {
+            String source = sourceOf(version.key());
+            Optional<FormDefinition> definition = definition(version.formId(), version.version());
+            definition.ifPresent(d -> forms.add(new FormInfo(d.id(), d.version(), d.title(),
+                    source != null ? source : version.firstSource(), source != null)));
+        }
+        return forms;
+    }
+
+    @Override
+    public Optional<FormDefinition> definition(String id, int version) {
+        String key = id + "@" + version;
+        FormDefinition cached = known.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return store.find(key).flatMap(stored -> {
+            try {
+                FormDefinition parsed = DefinitionParser.parse(stored.json());
+                known.put(key, parsed);
+                return Optional.of(parsed);
+            } catch (DefinitionException e) {
+                LOG.error("Stored form {} no longer parses: {}", key, e.getMessage());
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The stored JSON of a version, as it was published (keys sorted). */
+    public Optional<String> json(String id, int version) {
+        return store.find(id + "@" + version).map(FormVersionEntity::json);
+    }
+
+    @Override
+    public synchronized Optional<FormDefinition> latest(String id) {
+        return available.values().stream().flatMap(m -> m.values().stream())
+                .filter(d -> d.id().equals(id)).max(Comparator.comparingInt(FormDefinition::version));
+    }
+
+    public synchronized boolean isAvailable(String id, int version) {
+        return sourceOf(id + "@" + version) != null;
+    }
+
+    @Override
+    public synchronized List<FormProblem> problems() {
+        List<FormProblem> all = new ArrayList<>();
+        problems.values().forEach(all::addAll);
+        return all;
+    }
+
+    @Override
+    public synchronized List<String> problemsOf(long bundleId) {
+        List<String> result = new ArrayList<>();
+        for (var entry : problems.entrySet()) {
+            if (bundleIds.getOrDefault(entry.getKey(), -1L) == bundleId) {
+                entry.getValue().forEach(p -> result.add(p.file() + ": " + p.message()));
+            }
+        }
+        return result;
+    }
+
+    private String sourceOf(String key) {
+        for (var entry : available.entrySet()) {
+            if (entry.getValue().containsKey(key)) {
+                return entry.getKey();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,184 @@
+package org.oko.platform.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.jar.JarInputStream;
+import java.util.jar.Manifest;
+
+import org.apache.karaf.features.Feature;
+import org.apache.karaf.features.FeaturesService;
+import org.oko.platform.api.HealthService;
+import org.oko.platform.api.ModuleInfo;
+import org.oko.platform.api.security.CallerContext;
+import org.oko.platform.api.security.Role;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Installs, starts, stops and removes OKO modules at runtime for the administrator. Nothing here
+ * ever refreshes: features go in with {@code NoAutoRefreshBundles}, bundles are installed and
+ * uninstalled one by one, so core bundles keep their wiring and state (STACK.md, pitfall 10).
+ * Core modules cannot be stopped or removed from here.
+ */
+@Component(service = ModuleManager.class)
+public class ModuleManager {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModuleManager.class);
+    /** Location prefix of bundles uploaded through the API, so that they can be told apart later. */
+    static final String UPLOAD_LOCATION = "oko-upload:";
+    public static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
+    private static final EnumSet<FeaturesService.Option> NO_REFRESH = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
+
+    @Reference
+    private HealthService health;
+
+    @Reference
+    private FeaturesService features;
+
+    private BundleContext context;
+
+    @Activate
+    void activate(BundleContext context) {
+        this.context = context;
+    }
+
+    public List<ModuleInfo> modules() {
+        CallerContext.require(Role.ADMINISTRATOR);
+        return health.health().modules();
+    }
+
+    /** Installs a Karaf feature by name (its repository given as a URL, or already known). */
+    public ModuleInfo installFeature(String repository, String feature) throws Exception {
+        CallerContext.require(Role.ADMINISTRATOR);
+        if (repository != null && !repository.isBlank()) {
+            features.addRepository(java.net.URI.create(repository.trim()), false);
+        }
+        if (features.getFeatures(feature).length == 0) {
+            throw new IllegalArgumentException("Нет функции (feature) «" + feature + "» в известных репозиториях / unknown feature");
+        }
+        features.installFeature(feature, NO_REFRESH);
+        LOG.info("Module feature {} installed by {}", feature, CallerContext.current().login());
+        Feature installed = features.getFeatures(feature)[0];
+        return installed.getBundles().stream()
+                .map(info -> context.getBundle(info.getLocation()))
+                .filter(b -> b != null && b.getHeaders("").get(ModuleInfo.HEADER) != null)
+                .findFirst().map(b -> find(b.getSymbolicName())).orElseThrow(() ->
+                        new IllegalArgumentException("Функция «" + feature + "» установлена, но не содержит модуля ОКО (заголовок Oko-Module)"));
+    }
+
+    /** Installs a bundle from a Maven or file URL and starts it. */
+    public ModuleInfo installLocation(String location) throws BundleException {
+        CallerContext.require(Role.ADMINISTRATOR);
+        Bundle bundle = context.installBundle(location.trim());
+        return startNew(bundle);
+    }
+
+    /** Installs an uploaded module jar: it must be an OKO module (header Oko-Module) and not a core one. */
+    public ModuleInfo installUpload(byte[] jar) throws BundleException {
+        CallerContext.require(Role.ADMINISTRATOR);
+        if (jar.length > MAX_UPLOAD_BYTES) {
+            throw new IllegalArgumentException("Файл больше " + MAX_UPLOAD_BYTES / 1024 / 1024 + " МБ / file too large");
+        }
+        Manifest manifest = manifestOf(jar).orElseThrow(() -> new IllegalArgumentException(
+                "Это не JAR-файл с манифестом / not a JAR with a manifest"));
+        String symbolicName = manifest.getMainAttributes().getValue("Bundle-SymbolicName");
+        String kind = manifest.getMainAttributes().getValue(ModuleInfo.HEADER);
+        if (symbolicName == null || kind == null) {
+            throw new IllegalArgumentException("В манифесте нет Bundle-SymbolicName или Oko-Module: это не модуль ОКО / not an OKO module");
+        }
+        if ("core".equals(kind.trim())) {
+            throw new IllegalArgumentException("Ядро ОКО не устанавливается загрузкой / core bundles are not uploaded");
+        }
+        symbolicName = symbolicName.split(";")[0].trim();
+        Bundle existing = bySymbolicName(symbolicName).orElse(null);
+        if (existing != null) {
+            existing.update(new ByteArrayInputStream(jar));
+            LOG.info("Module {} updated by upload", symbolicName);
+            return startNew(existing);
+        }
+        return startNew(context.installBundle(UPLOAD_LOCATION + symbolicName, new ByteArrayInputStream(jar)));
+    }
+
+    public ModuleInfo start(String symbolicName) throws BundleException {
+        CallerContext.require(Role.ADMINISTRATOR);
+        Bundle bundle = module(symbolicName);
+        bundle.start();
+        return find(symbolicName);
+    }
+
+    public ModuleInfo stop(String symbolicName) throws BundleException {
+        CallerContext.require(Role.ADMINISTRATOR);
+        Bundle bundle = module(symbolicName);
+        bundle.stop();
+        return find(symbolicName);
+    }
+
+    /** Removes a module: through its feature when a feature brought it, else the bundle alone. */
+    public void uninstall(String symbolicName) throws Exception {
+        CallerContext.require(Role.ADMINISTRATOR);
+        Bundle bundle = module(symbolicName);
+        for (Feature feature : features.listInstalledFeatures()) {
+            boolean owns = feature.getBundles().stream().anyMatch(info -> info.getLocation().equals(bundle.getLocation()));
+            if (owns) {
+                features.uninstallFeature(feature.getName(), feature.getVersion(), NO_REFRESH);
+                LOG.info("Module feature {} removed", feature.getName());
+                return;
+            }
+        }
+        bundle.uninstall();
+        LOG.info("Module {} removed", symbolicName);
+    }
+
+    private ModuleInfo startNew(Bundle bundle) throws BundleException {
+        try {
+            bundle.start();
+        } catch (BundleException failure) {
+            // Keep the module installed: the module list shows it with the reason, the administrator decides.
+            LOG.warn("Module {} does not start: {}", bundle.getSymbolicName(), failure.getMessage());
+            throw failure;
+        }
+        return find(bundle.getSymbolicName());
+    }
+
+    /** A non-core module by symbolic name; core bundles answer 409 through IllegalStateException. */
+    private Bundle module(String symbolicName) {
+        Bundle bundle = bySymbolicName(symbolicName).filter(b -> b.getHeaders("").get(ModuleInfo.HEADER) != null)
+                .orElseThrow(() -> new NoSuchElementException("Нет модуля " + symbolicName + " / no such module"));
+        if ("core".equals(bundle.getHeaders("").get(ModuleInfo.HEADER).trim())) {
+            throw new IllegalStateException("Модуль ядра нельзя остановить или удалить / core modules stay");
+        }
+        return bundle;
+    }
+
+    private Optional<Bundle> bySymbolicName(String symbolicName) {
+        for (Bundle bundle : context.getBundles()) {
+            if (symbolicName.equals(bundle.getSymbolicName())) {
+                return Optional.of(bundle);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private ModuleInfo find(String symbolicName) {
+        return health.health().modules().stream().filter(m -> m.symbolicName().equals(symbolicName)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("Нет модуля " + symbolicName));
+    }
+
+    static Optional<Manifest> manifestOf(byte[] jar) {
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
+            return Optional.ofNullable(in.getManifest());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

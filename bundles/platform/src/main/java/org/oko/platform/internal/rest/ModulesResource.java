@@ -1,0 +1,132 @@
+package org.oko.platform.internal.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import javax.ws.rs.BadRequestException;
+import javax.ws.rs.ClientErrorException;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.NotFoundException;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.oko.platform.api.ModuleInfo;
+import org.oko.platform.api.Rest;
+import org.oko.platform.internal.ModuleManager;
+import org.osgi.framework.BundleException;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code /api/modules}: the administrator's module management — the installed OKO modules with
+ * state and problems; install (a feature, a bundle URL, or an uploaded jar), start, stop, remove.
+ */
+@Component(service = ModulesResource.class, property = Rest.BASE + "=" + Rest.API_ROOT + "/modules")
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public class ModulesResource {
+
+    @Reference
+    private ModuleManager manager;
+
+    /** Body of an install: a feature (with its repository URL when not yet known) or a bundle location. */
+    public record Install(String repository, String feature, String location) {
+    }
+
+    @GET
+    public List<ModuleInfo> list() {
+        return manager.modules();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response install(Install request) {
+        return installed(() -> {
+            if (request != null && request.feature() != null && !request.feature().isBlank()) {
+                return manager.installFeature(request.repository(), request.feature().trim());
+            }
+            if (request != null && request.location() != null && !request.location().isBlank()) {
+                return manager.installLocation(request.location());
+            }
+            throw new IllegalArgumentException("Укажите feature или location / give a feature or a location");
+        });
+    }
+
+    /** An uploaded module jar (Content-Type application/java-archive or application/octet-stream). */
+    @POST
+    @Consumes({"application/java-archive", "application/x-java-archive", MediaType.APPLICATION_OCTET_STREAM})
+    public Response upload(InputStream body) {
+        return installed(() -> manager.installUpload(readLimited(body)));
+    }
+
+    @POST
+    @Path("{symbolicName}/start")
+    public ModuleInfo start(@PathParam("symbolicName") String symbolicName) {
+        return act(() -> manager.start(symbolicName));
+    }
+
+    @POST
+    @Path("{symbolicName}/stop")
+    public ModuleInfo stop(@PathParam("symbolicName") String symbolicName) {
+        return act(() -> manager.stop(symbolicName));
+    }
+
+    @DELETE
+    @Path("{symbolicName}")
+    public Response uninstall(@PathParam("symbolicName") String symbolicName) {
+        act(() -> {
+            manager.uninstall(symbolicName);
+            return null;
+        });
+        return Response.noContent().build();
+    }
+
+    private interface Action {
+        ModuleInfo run() throws Exception;
+    }
+
+    private static Response installed(Action action) {
+        return Response.status(Response.Status.CREATED).entity(act(action)).build();
+    }
+
+    private static ModuleInfo act(Action action) {
+        try {
+            return action.run();
+        } catch (NoSuchElementException missing) {
+            throw new NotFoundException(missing.getMessage());
+        } catch (IllegalArgumentException invalid) {
+            throw new BadRequestException(invalid.getMessage());
+        } catch (IllegalStateException refused) {
+            throw new ClientErrorException(refused.getMessage(), Response.Status.CONFLICT);
+        } catch (BundleException failed) {
+            // Installed but not started (or not installable): the reason, as the framework gives it.
+            throw new ClientErrorException("Модуль не запускается / the module does not start: " + failed.getMessage(),
+                    Response.Status.CONFLICT);
+        } catch (RuntimeException unexpected) {
+            throw unexpected;
+        } catch (Exception other) {
+            throw new BadRequestException(other.getMessage());
+        }
+    }
+
+    private static byte[] readLimited(InputStream body) {
+        try {
+            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, ModuleManager.MAX_UPLOAD_BYTES + 1));
+            if (bytes.length > ModuleManager.MAX_UPLOAD_BYTES) {
+                throw new ClientErrorException("Файл модуля больше 50 МБ / module file larger than 50 MB",
+                        Response.Status.REQUEST_ENTITY_TOO_LARGE);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new BadRequestException("Файл не прочитан / cannot read the upload: " + e.getMessage());
+        }
+    }
+}

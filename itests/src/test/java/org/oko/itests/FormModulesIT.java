@@ -1,0 +1,256 @@
+package org.oko.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import javax.inject.Inject;
+
+import org.junit.After;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Form modules at runtime: definitions dropped into deploy/, the shipped МИАС 1 module removed and
+ * installed again, stopped and started, broken modules reported without disturbing the rest, and
+ * never a refresh of the core bundles.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class FormModulesIT extends OkoContainerTest {
+
+    @Inject
+    private BundleContext context;
+
+    private final List<Path> dropped = new ArrayList<>();
+
+    @After
+    public void removeDroppedFiles() throws Exception {
+        for (Path file : dropped) {
+            Files.deleteIfExists(file);
+        }
+        for (String module : List.of("org.oko.it.broken", "org.oko.it.throwing")) {
+            send("DELETE", "/api/modules/" + module, "application/json", new byte[0]);
+        }
+    }
+
+    @Test
+    public void definitionDroppedIntoDeployBecomesALiveFormAndLeavesWithTheFile() throws Exception {
+        Path file = drop("it-deploy.json", definition("it-deploy", 1, "Форма из папки deploy"));
+        JsonNode form = waitForForm("it-deploy", 1, true);
+        assertEquals("deploy:it-deploy.json", form.get("source").asText());
+        assertEquals("Форма из папки deploy", JSON.readTree(get("/api/forms/it-deploy/1").body()).get("title").get("ru").asText());
+
+        Files.delete(file);
+        JsonNode gone = waitForForm("it-deploy", 1, false);
+        assertFalse("known but unavailable: its submissions and exports stay", gone.get("available").asBoolean());
+        assertEquals(200, get("/api/forms/it-deploy/1").statusCode());
+    }
+
+    @Test
+    public void aPublishedVersionNeverChanges() throws Exception {
+        drop("it-immutable.json", definition("it-immutable", 1, "Первая редакция"));
+        waitForForm("it-immutable", 1, true);
+        drop("it-immutable-changed.json", definition("it-immutable", 1, "Другая редакция той же версии"));
+        String problems = waitForProblem("deploy:it-immutable-changed.json");
+        assertTrue(problems, problems.contains("new version"));
+        assertEquals("Первая редакция", JSON.readTree(get("/api/forms/it-immutable/1").body()).get("title").get("ru").asText());
+
+        drop("it-immutable-v2.json", definition("it-immutable", 2, "Вторая версия"));
+        waitForForm("it-immutable", 2, true);
+    }
+
+    @Test
+    public void uploadedDefinitionIsCheckedThenLive() throws Exception {
+        HttpResponse<String> refused = send("POST", "/api/forms/definitions", "application/json",
+                "{\"id\":\"it-upload\",\"version\":1,\"title\":\"Т\",\"sections\":[{\"id\":\"s\",\"title\":\"С\",\"items\":[{\"code\":\"x\",\"label\":\"Х\",\"type\":\"money\"}]}]}"
+                        .getBytes(StandardCharsets.UTF_8));
+        assertEquals(refused.body(), 400, refused.statusCode());
+        assertTrue(refused.body(), refused.body().contains("unknown type 'money'"));
+
+        HttpResponse<String> accepted = send("POST", "/api/forms/definitions", "application/json",
+                definition("it-upload", 1, "Загруженная форма").getBytes(StandardCharsets.UTF_8));
+        assertEquals(accepted.body(), 201, accepted.statusCode());
+        dropped.add(deployFolder().resolve("it-upload-v1.json"));
+        waitForForm("it-upload", 1, true);
+    }
+
+    @Test
+    public void brokenModulesAreReportedAndTheRestKeepsWorking() throws Exception {
+        Map<Long, String> coreBefore = coreBundles();
+        drop("it-healthy.json", definition("it-healthy", 1, "Здоровая форма"));
+        waitForForm("it-healthy", 1, true);
+
+        // Invalid content: installed and started, its definition refused with the reason in the module list.
+        HttpResponse<String> broken = send("POST", "/api/modules", "application/java-archive",
+                moduleJar("org.oko.it.broken", null, Map.of("OKO-INF/forms/broken.json",
+                        "{\"id\":\"it-broken\",\"version\":1,\"title\":\"Б\",\"sections\":[{\"id\":\"s\",\"title\":\"С\",\"items\":"
+                                + "[{\"code\":\"x\",\"label\":\"Х\",\"type\":\"money\"}]}]}")));
+        assertEquals(broken.body(), 201, broken.statusCode());
+        JsonNode module = module("org.oko.it.broken");
+        assertTrue(module.toString(), module.get("problems").toString().contains("unknown type 'money'"));
+        assertEquals("DEGRADED", JSON.readTree(get("/api/health").body()).get("status").asText());
+
+        // An activation that throws: the module stays installed, not started, and says why.
+        HttpResponse<String> throwing = send("POST", "/api/modules", "application/java-archive",
+                moduleJar("org.oko.it.throwing", "org.oko.it.NoSuchActivator", Map.of()));
+        assertEquals(throwing.body(), 409, throwing.statusCode());
+        assertTrue(throwing.body(), throwing.body().contains("NoSuchActivator"));
+        assertFalse("ACTIVE".equals(module("org.oko.it.throwing").get("state").asText()));
+
+        // Everything else works: forms, the catalog, and the core bundles were not touched.
+        waitForForm("it-healthy", 1, true);
+        assertEquals(200, get("/api/catalog/region").statusCode());
+        assertEquals(coreBefore, coreBundles());
+
+        assertEquals(204, send("DELETE", "/api/modules/org.oko.it.broken", "application/json", new byte[0]).statusCode());
+        assertEquals(204, send("DELETE", "/api/modules/org.oko.it.throwing", "application/json", new byte[0]).statusCode());
+        assertFalse(get("/api/modules").body().contains("org.oko.it.broken"));
+        assertEquals(coreBefore, coreBundles());
+    }
+
+    @Test
+    public void uploadsThatAreNotOkoModulesAreRefused() throws Exception {
+        HttpResponse<String> notJar = send("POST", "/api/modules", "application/java-archive", "hello".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, notJar.statusCode());
+        HttpResponse<String> core = send("POST", "/api/modules", "application/java-archive", jar(Map.of(
+                "Bundle-SymbolicName", "org.oko.it.core", "Oko-Module", "core"), Map.of()));
+        assertEquals(400, core.statusCode());
+        assertEquals(409, send("POST", "/api/modules/org.oko.platform/stop", "application/json", new byte[0]).statusCode());
+    }
+
+    // --- helpers ---
+
+    static String definition(String id, int version, String title) {
+        return "{\"id\":\"" + id + "\",\"version\":" + version + ",\"title\":{\"ru\":\"" + title + "\",\"en\":\"Test form\"},"
+                + "\"sections\":[{\"id\":\"main\",\"title\":\"Основное\",\"items\":["
+                + "{\"code\":\"pupils_total\",\"label\":\"Обучающихся всего\",\"type\":\"integer\",\"required\":true,\"min\":0},"
+                + "{\"code\":\"girls\",\"label\":\"Из них девочек\",\"type\":\"integer\",\"min\":0}]}],"
+                + "\"rules\":[{\"id\":\"girls_le_total\",\"check\":\"girls <= pupils_total\",\"severity\":\"error\","
+                + "\"message\":{\"ru\":\"Девочек не может быть больше, чем обучающихся\",\"en\":\"Girls cannot exceed pupils\"},"
+                + "\"fields\":[\"girls\"]}]}";
+    }
+
+    private Path deployFolder() {
+        return Path.of(System.getProperty("karaf.base"), "deploy");
+    }
+
+    private Path drop(String name, String json) throws Exception {
+        Path temporary = Files.createTempFile(deployFolder(), ".it-", ".tmp");
+        Files.writeString(temporary, json, StandardCharsets.UTF_8);
+        Path file = Files.move(temporary, deployFolder().resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        dropped.add(file);
+        return file;
+    }
+
+    /** Polls /api/forms until the version is there with the wanted availability. */
+    static JsonNode waitForForm(String id, int version, boolean available) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        JsonNode found = null;
+        while (System.currentTimeMillis() < deadline) {
+            found = null;
+            for (JsonNode form : JSON.readTree(get("/api/forms").body())) {
+                if (form.get("id").asText().equals(id) && form.get("version").asInt() == version) {
+                    found = form;
+                }
+            }
+            if (found != null && found.get("available").asBoolean() == available) {
+                return found;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(id + "@" + version + " not " + (available ? "available" : "unavailable") + ": " + found
+                + "; problems: " + get("/api/forms/problems").body());
+    }
+
+    private static String waitForProblem(String source) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            String problems = get("/api/forms/problems").body();
+            if (problems.contains(source)) {
+                return problems;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no problem reported for " + source);
+    }
+
+    private static JsonNode module(String symbolicName) throws Exception {
+        for (JsonNode module : JSON.readTree(get("/api/modules").body())) {
+            if (module.get("symbolicName").asText().equals(symbolicName)) {
+                return module;
+            }
+        }
+        throw new AssertionError("no module " + symbolicName);
+    }
+
+    /** Id → location, state and last modification of every core bundle: a refresh or restart changes them. */
+    private Map<Long, String> coreBundles() {
+        Map<Long, String> core = new TreeMap<>();
+        for (Bundle bundle : context.getBundles()) {
+            String kind = bundle.getHeaders("").get("Oko-Module");
+            boolean shared = bundle.getSymbolicName() != null && (bundle.getSymbolicName().startsWith("org.apache.cxf")
+                    || bundle.getSymbolicName().startsWith("com.fasterxml.jackson") || bundle.getSymbolicName().contains("persistence"));
+            if ("core".equals(kind) || shared) {
+                core.put(bundle.getBundleId(), bundle.getSymbolicName() + " " + bundle.getState() + " " + bundle.getLastModified());
+            }
+        }
+        return core;
+    }
+
+    static byte[] moduleJar(String symbolicName, String activator, Map<String, String> entries) throws Exception {
+        Map<String, String> headers = new TreeMap<>(Map.of("Bundle-SymbolicName", symbolicName, "Bundle-Version", "1.0.0",
+                "Bundle-Name", "IT module " + symbolicName, "Oko-Module", "form"));
+        if (activator != null) {
+            headers.put("Bundle-Activator", activator);
+        }
+        return jar(headers, entries);
+    }
+
+    private static byte[] jar(Map<String, String> headers, Map<String, String> entries) throws Exception {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+        headers.forEach(manifest.getMainAttributes()::putValue);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
+            java.util.Set<String> folders = new java.util.TreeSet<>();
+            for (String name : entries.keySet()) {
+                for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
+                    folders.add(name.substring(0, slash + 1));
+                }
+            }
+            for (String folder : folders) { // as jar tools write them; the framework lists entries through them
+                jar.putNextEntry(new JarEntry(folder));
+                jar.closeEntry();
+            }
+            for (Map.Entry<String, String> entry : entries.entrySet()) {
+                jar.putNextEntry(new JarEntry(entry.getKey()));
+                jar.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                jar.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}
