@@ -89,6 +89,12 @@ public class FormModulesIT extends OkoContainerTest {
         assertEquals(refused.body(), 400, refused.statusCode());
         assertTrue(refused.body(), refused.body().contains("unknown type 'money'"));
 
+        HttpResponse<String> badRule = send("POST", "/api/forms/definitions", "application/json",
+                definition("it-upload", 1, "Т").replace("girls <= pupils_total", "girls <= teachers_total")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertEquals(badRule.body(), 400, badRule.statusCode());
+        assertTrue(badRule.body(), badRule.body().contains("teachers_total"));
+
         HttpResponse<String> accepted = send("POST", "/api/forms/definitions", "application/json",
                 definition("it-upload", 1, "Загруженная форма").getBytes(StandardCharsets.UTF_8));
         assertEquals(accepted.body(), 201, accepted.statusCode());

@@ -16,6 +16,7 @@ import org.oko.forms.api.FormProblem;
 import org.oko.forms.api.FormRegistry;
 import org.oko.forms.internal.definition.DefinitionException;
 import org.oko.forms.internal.definition.DefinitionParser;
+import org.oko.forms.internal.eval.DefinitionChecker;
 import org.oko.platform.api.ModuleProblems;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,18 +45,6 @@ public class FormRegistryImpl implements FormRegistry, ModuleProblems {
     private final Map<String, Long> bundleIds = new HashMap<>();
     /** Parsed stored definitions, by key: published versions never change, so this never goes stale. */
     private final Map<String, FormDefinition> known = new ConcurrentHashMap<>();
-    /** Extra checks of a parsed definition (expressions and references), returning problems. */
-    private volatile DefinitionCheck check = definition -> List.of();
-
-    /** Checks a definition as a whole beyond its structure; empty when it is fine. */
-    public interface DefinitionCheck {
-        List<String> problems(FormDefinition definition);
-    }
-
-    public void setCheck(DefinitionCheck check) {
-        this.check = check;
-    }
-
     /**
      * Replaces what a source provides by these files (name → JSON content).
      *
@@ -101,7 +90,7 @@ public class FormRegistryImpl implements FormRegistry, ModuleProblems {
     /** Parses, checks and records a definition; a published version must come back unchanged. */
     private FormDefinition take(String source, String json) throws DefinitionException {
         FormDefinition definition = DefinitionParser.parse(json);
-        List<String> found = check.problems(definition);
+        List<String> found = DefinitionChecker.check(definition); // expressions, references, cycles
         if (!found.isEmpty()) {
             throw new DefinitionException(found);
         }

@@ -26,6 +26,7 @@ import org.oko.forms.api.FormInfo;
 import org.oko.forms.api.FormProblem;
 import org.oko.forms.internal.definition.DefinitionException;
 import org.oko.forms.internal.definition.DefinitionParser;
+import org.oko.forms.internal.eval.DefinitionChecker;
 import org.oko.forms.internal.registry.FormRegistryImpl;
 import org.oko.platform.api.Rest;
 import org.oko.platform.api.security.CallerContext;
@@ -102,6 +103,10 @@ public class FormsResource {
             definition = DefinitionParser.parse(json);
         } catch (DefinitionException invalid) {
             return problems(invalid.problems());
+        }
+        List<String> found = DefinitionChecker.check(definition);
+        if (!found.isEmpty()) {
+            return problems(found);
         }
         Files.createDirectories(deployFolder);
         java.nio.file.Path target = deployFolder.resolve(definition.id() + "-v" + definition.version() + ".json");
