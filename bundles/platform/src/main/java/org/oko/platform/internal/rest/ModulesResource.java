@@ -20,6 +20,8 @@ import javax.ws.rs.core.Response;
 
 import org.oko.platform.api.ModuleInfo;
 import org.oko.platform.api.Rest;
+import org.oko.platform.api.security.CallerContext;
+import org.oko.platform.api.security.Role;
 import org.oko.platform.internal.ModuleManager;
 import org.osgi.framework.BundleException;
 import org.osgi.service.component.annotations.Component;
@@ -49,6 +51,7 @@ public class ModulesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response install(Install request) {
+        CallerContext.require(Role.ADMINISTRATOR); // before looking at the body: others learn nothing from it
         return installed(() -> {
             if (request != null && request.feature() != null && !request.feature().isBlank()) {
                 return manager.installFeature(request.repository(), request.feature().trim());
@@ -64,6 +67,7 @@ public class ModulesResource {
     @POST
     @Consumes({"application/java-archive", "application/x-java-archive", MediaType.APPLICATION_OCTET_STREAM})
     public Response upload(InputStream body) {
+        CallerContext.require(Role.ADMINISTRATOR);
         return installed(() -> manager.installUpload(readLimited(body)));
     }
 
