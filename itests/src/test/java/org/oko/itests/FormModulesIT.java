@@ -56,6 +56,29 @@ public class FormModulesIT extends OkoContainerTest {
     }
 
     @Test
+    public void shippedModuleIsRemovedInstalledStoppedAndStartedWithoutTouchingTheCore() throws Exception {
+        JsonNode shipped = waitForForm("miac-1", 1, true);
+        assertEquals("org.oko.form.miac1", shipped.get("source").asText());
+        Map<Long, String> core = coreBundles();
+
+        assertEquals(204, send("DELETE", "/api/modules/org.oko.form.miac1", "application/json", new byte[0]).statusCode());
+        waitForForm("miac-1", 1, false);
+        assertEquals("a removed module's definition stays readable", 200, get("/api/forms/miac-1/1").statusCode());
+
+        HttpResponse<String> installed = sendJson("POST", "/api/modules", Map.of("feature", "oko-form-miac-1"));
+        assertEquals(installed.body(), 201, installed.statusCode());
+        assertEquals("ACTIVE", JSON.readTree(installed.body()).get("state").asText());
+        waitForForm("miac-1", 1, true);
+
+        assertEquals(200, send("POST", "/api/modules/org.oko.form.miac1/stop", "application/json", new byte[0]).statusCode());
+        waitForForm("miac-1", 1, false);
+        assertEquals(200, send("POST", "/api/modules/org.oko.form.miac1/start", "application/json", new byte[0]).statusCode());
+        waitForForm("miac-1", 1, true);
+
+        assertEquals("no core bundle was refreshed or restarted", core, coreBundles());
+    }
+
+    @Test
     public void definitionDroppedIntoDeployBecomesALiveFormAndLeavesWithTheFile() throws Exception {
         Path file = drop("it-deploy.json", definition("it-deploy", 1, "Форма из папки deploy"));
         JsonNode form = waitForForm("it-deploy", 1, true);
