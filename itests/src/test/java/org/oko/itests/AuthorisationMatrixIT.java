@@ -56,13 +56,16 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
     }
 
     private final Map<String, Entry> matrix = new LinkedHashMap<>();
+    /** Organisation code → the id of its МИАС 1 submission (%4$s in paths). */
+    private final Map<String, String> submissions = new java.util.HashMap<>();
 
     private void open(String endpoint) {
         matrix.put(endpoint, new Entry(null, null, null, Map.of(), true));
     }
 
     /**
-     * @param call  "METHOD /path" with %1$s = organisation code, %2$s = account login, %3$s = sequence
+     * @param call  "METHOD /path" with %1$s = organisation code, %2$s = account login, %3$s = sequence,
+     *              %4$s = the organisation's submission id
      * @param rules seven "own/foreign" pairs in Role order, e.g. "A/A A/A A/A A/H A/H H/H H/H"
      */
     private void entry(String endpoint, String call, String body, String rules) {
@@ -123,6 +126,29 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("GET /api/forms/{id}/{version}", "GET /api/forms/miac-1/1", null, everyone);
         entry("GET /api/forms/problems", "GET /api/forms/problems", null, administrator);
         entry("POST /api/forms/definitions", "POST /api/forms/definitions", "{}", administrator);
+
+        // Submissions of МИАС 1 for MX1 (own) and MY1 (foreign), each in progress with one value.
+        String readers = "A/A A/A A/A A/H A/H D/D D/D";
+        String school = "D/D D/D D/D D/D A/H D/D D/D";
+        String verifiers = "A/A A/A D/D A/H D/H D/D D/D";
+        String lockers = "A/A D/D D/D D/H D/H D/D D/D";
+        entry("GET /api/submissions", "GET /api/submissions?period=matrix", null, "A/A A/A A/A A/A A/A D/D D/D");
+        entry("POST /api/submissions", "POST /api/submissions",
+                "{\"period\":\"m%3$s\",\"formId\":\"miac-1\",\"organisationCode\":\"%1$s\"}", "A/A A/A D/D A/H D/D D/D D/D");
+        entry("GET /api/submissions/{id}", "GET /api/submissions/%4$s", null, readers);
+        entry("DELETE /api/submissions/{id}", "DELETE /api/submissions/%4$s", null, "A/A A/A D/D A/H D/D D/D D/D");
+        entry("PUT /api/submissions/{id}/values/{key}", "PUT /api/submissions/%4$s/values/shifts",
+                "{\"value\":2,\"expectedRevision\":-1}", school);
+        entry("PUT /api/submissions/{id}/explanations/{ruleId}", "PUT /api/submissions/%4$s/explanations/third_shift",
+                "{\"text\":\"Пояснение\"}", school);
+        entry("POST /api/submissions/{id}/submit", "POST /api/submissions/%4$s/submit", null, school);
+        entry("POST /api/submissions/{id}/return", "POST /api/submissions/%4$s/return", "{\"comment\":\"Исправьте\"}", verifiers);
+        entry("POST /api/submissions/{id}/verify", "POST /api/submissions/%4$s/verify", null, verifiers);
+        entry("POST /api/submissions/{id}/letter", "POST /api/submissions/%4$s/letter", "%%PDF-1.4 matrix", verifiers);
+        entry("GET /api/submissions/{id}/letter", "GET /api/submissions/%4$s/letter", null, "H/H H/H H/H H/H H/H D/D D/D");
+        entry("POST /api/submissions/{id}/lock", "POST /api/submissions/%4$s/lock", null, lockers);
+        entry("POST /api/submissions/{id}/unlock", "POST /api/submissions/%4$s/unlock", "{\"reason\":\"Проверка\"}", lockers);
+        entry("GET /api/submissions/{id}/history", "GET /api/submissions/%4$s/history", null, readers);
 
         entry("GET /api/catalog/region", "GET /api/catalog/region", null, everyone);
         entry("GET /api/catalog/territories", "GET /api/catalog/territories", null, everyone);
@@ -201,12 +227,12 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
 
     private int call(WebSession session, Entry entry, String organisation, String account) throws Exception {
         String sequence = Integer.toString(SEQUENCE.incrementAndGet());
-        String path = String.format(entry.path(), organisation, account, sequence);
+        String path = String.format(entry.path(), organisation, account, sequence, submissions.get(organisation));
         if (entry.method().equals("GET")) {
             return get(session, path).statusCode();
         }
         String body = entry.body() == null ? "" : String.format(entry.body(), organisation, account, sequence);
-        String type = path.contains("/import") ? "text/csv" : "application/json";
+        String type = path.contains("/import") ? "text/csv" : path.endsWith("/letter") ? "application/pdf" : "application/json";
         return send(session, entry.method(), path, type, body.getBytes(StandardCharsets.UTF_8)).statusCode();
     }
 
@@ -271,6 +297,19 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         }
         createAccount("mx.target.own", "MX1");
         createAccount("mx.target.foreign", "MY1");
+
+        // A submission of МИАС 1 for each school, each with one value, so that none can be withdrawn.
+        activate("mx.foreign_school", "MY1", "SCHOOL_COORDINATOR");
+        for (String[] school : new String[][] {{"MX1", "mx.school_coordinator"}, {"MY1", "mx.foreign_school"}}) {
+            HttpResponse<String> assigned = sendJson("POST", "/api/submissions",
+                    Map.of("period", "matrix", "formId", "miac-1", "organisationCode", school[0]));
+            assertEquals(assigned.body(), 201, assigned.statusCode());
+            String id = JSON.readTree(assigned.body()).get("id").asText();
+            submissions.put(school[0], id);
+            HttpResponse<String> saved = sendJson(login(school[1], PASSWORD), "PUT", "/api/submissions/" + id + "/values/shifts",
+                    Map.of("value", 1, "expectedRevision", 0));
+            assertEquals(saved.body(), 200, saved.statusCode());
+        }
     }
 
     private static void activate(String login, String organisation, String role) throws Exception {

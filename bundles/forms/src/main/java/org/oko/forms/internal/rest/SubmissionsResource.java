@@ -1,0 +1,209 @@
+package org.oko.forms.internal.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.oko.forms.internal.submission.SubmissionException;
+import org.oko.forms.internal.submission.SubmissionService;
+import org.oko.forms.internal.submission.SubmissionState;
+import org.oko.platform.api.Rest;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code /api/submissions}: a school's data for a form and its way from draft to confirmed —
+ * assign, read, save values one by one (with the revision they replace), explain warnings,
+ * submit, return with comments, verify, confirm with the founder's letter, lock and unlock, history.
+ */
+@Component(service = SubmissionsResource.class, property = Rest.BASE + "=" + Rest.API_ROOT + "/submissions")
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public class SubmissionsResource {
+
+    @Reference
+    private SubmissionService submissions;
+
+    public record Assignment(String period, String formId, String organisationCode) {
+    }
+
+    public record ValueChange(Object value, Integer expectedRevision) {
+    }
+
+    public record Explanation(String text) {
+    }
+
+    public record ReturnRequest(String comment, Map<String, String> fieldComments) {
+    }
+
+    public record Reason(String reason) {
+    }
+
+    @GET
+    public List<SubmissionService.Summary> list(@QueryParam("period") String period, @QueryParam("formId") String formId,
+                                                @QueryParam("organisation") String organisation, @QueryParam("state") String state) {
+        SubmissionState wanted = null;
+        if (state != null && !state.isBlank()) {
+            try {
+                wanted = SubmissionState.valueOf(state.trim());
+            } catch (IllegalArgumentException e) {
+                throw error(new SubmissionException(SubmissionException.Kind.INVALID, "Нет состояния " + state + " / unknown state"));
+            }
+        }
+        SubmissionState filter = wanted;
+        return call(() -> submissions.list(period, formId, organisation, filter));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response assign(Assignment assignment) {
+        if (assignment == null) {
+            throw error(new SubmissionException(SubmissionException.Kind.INVALID, "Укажите period, formId, organisationCode"));
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(call(() -> submissions.assign(assignment.period(), assignment.formId(), assignment.organisationCode()))).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public SubmissionService.View get(@PathParam("id") long id) {
+        return call(() -> submissions.get(id));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response withdraw(@PathParam("id") long id) {
+        call(() -> {
+            submissions.withdraw(id);
+            return null;
+        });
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{id}/values/{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SubmissionService.View save(@PathParam("id") long id, @PathParam("key") String key, ValueChange change) {
+        if (change == null || change.expectedRevision() == null) {
+            throw error(new SubmissionException(SubmissionException.Kind.INVALID,
+                    "Укажите value и expectedRevision (0 для пустого значения) / give value and expectedRevision"));
+        }
+        return call(() -> submissions.saveValue(id, key, change.value(), change.expectedRevision()));
+    }
+
+    @PUT
+    @Path("{id}/explanations/{ruleId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SubmissionService.View explain(@PathParam("id") long id, @PathParam("ruleId") String ruleId, Explanation explanation) {
+        return call(() -> submissions.explain(id, ruleId, explanation == null ? null : explanation.text()));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    public SubmissionService.View submit(@PathParam("id") long id) {
+        return call(() -> submissions.submit(id));
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SubmissionService.View sendBack(@PathParam("id") long id, ReturnRequest request) {
+        return call(() -> submissions.sendBack(id, request == null ? null : request.comment(),
+                request == null ? null : request.fieldComments()));
+    }
+
+    @POST
+    @Path("{id}/verify")
+    public SubmissionService.View verify(@PathParam("id") long id) {
+        return call(() -> submissions.verify(id));
+    }
+
+    /** The founder's letter as the raw body: application/pdf, image/jpeg or image/png, at most 10 MB. */
+    @POST
+    @Path("{id}/letter")
+    @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
+    public SubmissionService.View confirm(@PathParam("id") long id, @HeaderParam("Content-Type") String contentType,
+                                          @QueryParam("name") String fileName, InputStream body) {
+        byte[] content;
+        try {
+            content = body.readNBytes(10 * 1024 * 1024 + 1);
+        } catch (IOException e) {
+            throw error(new SubmissionException(SubmissionException.Kind.INVALID, "Файл не прочитан / cannot read the upload"));
+        }
+        return call(() -> submissions.confirm(id, fileName, contentType, content));
+    }
+
+    @GET
+    @Path("{id}/letter")
+    @Produces({"application/pdf", "image/jpeg", "image/png"})
+    public Response letter(@PathParam("id") long id) {
+        SubmissionService.LetterFile letter = call(() -> submissions.letter(id));
+        return Response.ok(letter.content(), letter.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + letter.fileName().replace("\"", "") + "\"").build();
+    }
+
+    @POST
+    @Path("{id}/lock")
+    public SubmissionService.View lock(@PathParam("id") long id) {
+        return call(() -> submissions.lock(id));
+    }
+
+    @POST
+    @Path("{id}/unlock")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SubmissionService.View unlock(@PathParam("id") long id, Reason reason) {
+        return call(() -> submissions.unlock(id, reason == null ? null : reason.reason()));
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<SubmissionService.HistoryEntry> history(@PathParam("id") long id) {
+        return call(() -> submissions.history(id));
+    }
+
+    private interface Call<T> {
+        T run();
+    }
+
+    private static <T> T call(Call<T> call) {
+        try {
+            return call.run();
+        } catch (NoSuchElementException missing) {
+            throw new javax.ws.rs.NotFoundException(missing.getMessage());
+        } catch (SubmissionException refused) {
+            throw error(refused);
+        }
+    }
+
+    private static WebApplicationException error(SubmissionException refused) {
+        int status = switch (refused.kind()) {
+            case FORBIDDEN -> 403;
+            case CONFLICT -> 409;
+            case INVALID -> 400;
+            case TOO_LARGE -> 413;
+        };
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        body.put("message", refused.getMessage());
+        body.putAll(refused.details());
+        return new WebApplicationException(refused.getMessage(),
+                Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build());
+    }
+}

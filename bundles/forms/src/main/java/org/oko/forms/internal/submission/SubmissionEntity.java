@@ -1,0 +1,120 @@
+package org.oko.forms.internal.submission;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+import javax.persistence.TableGenerator;
+import javax.persistence.UniqueConstraint;
+
+/** One organisation's data for one form version in one period. Writes lock its row (see SubmissionService). */
+@Entity
+@Table(name = "OKO_SUBMISSION",
+        uniqueConstraints = @UniqueConstraint(name = "OKO_SUBMISSION_ONE", columnNames = {"PERIOD_CODE", "FORM_ID", "ORGANISATION_CODE"}),
+        indexes = @Index(name = "OKO_SUBMISSION_ORG", columnList = "ORGANISATION_CODE"))
+public class SubmissionEntity {
+
+    @Id
+    @TableGenerator(name = "OKO_SUBMISSION_IDS", table = "OKO_SEQUENCE", pkColumnValue = "SUBMISSION", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "OKO_SUBMISSION_IDS")
+    @Column(name = "ID")
+    private long id;
+
+    @Column(name = "PERIOD_CODE", length = 40, nullable = false)
+    private String period;
+
+    @Column(name = "FORM_ID", length = 100, nullable = false)
+    private String formId;
+
+    @Column(name = "FORM_VERSION", nullable = false)
+    private int formVersion;
+
+    @Column(name = "ORGANISATION_CODE", length = 64, nullable = false)
+    private String organisationCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATE", length = 20, nullable = false)
+    private SubmissionState state;
+
+    @Column(name = "COMPLETION", nullable = false)
+    private int completion;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Timestamp createdAt;
+
+    @Column(name = "CHANGED_AT", nullable = false)
+    private Timestamp changedAt;
+
+    @Column(name = "CHANGED_BY", length = 100)
+    private String changedBy;
+
+    protected SubmissionEntity() {
+    }
+
+    SubmissionEntity(String period, String formId, int formVersion, String organisationCode, String by) {
+        this.period = period;
+        this.formId = formId;
+        this.formVersion = formVersion;
+        this.organisationCode = organisationCode;
+        this.state = SubmissionState.ASSIGNED;
+        this.createdAt = Timestamp.from(Instant.now());
+        touch(by);
+    }
+
+    void touch(String by) {
+        changedAt = Timestamp.from(Instant.now());
+        changedBy = by;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String period() {
+        return period;
+    }
+
+    public String formId() {
+        return formId;
+    }
+
+    public int formVersion() {
+        return formVersion;
+    }
+
+    public String organisationCode() {
+        return organisationCode;
+    }
+
+    public SubmissionState state() {
+        return state;
+    }
+
+    void state(SubmissionState state) {
+        this.state = state;
+    }
+
+    public int completion() {
+        return completion;
+    }
+
+    void completion(int completion) {
+        this.completion = completion;
+    }
+
+    public Instant changedAt() {
+        return changedAt.toInstant();
+    }
+
+    public String changedBy() {
+        return changedBy;
+    }
+}

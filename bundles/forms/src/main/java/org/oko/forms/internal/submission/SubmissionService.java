@@ -1,0 +1,609 @@
+package org.oko.forms.internal.submission;
+
+import static org.oko.forms.internal.submission.SubmissionException.Kind.CONFLICT;
+import static org.oko.forms.internal.submission.SubmissionException.Kind.FORBIDDEN;
+import static org.oko.forms.internal.submission.SubmissionException.Kind.INVALID;
+import static org.oko.forms.internal.submission.SubmissionException.Kind.TOO_LARGE;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.oko.catalog.api.CatalogService;
+import org.oko.catalog.api.FounderType;
+import org.oko.catalog.api.Organisation;
+import org.oko.forms.api.CellKey;
+import org.oko.forms.api.FormDefinition;
+import org.oko.forms.api.FormValidator;
+import org.oko.forms.api.Indicator;
+import org.oko.forms.api.RowSpec;
+import org.oko.forms.api.Rows;
+import org.oko.forms.api.SectionItem;
+import org.oko.forms.api.Severity;
+import org.oko.forms.api.Table;
+import org.oko.forms.api.Text;
+import org.oko.forms.api.ValidationMessage;
+import org.oko.forms.internal.eval.Evaluation;
+import org.oko.forms.internal.eval.FormEvaluator;
+import org.oko.forms.internal.eval.ValueCodec;
+import org.oko.forms.internal.registry.FormRegistryImpl;
+import org.oko.platform.api.security.Caller;
+import org.oko.platform.api.security.CallerContext;
+import org.oko.platform.api.security.Role;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Submissions and their workflow. Every call is authorised here by role and organisation scope;
+ * a submission outside the caller's scope answers exactly like a missing one. Every write locks
+ * the submission's row first, so that saves, submits and returns of one submission happen one
+ * after another and a value's revision check cannot race.
+ */
+@Component(service = SubmissionService.class)
+public class SubmissionService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SubmissionService.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final int MAX_LETTER_BYTES = 10 * 1024 * 1024;
+    private static final Role[] READERS = {Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR, Role.MINISTRY_OFFICIAL,
+            Role.FOUNDER_COORDINATOR, Role.SCHOOL_COORDINATOR};
+
+    @Reference(target = "(osgi.unit.name=oko-forms)")
+    private JpaTemplate jpa;
+
+    @Reference
+    private FormRegistryImpl registry;
+
+    @Reference
+    private CatalogService catalog;
+
+    private final FormEvaluator evaluator = new FormEvaluator();
+    private final Map<FormValidator, String> validators = new ConcurrentHashMap<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addValidator(FormValidator validator, Map<String, Object> properties) {
+        Object formId = properties.get(FormValidator.FORM_ID);
+        if (formId != null) {
+            validators.put(validator, String.valueOf(formId));
+        }
+    }
+
+    void removeValidator(FormValidator validator) {
+        validators.remove(validator);
+    }
+
+    // --- views ---
+
+    public record Summary(long id, String period, String formId, int formVersion, String organisationCode,
+                          String organisationName, SubmissionState state, int completion, Instant changedAt) {
+    }
+
+    public record ValueView(Object value, int revision, String changedBy, Instant changedAt) {
+    }
+
+    public record View(Summary submission, boolean formAvailable, Map<String, ValueView> values, Map<String, Object> computed,
+                       Set<String> hidden, List<ValidationMessage> messages, Map<String, String> explanations,
+                       List<HistoryEntry> returnComments, List<RowSpec> structuralUnits, Set<Action> actions, boolean letter) {
+    }
+
+    public record HistoryEntry(Instant at, String actor, String kind, String key, String oldValue, String newValue) {
+    }
+
+    public record LetterFile(String fileName, String contentType, byte[] content) {
+    }
+
+    // --- reading ---
+
+    public List<Summary> list(String period, String formId, String organisationCode, SubmissionState state) {
+        Caller caller = CallerContext.require(READERS);
+        return jpa.txExpr(em -> {
+            StringBuilder jpql = new StringBuilder("SELECT s FROM SubmissionEntity s WHERE 1 = 1");
+            Map<String, Object> parameters = new HashMap<>();
+            filter(jpql, parameters, "period", period);
+            filter(jpql, parameters, "formId", formId);
+            filter(jpql, parameters, "organisationCode", organisationCode);
+            if (state != null) {
+                jpql.append(" AND s.state = :state");
+                parameters.put("state", state);
+            }
+            jpql.append(" ORDER BY s.organisationCode, s.formId, s.period");
+            TypedQuery<SubmissionEntity> query = em.createQuery(jpql.toString(), SubmissionEntity.class);
+            parameters.forEach(query::setParameter);
+            List<Summary> result = new ArrayList<>();
+            for (SubmissionEntity submission : query.getResultList()) {
+                if (caller.scope().contains(submission.organisationCode())) {
+                    result.add(summary(submission));
+                }
+            }
+            return result;
+        });
+    }
+
+    public View get(long id) {
+        Caller caller = CallerContext.require(READERS);
+        return jpa.txExpr(em -> view(em, visible(em, id, caller, false), caller));
+    }
+
+    public List<HistoryEntry> history(long id) {
+        Caller caller = CallerContext.require(READERS);
+        return jpa.txExpr(em -> {
+            visible(em, id, caller, false);
+            return events(em, id, null).stream().map(SubmissionService::entry).toList();
+        });
+    }
+
+    public LetterFile letter(long id) {
+        Caller caller = CallerContext.require(READERS);
+        return jpa.txExpr(em -> {
+            visible(em, id, caller, false);
+            LetterEntity letter = em.find(LetterEntity.class, id);
+            if (letter == null) {
+                throw new NoSuchElementException("Письмо не загружено / no letter");
+            }
+            return new LetterFile(letter.fileName(), letter.contentType(), letter.content());
+        });
+    }
+
+    // --- writing ---
+
+    /** Assigns a form (its newest available version) to an organisation for a period. */
+    public Summary assign(String period, String formId, String organisationCode) {
+        Caller caller = CallerContext.require(Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR, Role.FOUNDER_COORDINATOR);
+        if (period == null || !period.matches("[0-9A-Za-z_.-]{1,40}")) {
+            throw new SubmissionException(INVALID, "Период: от 1 до 40 знаков — буквы, цифры, «-», «_», «.» / invalid period");
+        }
+        Organisation organisation = organisation(organisationCode);
+        if (organisation == null || !caller.scope().contains(organisationCode)) {
+            throw new NoSuchElementException("Нет организации " + organisationCode);
+        }
+        if (!caller.hasAnyRole(Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR) && !hasMunicipalFounder(organisation)) {
+            throw new SubmissionException(FORBIDDEN, "Федеральные и частные ОО назначает региональный центр / assigned by the regional centre");
+        }
+        FormDefinition definition = registry.latest(formId)
+                .orElseThrow(() -> new SubmissionException(INVALID, "Форма " + formId + " недоступна / form not available"));
+        return jpa.txExpr(em -> {
+            Long existing = em.createQuery("SELECT COUNT(s) FROM SubmissionEntity s WHERE s.period = :p AND s.formId = :f AND s.organisationCode = :o", Long.class)
+                    .setParameter("p", period).setParameter("f", formId).setParameter("o", organisationCode).getSingleResult();
+            if (existing > 0) {
+                throw new SubmissionException(CONFLICT, "Форма уже назначена этой организации на период " + period + " / already assigned");
+            }
+            SubmissionEntity submission = new SubmissionEntity(period, formId, definition.version(), organisationCode, caller.login());
+            em.persist(submission);
+            em.flush();
+            em.persist(new EventEntity(submission.id(), caller.login(), EventEntity.Kind.TRANSITION, null, null, SubmissionState.ASSIGNED.name()));
+            return summary(submission);
+        });
+    }
+
+    /** Withdraws an assignment that holds no data yet. */
+    public void withdraw(long id) {
+        Caller caller = CallerContext.require(Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR, Role.FOUNDER_COORDINATOR);
+        jpa.tx(em -> {
+            SubmissionEntity submission = visible(em, id, caller, true);
+            if (submission.state() != SubmissionState.ASSIGNED || !values(em, id).isEmpty()) {
+                throw new SubmissionException(CONFLICT, "В форме уже есть данные: назначение не снимается / the submission has data");
+            }
+            em.createQuery("DELETE FROM EventEntity e WHERE e.submissionId = :id").setParameter("id", id).executeUpdate();
+            em.remove(submission);
+        });
+    }
+
+    /**
+     * Saves one value. {@code expectedRevision} is the revision the client started from (0 for an empty
+     * value); another person's newer save answers a conflict with their value, and nothing is overwritten.
+     */
+    public View saveValue(long id, String key, Object raw, int expectedRevision) {
+        Caller caller = CallerContext.require(Role.SCHOOL_COORDINATOR);
+        return jpa.txExpr(em -> {
+            SubmissionEntity submission = visible(em, id, caller, true);
+            Workflow.Decision decision = decide(submission, Action.EDIT, caller);
+            FormDefinition definition = definition(submission);
+            List<RowSpec> units = structuralUnits(submission.organisationCode());
+            Indicator indicator = ValueKeys.input(definition, key, units);
+            ValueCodec.Decoded decoded = ValueCodec.decode(indicator, raw);
+            if (!decoded.ok()) {
+                throw new SubmissionException(INVALID, decoded.error().ru() + " / " + decoded.error().in("en"));
+            }
+            ValueEntity value = em.createQuery("SELECT v FROM ValueEntity v WHERE v.submissionId = :id AND v.key = :key", ValueEntity.class)
+                    .setParameter("id", id).setParameter("key", key).getResultStream().findFirst().orElse(null);
+            int current = value == null ? 0 : value.revision();
+            if (current != expectedRevision) {
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("key", key);
+                details.put("currentValue", value == null ? null : read(value.json()));
+                details.put("currentRevision", current);
+                details.put("changedBy", value == null ? null : value.changedBy());
+                details.put("changedAt", value == null ? null : value.changedAt().toString());
+                throw new SubmissionException(CONFLICT, "Значение уже изменил другой пользователь (" + (value == null ? "—" : value.changedBy())
+                        + "); обновите и проверьте / someone else changed this value", details);
+            }
+            if (value == null) {
+                checkOpenRowLimit(em, definition, id, key);
+                value = new ValueEntity(id, key);
+                em.persist(value);
+            }
+            String old = value.json();
+            String json = write(ValueCodec.encode(decoded.value()));
+            value.set(json, caller.login());
+            em.persist(new EventEntity(id, caller.login(), EventEntity.Kind.VALUE, key, old, json));
+            if (decision.next() != submission.state()) {
+                transition(em, submission, decision.next(), caller, null);
+            }
+            submission.touch(caller.login());
+            View view = view(em, submission, caller);
+            submission.completion(view.submission().completion());
+            return view;
+        });
+    }
+
+    /** The school's explanation of a warning (a warning needs one before the form can be submitted). */
+    public View explain(long id, String ruleId, String text) {
+        Caller caller = CallerContext.require(Role.SCHOOL_COORDINATOR);
+        if (text == null || text.isBlank() || text.length() > 2000) {
+            throw new SubmissionException(INVALID, "Пояснение: от 1 до 2000 знаков / explanation of 1 to 2000 characters");
+        }
+        return jpa.txExpr(em -> {
+            SubmissionEntity submission = visible(em, id, caller, true);
+            decide(submission, Action.EDIT, caller);
+            if (definition(submission).rules().stream().noneMatch(r -> r.id().equals(ruleId) && r.severity() == Severity.WARNING)) {
+                throw new SubmissionException(INVALID, "Нет предупреждения «" + ruleId + "» в форме / no such warning");
+            }
+            em.persist(new EventEntity(id, caller.login(), EventEntity.Kind.EXPLANATION, ruleId, null, text.trim()));
+            return view(em, submission, caller);
+        });
+    }
+
+    public View submit(long id) {
+        Caller caller = CallerContext.require(Role.SCHOOL_COORDINATOR);
+        return jpa.txExpr(em -> {
+            SubmissionEntity submission = visible(em, id, caller, true);
+            Workflow.Decision decision = decide(submission, Action.SUBMIT, caller);
+            View view = view(em, submission, caller);
+            List<ValidationMessage> blocking = new ArrayList<>();
+            for (ValidationMessage message : view.messages()) {
+                boolean unexplainedWarning = message.severity() == Severity.WARNING && !view.explanations().containsKey(message.ruleId());
+                if (message.severity() == Severity.ERROR || unexplainedWarning) {
+                    blocking.add(message);
+                }
+            }
+            if (!blocking.isEmpty()) {
+                throw new SubmissionException(CONFLICT, "Форма не отправлена: исправьте ошибки и поясните предупреждения ("
+                        + blocking.size() + ") / fix the errors and explain the warnings", Map.of("messages", blocking));
+            }
+            if (view.submission().completion() < 100) {
+                throw new SubmissionException(CONFLICT, "Заполнены не все обязательные показатели (" + view.submission().completion()
+                        + "%) / required indicators are missing");
+            }
+            transition(em, submission, decision.next(), caller, null);
+            return view(em, submission, caller);
+        });
+    }
+
+    /** Returns to the school with an overall comment and comments per indicator. */
+    public View sendBack(long id, String comment, Map<String, String> fieldComments) {
+        Caller caller = CallerContext.require(READERS);
+        if (comment == null || comment.isBlank()) {
+            throw new SubmissionException(INVALID, "Укажите, что исправить / a comment is required");
+        }
+        return jpa.txExpr(em -> {
+            SubmissionEntity submission = visible(em, id, caller, true);
+            Workflow.Decision decision = decide(submission, Action.RETURN, caller);
+            transition(em, submission, decision.next(), caller, comment.trim());
+            if (fieldComments != null) {
+                fieldComments.forEach((key, text) -> {
+                    if (text != null && !text.isBlank()) {
+                        em.persist(new EventEntity(id, caller.login(), EventEntity.Kind.COMMENT, key, null, text.trim()));
+                    }
+                });
+            }
+            return view(em, submission, caller);
+        });
+    }
+
+    public View verify(long id) {
+        return simpleTransition(id, Action.VERIFY, null);
+    }
+
+    public View lock(long id) {
+        return simpleTransition(id, Action.LOCK, null);
+    }
+
+    public View unlock(long id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new SubmissionException(INVALID, "Укажите причину / a reason is required");
+        }
+        return simpleTransition(id, Action.UNLOCK, reason.trim());
+    }
+
+    /** Confirms with the founder's letter: a PDF, JPEG or PNG (checked by its first bytes), at most 10 MB. */
+    public View confirm(long id, String fileName, String contentType, byte[] content) {
+        Caller caller = CallerContext.require(READERS);
+        if (content == null || content.length == 0) {
+            throw new SubmissionException(INVALID, "Файл письма пуст / the letter is empty");
+        }
+        if (content.length > MAX_LETTER_BYTES) {
+            throw new SubmissionException(TOO_LARGE, "Письмо больше 10 МБ / the letter is larger than 10 MB");
+        }
+        String detected = LetterTypes.detect(content);
+        if (detected == null || !detected.equals(LetterTypes.normalise(contentType))) {
+            throw new SubmissionException(INVALID, "Письмо должно быть PDF, JPEG или PNG, и тип файла должен совпадать с содержимым"
+                    + " / the letter must be a PDF, JPEG or PNG file whose type matches its content");
+        }
+        String name = fileName == null || fileName.isBlank() ? "letter" + LetterTypes.extension(detected)
+                : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        return jpa.txExpr(em -> {
+            SubmissionEntity submission = visible(em, id, caller, true);
+            Workflow.Decision decision = decide(submission, Action.CONFIRM, caller);
+            LetterEntity letter = em.find(LetterEntity.class, id);
+            if (letter == null) {
+                letter = new LetterEntity(id);
+                letter.set(name, detected, content, sha256(content), caller.login());
+                em.persist(letter);
+            } else {
+                letter.set(name, detected, content, sha256(content), caller.login());
+            }
+            transition(em, submission, decision.next(), caller, "письмо " + name + " (" + content.length + " байт)");
+            return view(em, submission, caller);
+        });
+    }
+
+    private View simpleTransition(long id, Action action, String comment) {
+        Caller caller = CallerContext.require(READERS);
+        return jpa.txExpr(em -> {
+            SubmissionEntity submission = visible(em, id, caller, true);
+            Workflow.Decision decision = decide(submission, action, caller);
+            transition(em, submission, decision.next(), caller, comment);
+            return view(em, submission, caller);
+        });
+    }
+
+    // --- internals ---
+
+    /** The submission if the caller's scope holds it; for writes its row is locked until the transaction ends. */
+    private SubmissionEntity visible(EntityManager em, long id, Caller caller, boolean forWrite) {
+        SubmissionEntity submission = forWrite ? em.find(SubmissionEntity.class, id, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(SubmissionEntity.class, id);
+        if (submission == null || !caller.scope().contains(submission.organisationCode())) {
+            throw new NoSuchElementException("Нет формы с номером " + id + " / no such submission");
+        }
+        return submission;
+    }
+
+    private Workflow.Decision decide(SubmissionEntity submission, Action action, Caller caller) {
+        Workflow.Decision decision = Workflow.decide(submission.state(), action, parties(caller, submission.organisationCode()));
+        if (!decision.allowed()) {
+            throw new SubmissionException(decision.roleMayNever() ? FORBIDDEN : CONFLICT, decision.reason());
+        }
+        if (action == Action.EDIT || action == Action.SUBMIT) {
+            if (!registry.isAvailable(submission.formId(), submission.formVersion())) {
+                throw new SubmissionException(CONFLICT, "Модуль формы " + submission.formId() + " сейчас не установлен: данные сохранены, "
+                        + "но изменить их нельзя / the form's module is not installed");
+            }
+        }
+        return decision;
+    }
+
+    Set<Party> parties(Caller caller, String organisationCode) {
+        Set<Party> parties = EnumSet.of(Party.READER);
+        Organisation organisation = organisation(organisationCode);
+        boolean municipal = organisation != null && hasMunicipalFounder(organisation);
+        if (caller.hasAnyRole(Role.SCHOOL_COORDINATOR)) {
+            parties.add(Party.SCHOOL);
+            if (!municipal) {
+                parties.add(Party.SELF_CONFIRMER);
+            }
+        }
+        if (caller.hasAnyRole(Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR) || (caller.hasAnyRole(Role.FOUNDER_COORDINATOR) && municipal)) {
+            parties.add(Party.VERIFIER);
+        }
+        if (caller.hasAnyRole(Role.ADMINISTRATOR)) {
+            parties.add(Party.ADMINISTRATOR);
+        }
+        return parties;
+    }
+
+    private static boolean hasMunicipalFounder(Organisation organisation) {
+        return organisation.founderType() == FounderType.MUNICIPAL || organisation.founderType() == FounderType.STATE;
+    }
+
+    private void transition(EntityManager em, SubmissionEntity submission, SubmissionState next, Caller caller, String comment) {
+        SubmissionState from = submission.state();
+        submission.state(next);
+        submission.touch(caller.login());
+        em.persist(new EventEntity(submission.id(), caller.login(), EventEntity.Kind.TRANSITION, comment, from.name(), next.name()));
+        LOG.info("Submission {} ({} of {}): {} → {} by {}", submission.id(), submission.formId(), submission.organisationCode(),
+                from, next, caller.login());
+    }
+
+    private View view(EntityManager em, SubmissionEntity submission, Caller caller) {
+        FormDefinition definition = definition(submission);
+        List<RowSpec> units = structuralUnits(submission.organisationCode());
+        Map<String, ValueView> values = new LinkedHashMap<>();
+        Map<String, Object> typed = new HashMap<>();
+        for (ValueEntity value : values(em, submission.id())) {
+            Object raw = read(value.json());
+            values.put(value.key(), new ValueView(raw, value.revision(), value.changedBy(), value.changedAt()));
+            Indicator indicator = indicatorOf(definition, value.key());
+            if (indicator != null && raw != null) {
+                ValueCodec.Decoded decoded = ValueCodec.decode(indicator, raw);
+                if (decoded.ok() && decoded.value() != null) {
+                    typed.put(value.key(), decoded.value());
+                }
+            }
+        }
+        Evaluation evaluation = evaluator.evaluate(definition, typed, units);
+        List<ValidationMessage> messages = new ArrayList<>(evaluation.messages());
+        validators.forEach((validator, formId) -> {
+            if (formId.equals(definition.id())) {
+                try {
+                    messages.addAll(validator.validate(definition, Map.copyOf(typed)));
+                } catch (RuntimeException e) {
+                    LOG.error("Validator {} of form {} failed", validator.getClass().getName(), formId, e);
+                    messages.add(new ValidationMessage(null, Severity.ERROR, new Text("Проверка модуля не выполнена: обратитесь к администратору",
+                            "A module's check failed: contact the administrator"), "validator"));
+                }
+            }
+        });
+        Map<String, String> explanations = new LinkedHashMap<>();
+        List<HistoryEntry> comments = new ArrayList<>();
+        List<EventEntity> events = events(em, submission.id(), null);
+        long lastReturn = -1;
+        for (EventEntity event : events) {
+            if (event.kind() == EventEntity.Kind.EXPLANATION) {
+                explanations.put(event.key(), event.newText());
+            } else if (event.kind() == EventEntity.Kind.TRANSITION && SubmissionState.RETURNED.name().equals(event.newText())) {
+                lastReturn = event.id();
+            }
+        }
+        for (EventEntity event : events) {
+            boolean ofLastReturn = event.id() >= lastReturn && lastReturn >= 0;
+            if (ofLastReturn && (event.kind() == EventEntity.Kind.COMMENT || event.id() == lastReturn)) {
+                comments.add(entry(event));
+            }
+        }
+        Map<String, Object> computed = new LinkedHashMap<>();
+        evaluation.computed().forEach((key, value) -> computed.put(key, ValueCodec.encode(value)));
+        submission.completion(evaluation.completionPercent());
+        Set<Action> actions = Workflow.allowed(submission.state(), parties(caller, submission.organisationCode()));
+        return new View(summary(submission), registry.isAvailable(submission.formId(), submission.formVersion()), values, computed,
+                evaluation.hidden(), messages, explanations, comments, units, actions, em.find(LetterEntity.class, submission.id()) != null);
+    }
+
+    private static Indicator indicatorOf(FormDefinition definition, String key) {
+        var cell = CellKey.parse(key);
+        SectionItem item = definition.item(cell.map(CellKey::table).orElse(key)).orElse(null);
+        if (cell.isEmpty()) {
+            return item instanceof Indicator indicator ? indicator : null;
+        }
+        if (item instanceof Table table) {
+            return table.columns().stream().filter(c -> c.code().equals(cell.get().column())).findFirst().orElse(null);
+        }
+        return null;
+    }
+
+    private void checkOpenRowLimit(EntityManager em, FormDefinition definition, long id, String key) {
+        CellKey.parse(key).ifPresent(cell -> {
+            if (definition.item(cell.table()).orElse(null) instanceof Table table && table.rows().kind() == Rows.Kind.OPEN
+                    && table.rows().maxRows() != null) {
+                Set<String> rows = new java.util.HashSet<>();
+                for (ValueEntity value : values(em, id)) {
+                    CellKey.parse(value.key()).filter(c -> c.table().equals(cell.table())).ifPresent(c -> rows.add(c.row()));
+                }
+                if (!rows.contains(cell.row()) && rows.size() >= table.rows().maxRows()) {
+                    throw new SubmissionException(INVALID, "В таблице «" + table.code() + "» не больше " + table.rows().maxRows()
+                            + " строк / at most " + table.rows().maxRows() + " rows");
+                }
+            }
+        });
+    }
+
+    private FormDefinition definition(SubmissionEntity submission) {
+        return registry.definition(submission.formId(), submission.formVersion())
+                .orElseThrow(() -> new IllegalStateException("form " + submission.formId() + "@" + submission.formVersion() + " is unknown"));
+    }
+
+    /** The organisation and its branches: the rows of STRUCTURAL_UNIT tables. */
+    private List<RowSpec> structuralUnits(String organisationCode) {
+        return asSystem(() -> {
+            List<RowSpec> units = new ArrayList<>();
+            Organisation head = catalog.organisation(organisationCode).orElse(null);
+            if (head != null) {
+                units.add(new RowSpec(head.code(), Text.of(head.shortName())));
+                for (String code : new java.util.TreeSet<>(catalog.subtree(organisationCode))) {
+                    catalog.organisation(code).filter(o -> organisationCode.equals(o.parentCode()))
+                            .ifPresent(branch -> units.add(new RowSpec(branch.code(), Text.of(branch.shortName()))));
+                }
+            }
+            return units;
+        });
+    }
+
+    private Organisation organisation(String code) {
+        return code == null ? null : asSystem(() -> catalog.organisation(code).orElse(null));
+    }
+
+    private Summary summary(SubmissionEntity submission) {
+        Organisation organisation = organisation(submission.organisationCode());
+        return new Summary(submission.id(), submission.period(), submission.formId(), submission.formVersion(),
+                submission.organisationCode(), organisation == null ? null : organisation.shortName(), submission.state(),
+                submission.completion(), submission.changedAt());
+    }
+
+    /** Catalog lookups as the system: the caller's scope was checked on the submission already. */
+    private static <T> T asSystem(java.util.concurrent.Callable<T> lookup) {
+        try {
+            return CallerContext.callAs(Caller.SYSTEM, lookup);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<ValueEntity> values(EntityManager em, long id) {
+        return em.createQuery("SELECT v FROM ValueEntity v WHERE v.submissionId = :id ORDER BY v.key", ValueEntity.class)
+                .setParameter("id", id).getResultList();
+    }
+
+    private static List<EventEntity> events(EntityManager em, long id, EventEntity.Kind kind) {
+        return em.createQuery("SELECT e FROM EventEntity e WHERE e.submissionId = :id ORDER BY e.id", EventEntity.class)
+                .setParameter("id", id).getResultList().stream().filter(e -> kind == null || e.kind() == kind).toList();
+    }
+
+    private static HistoryEntry entry(EventEntity event) {
+        return new HistoryEntry(event.occurredAt(), event.actor(), event.kind().name(), event.key(), event.oldText(), event.newText());
+    }
+
+    private static void filter(StringBuilder jpql, Map<String, Object> parameters, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            jpql.append(" AND s.").append(field).append(" = :").append(field);
+            parameters.put(field, value.trim());
+        }
+    }
+
+    private static Object read(String json) {
+        try {
+            return json == null ? null : JSON.readValue(json, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package org.oko.itests;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A school's МИАС 1 from assignment to lock, through the real REST API with real accounts: values
+ * saved one by one, a conflict between two people, validation errors and warnings, return with
+ * comments, resubmission, verification, the founder's letter, lock and unlock, the history, and
+ * the data kept while the form's module is removed.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class SubmissionsIT extends OkoContainerTest {
+
+    private static final String PASSWORD = "Анкета-2026-пароль";
+    private final Map<String, Integer> revisions = new HashMap<>();
+
+    @Test
+    public void aSubmissionGoesFromAssignedToLockedAndBack() throws Exception {
+        prepare();
+        WebSession school = login("sf.school", PASSWORD);
+        WebSession colleague = login("sf.school2", PASSWORD);
+        WebSession founder = login("sf.founder", PASSWORD);
+
+        HttpResponse<String> assigned = sendJson(founder, "POST", "/api/submissions",
+                Map.of("period", "2026-04", "formId", "miac-1", "organisationCode", "SF1"));
+        assertEquals(assigned.body(), 201, assigned.statusCode());
+        long id = JSON.readTree(assigned.body()).get("id").asLong();
+        assertEquals("a private school is not the founder's: as if it did not exist", 404, sendJson(founder, "POST", "/api/submissions",
+                Map.of("period", "2026-04", "formId", "miac-1", "organisationCode", "SP1")).statusCode());
+        assertEquals(409, sendJson(founder, "POST", "/api/submissions",
+                Map.of("period", "2026-04", "formId", "miac-1", "organisationCode", "SF1")).statusCode());
+
+        JsonNode fresh = view(school, id);
+        assertEquals("ASSIGNED", fresh.get("submission").get("state").asText());
+        assertEquals("[\"EDIT\",\"SUBMIT\"]", fresh.get("actions").toString());
+
+        // Values one by one; the first save starts the work.
+        JsonNode afterFirst = save(school, id, "pupils_total", 220);
+        assertEquals("IN_PROGRESS", afterFirst.get("submission").get("state").asText());
+        assertEquals(1, afterFirst.get("values").get("pupils_total").get("revision").asInt());
+
+        // A colleague who started from the empty value does not overwrite it.
+        HttpResponse<String> conflict = sendJson(colleague, "PUT", "/api/submissions/" + id + "/values/pupils_total",
+                Map.of("value", 230, "expectedRevision", 0));
+        assertEquals(conflict.body(), 409, conflict.statusCode());
+        JsonNode other = JSON.readTree(conflict.body());
+        assertEquals(220, other.get("currentValue").asInt());
+        assertEquals("sf.school", other.get("changedBy").asText());
+        assertEquals(220, view(school, id).get("values").get("pupils_total").get("value").asInt());
+
+        assertEquals(400, sendJson(school, "PUT", "/api/submissions/" + id + "/values/pupils_total",
+                Map.of("value", "двести", "expectedRevision", 1)).statusCode());
+        assertEquals(400, sendJson(school, "PUT", "/api/submissions/" + id + "/values/class_size_avg",
+                Map.of("value", 5, "expectedRevision", 0)).statusCode());
+
+        fill(school, id);
+        save(school, id, "teachers_highest", 30);   // an error: more than the teachers in total
+        save(school, id, "shifts", 3);              // a warning: a third shift
+        JsonNode blocked = JSON.readTree(send(school, "POST", "/api/submissions/" + id + "/submit", "application/json", new byte[0]).body());
+        assertEquals(409, blocked.get("status").asInt());
+        assertTrue(blocked.toString(), blocked.get("messages").toString().contains("categories_within_total"));
+        assertTrue(blocked.toString(), blocked.get("messages").toString().contains("third_shift"));
+
+        save(school, id, "teachers_highest", 5);
+        assertEquals("the warning still needs its explanation", 409,
+                send(school, "POST", "/api/submissions/" + id + "/submit", "application/json", new byte[0]).statusCode());
+        assertEquals(200, sendJson(school, "PUT", "/api/submissions/" + id + "/explanations/third_shift",
+                Map.of("text", "Капитальный ремонт второго корпуса до декабря")).statusCode());
+        JsonNode submitted = transition(school, id, "submit", null, 200);
+        assertEquals("SUBMITTED", submitted.get("submission").get("state").asText());
+        assertEquals(100, submitted.get("submission").get("completion").asInt());
+        assertEquals(409, sendJson(school, "PUT", "/api/submissions/" + id + "/values/vacancies",
+                Map.of("value", 1, "expectedRevision", 0)).statusCode());
+
+        // The founder returns it with comments; the school corrects and submits again.
+        assertEquals(400, sendJson(founder, "POST", "/api/submissions/" + id + "/return", Map.of()).statusCode());
+        JsonNode returned = transition(founder, id, "return", Map.of("comment", "Проверьте число учителей",
+                "fieldComments", Map.of("teachers_total", "В ОО-1 указано 21")), 200);
+        assertEquals("RETURNED", returned.get("submission").get("state").asText());
+        JsonNode seen = view(school, id);
+        assertTrue(seen.get("returnComments").toString(), seen.get("returnComments").toString().contains("В ОО-1 указано 21"));
+        save(school, id, "teachers_total", 21);
+        transition(school, id, "submit", null, 200);
+
+        // Verification and the letter: checked by type and content, then confirmed.
+        assertEquals(403, send(school, "POST", "/api/submissions/" + id + "/verify", "application/json", new byte[0]).statusCode());
+        transition(founder, id, "verify", null, 200);
+        assertEquals(400, send(founder, "POST", "/api/submissions/" + id + "/letter?name=letter.pdf", "application/pdf",
+                "not a pdf".getBytes(StandardCharsets.UTF_8)).statusCode());
+        assertEquals(413, send(founder, "POST", "/api/submissions/" + id + "/letter", "application/pdf",
+                pdf(10 * 1024 * 1024 + 10)).statusCode());
+        byte[] letter = pdf(2048);
+        HttpResponse<String> confirmed = send(founder, "POST", "/api/submissions/" + id + "/letter?name=letter-uo.pdf",
+                "application/pdf", letter);
+        assertEquals(confirmed.body(), 200, confirmed.statusCode());
+        assertEquals("CONFIRMED", JSON.readTree(confirmed.body()).get("submission").get("state").asText());
+        HttpResponse<byte[]> downloaded = getBytes("/api/submissions/" + id + "/letter");
+        assertArrayEquals(letter, downloaded.body());
+
+        // Lock and unlock are the administrator's; unlock needs a reason.
+        assertEquals(403, send(founder, "POST", "/api/submissions/" + id + "/lock", "application/json", new byte[0]).statusCode());
+        assertEquals("LOCKED", transition(admin(), id, "lock", null, 200).get("submission").get("state").asText());
+        assertEquals(400, sendJson("POST", "/api/submissions/" + id + "/unlock", Map.of()).statusCode());
+        assertEquals("RETURNED", transition(admin(), id, "unlock", Map.of("reason", "Ошибка в данных ОО-1"), 200)
+                .get("submission").get("state").asText());
+
+        // The history: every value change old → new and every transition, with who.
+        JsonNode history = JSON.readTree(get(founder, "/api/submissions/" + id + "/history").body());
+        String all = history.toString();
+        assertTrue(all, all.contains("\"key\":\"teachers_highest\",\"oldValue\":\"30\",\"newValue\":\"5\""));
+        for (String state : List.of("ASSIGNED", "IN_PROGRESS", "SUBMITTED", "RETURNED", "VERIFIED", "CONFIRMED", "LOCKED")) {
+            assertTrue(state, all.contains("\"newValue\":\"" + state + "\""));
+        }
+        assertTrue(all.contains("\"actor\":\"sf.founder\"") && all.contains("\"actor\":\"sf.school\""));
+
+        // The module goes away: the data stays, readable but not editable; it comes back with the module.
+        assertEquals(204, send("DELETE", "/api/modules/org.oko.form.miac1", "application/json", new byte[0]).statusCode());
+        try {
+            JsonNode kept = view(school, id);
+            assertFalse(kept.get("formAvailable").asBoolean());
+            assertEquals(21, kept.get("values").get("teachers_total").get("value").asInt());
+            assertEquals(409, sendJson(school, "PUT", "/api/submissions/" + id + "/values/vacancies",
+                    Map.of("value", 1, "expectedRevision", 0)).statusCode());
+        } finally {
+            assertEquals(201, sendJson("POST", "/api/modules", Map.of("feature", "oko-form-miac-1")).statusCode());
+        }
+        FormModulesIT.waitForForm("miac-1", 1, true);
+        assertEquals(21, save(school, id, "vacancies", 1.5).get("values").get("teachers_total").get("value").asInt());
+    }
+
+    @Test
+    public void othersSeeNothingOfIt() throws Exception {
+        prepare();
+        HttpResponse<String> assigned = sendJson("POST", "/api/submissions",
+                Map.of("period", "2026-10", "formId", "miac-1", "organisationCode", "SP1"));
+        assertEquals(assigned.body(), 201, assigned.statusCode());
+        long id = JSON.readTree(assigned.body()).get("id").asLong();
+        WebSession founder = login("sf.founder", PASSWORD);
+        assertEquals("a founder sees no school it did not found", 404, get(founder, "/api/submissions/" + id).statusCode());
+        assertFalse(get(founder, "/api/submissions?period=2026-10").body().contains("SP1"));
+        WebSession privateSchool = login("sp.school", PASSWORD);
+        JsonNode own = view(privateSchool, id);
+        assertEquals("SP1", own.get("submission").get("organisationCode").asText());
+        assertEquals(404, get(privateSchool, "/api/submissions/999999").statusCode());
+    }
+
+    private static byte[] pdf(int size) {
+        byte[] bytes = new byte[size];
+        byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(header, 0, bytes, 0, header.length);
+        for (int i = header.length; i < size; i++) {
+            bytes[i] = (byte) ('a' + i % 26);
+        }
+        return bytes;
+    }
+
+    private JsonNode save(WebSession session, long id, String key, Object value) throws Exception {
+        String revisionKey = id + ":" + key;
+        // Cell keys hold brackets: a path segment carries them percent-encoded, as the browser's encodeURIComponent does.
+        HttpResponse<String> response = sendJson(session, "PUT", "/api/submissions/" + id + "/values/"
+                        + java.net.URLEncoder.encode(key, StandardCharsets.UTF_8),
+                Map.of("value", value, "expectedRevision", revisions.getOrDefault(revisionKey, 0)));
+        assertEquals(key + ": " + response.body(), 200, response.statusCode());
+        JsonNode view = JSON.readTree(response.body());
+        revisions.put(revisionKey, view.get("values").get(key).get("revision").asInt());
+        return view;
+    }
+
+    /** A school of 220 pupils in grades 1–10, 20 teachers: every required value of МИАС 1. */
+    private void fill(WebSession school, long id) throws Exception {
+        save(school, id, "settlement", "rural");
+        save(school, id, "programmes", List.of("noo", "ooo"));
+        save(school, id, "shifts", 1);
+        save(school, id, "has_branches", false);
+        save(school, id, "classes_total", 10);
+        for (int grade = 1; grade <= 11; grade++) {
+            save(school, id, "by_grade.classes[" + grade + "]", grade <= 10 ? 1 : 0);
+            save(school, id, "by_grade.pupils[" + grade + "]", grade <= 10 ? 22 : 0);
+        }
+        save(school, id, "by_study_form.pupils[full_time]", 220);
+        save(school, id, "by_study_form.pupils[part_time]", 0);
+        save(school, id, "by_study_form.pupils[distance]", 0);
+        save(school, id, "teachers_total", 20);
+        save(school, id, "teachers_first", 8);
+        save(school, id, "teachers_under_35", 4);
+        save(school, id, "teachers_pensioners", 6);
+        for (String facility : List.of("gym", "library", "canteen", "internet_100")) {
+            save(school, id, facility, true);
+        }
+        save(school, id, "computers_for_learning", "30");
+    }
+
+    private static JsonNode view(WebSession session, long id) throws Exception {
+        HttpResponse<String> response = get(session, "/api/submissions/" + id);
+        assertEquals(response.body(), 200, response.statusCode());
+        return JSON.readTree(response.body());
+    }
+
+    private static JsonNode transition(WebSession session, long id, String action, Map<String, ?> body, int status) throws Exception {
+        HttpResponse<String> response = sendJson(session, "POST", "/api/submissions/" + id + "/" + action, body == null ? Map.of() : body);
+        assertEquals(action + ": " + response.body(), status, response.statusCode());
+        return JSON.readTree(response.body());
+    }
+
+    private static boolean prepared;
+
+    /** Founder SFA with municipal school SF1, private school SP1; coordinators with their own passwords. */
+    private static synchronized void prepare() throws Exception {
+        if (prepared) {
+            return;
+        }
+        sendJson("POST", "/api/catalog/territories", Map.of("code", "ST", "name", "Район Анкет", "type", "MUNICIPAL_DISTRICT", "version", 0));
+        String csv = String.join("\n",
+                "Код ОО;Тип организации;Полное наименование;Код территории;Тип учредителя;Код учредителя;Тип местности",
+                "SFA;Муниципальный орган управления образованием;Управление СФ;ST;;;",
+                "SF1;;Школа СФ1;ST;Муниципальная;SFA;Сельская",
+                "SP1;;Частная школа СП1;ST;Частная;;Городская");
+        HttpResponse<String> imported = send("POST", "/api/catalog/import?name=sf.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertTrue(imported.body(), JSON.readTree(imported.body()).get("applied").asBoolean());
+        account("sf.school", "SF1", "SCHOOL_COORDINATOR");
+        account("sf.school2", "SF1", "SCHOOL_COORDINATOR");
+        account("sf.founder", "SFA", "FOUNDER_COORDINATOR");
+        account("sp.school", "SP1", "SCHOOL_COORDINATOR");
+        prepared = true;
+    }
+
+    private static void account(String login, String organisation, String role) throws Exception {
+        HttpResponse<String> created = sendJson("POST", "/api/users",
+                Map.of("login", login, "organisationCode", organisation, "roles", List.of(role)));
+        assertEquals(created.body(), 201, created.statusCode());
+        String oneTime = JSON.readTree(created.body()).get("oneTimePassword").asText();
+        WebSession first = login(login, oneTime);
+        assertEquals(200, sendJson(first, "POST", "/api/auth/password",
+                Map.of("oldPassword", oneTime, "newPassword", PASSWORD)).statusCode());
+    }
+}
