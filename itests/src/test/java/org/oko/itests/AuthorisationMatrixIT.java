@@ -136,6 +136,8 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("POST /api/submissions", "POST /api/submissions",
                 "{\"period\":\"m%3$s\",\"formId\":\"miac-1\",\"organisationCode\":\"%1$s\"}", "A/A A/A D/D A/H D/D D/D D/D");
         entry("GET /api/submissions/{id}", "GET /api/submissions/%4$s", null, readers);
+        entry("GET /api/submissions/export.xlsx", "GET /api/submissions/export.xlsx?formId=miac-1&version=1&period=matrix", null,
+                "A/A A/A A/A A/A A/A D/D D/D");
         entry("DELETE /api/submissions/{id}", "DELETE /api/submissions/%4$s", null, "A/A A/A D/D A/H D/D D/D D/D");
         entry("PUT /api/submissions/{id}/values/{key}", "PUT /api/submissions/%4$s/values/shifts",
                 "{\"value\":2,\"expectedRevision\":-1}", school);

@@ -131,6 +131,22 @@ public class SubmissionsIT extends OkoContainerTest {
         }
         assertTrue(all.contains("\"actor\":\"sf.founder\"") && all.contains("\"actor\":\"sf.school\""));
 
+        // The export of this form version, as the founder sees it: its school, typed and computed values.
+        HttpResponse<byte[]> export = bytesAs(founder, "/api/submissions/export.xlsx?formId=miac-1&version=1&period=2026-04");
+        assertEquals(200, export.statusCode());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(export.body()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            List<String> keys = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(cell -> keys.add(cell.getStringCellValue()));
+            assertEquals("Численность обучающихся, всего", sheet.getRow(1).getCell(keys.indexOf("pupils_total")).getStringCellValue());
+            assertEquals(1, sheet.getLastRowNum() - 1);
+            assertEquals("SF1", sheet.getRow(2).getCell(0).getStringCellValue());
+            assertEquals(21, (int) sheet.getRow(2).getCell(keys.indexOf("teachers_total")).getNumericCellValue());
+            assertEquals(22, (int) sheet.getRow(2).getCell(keys.indexOf("by_grade.pupils[5]")).getNumericCellValue());
+            assertEquals(22.0, sheet.getRow(2).getCell(keys.indexOf("class_size_avg")).getNumericCellValue(), 0.001);
+        }
+
         // The module goes away: the data stays, readable but not editable; it comes back with the module.
         assertEquals(204, send("DELETE", "/api/modules/org.oko.form.miac1", "application/json", new byte[0]).statusCode());
         try {
@@ -160,6 +176,12 @@ public class SubmissionsIT extends OkoContainerTest {
         JsonNode own = view(privateSchool, id);
         assertEquals("SP1", own.get("submission").get("organisationCode").asText());
         assertEquals(404, get(privateSchool, "/api/submissions/999999").statusCode());
+    }
+
+    private static HttpResponse<byte[]> bytesAs(WebSession session, String path) throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE_URL + path))
+                .header("Cookie", session.cookie()).build();
+        return java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static byte[] pdf(int size) {

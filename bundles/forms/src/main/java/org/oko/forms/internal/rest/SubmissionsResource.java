@@ -22,6 +22,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.oko.forms.internal.submission.SubmissionException;
+import org.oko.forms.internal.submission.SubmissionExport;
 import org.oko.forms.internal.submission.SubmissionService;
 import org.oko.forms.internal.submission.SubmissionState;
 import org.oko.platform.api.Rest;
@@ -79,6 +80,23 @@ public class SubmissionsResource {
         }
         return Response.status(Response.Status.CREATED)
                 .entity(call(() -> submissions.assign(assignment.period(), assignment.formId(), assignment.organisationCode()))).build();
+    }
+
+    /** One form version's submissions within the caller's scope as XLSX (keys differ between versions). */
+    @GET
+    @Path("export.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    public Response export(@QueryParam("formId") String formId, @QueryParam("version") int version, @QueryParam("period") String period) {
+        if (formId == null || formId.isBlank() || version < 1) {
+            throw error(new SubmissionException(SubmissionException.Kind.INVALID, "Укажите formId и version / give formId and version"));
+        }
+        var definition = call(() -> submissions.definition(formId, version));
+        var views = call(() -> submissions.views(formId, version, period));
+        javax.ws.rs.core.StreamingOutput body = out -> SubmissionExport.write(definition, views, out);
+        return Response.ok(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"" + formId + "-v" + version
+                        + (period == null || period.isBlank() ? "" : "-" + period.replaceAll("[^0-9A-Za-z_.-]", "")) + ".xlsx\"")
+                .build();
     }
 
     @GET

@@ -146,6 +146,34 @@ public class SubmissionService {
         return jpa.txExpr(em -> view(em, visible(em, id, caller, false), caller));
     }
 
+    /** Every submission of one form version (and period, if given) within the caller's scope, evaluated: for exports. */
+    public List<View> views(String formId, int version, String period) {
+        Caller caller = CallerContext.require(READERS);
+        if (registry.definition(formId, version).isEmpty()) {
+            throw new NoSuchElementException("Нет формы " + formId + " версии " + version);
+        }
+        return jpa.txExpr(em -> {
+            TypedQuery<SubmissionEntity> query = em.createQuery("SELECT s FROM SubmissionEntity s WHERE s.formId = :f AND s.formVersion = :v"
+                    + (period == null || period.isBlank() ? "" : " AND s.period = :p") + " ORDER BY s.organisationCode, s.period", SubmissionEntity.class)
+                    .setParameter("f", formId).setParameter("v", version);
+            if (period != null && !period.isBlank()) {
+                query.setParameter("p", period.trim());
+            }
+            List<View> views = new ArrayList<>();
+            for (SubmissionEntity submission : query.getResultList()) {
+                if (caller.scope().contains(submission.organisationCode())) {
+                    views.add(view(em, submission, caller));
+                }
+            }
+            return views;
+        });
+    }
+
+    public FormDefinition definition(String formId, int version) {
+        CallerContext.require(READERS);
+        return registry.definition(formId, version).orElseThrow(() -> new NoSuchElementException("Нет формы " + formId + " версии " + version));
+    }
+
     public List<HistoryEntry> history(long id) {
         Caller caller = CallerContext.require(READERS);
         return jpa.txExpr(em -> {
