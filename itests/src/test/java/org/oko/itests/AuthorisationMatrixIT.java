@@ -145,6 +145,7 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
                 "{\"text\":\"Пояснение\"}", school);
         entry("POST /api/submissions/{id}/submit", "POST /api/submissions/%4$s/submit", null, school);
         entry("POST /api/submissions/{id}/return", "POST /api/submissions/%4$s/return", "{\"comment\":\"Исправьте\"}", verifiers);
+        entry("POST /api/submissions/{id}/upgrade", "POST /api/submissions/%4$s/upgrade", null, "A/A A/A D/D D/D D/D D/D D/D");
         entry("POST /api/submissions/{id}/verify", "POST /api/submissions/%4$s/verify", null, verifiers);
         entry("POST /api/submissions/{id}/letter", "POST /api/submissions/%4$s/letter", "%%PDF-1.4 matrix", verifiers);
         entry("GET /api/submissions/{id}/letter", "GET /api/submissions/%4$s/letter", null, "H/H H/H H/H H/H H/H D/D D/D");

@@ -163,6 +163,44 @@ public class SubmissionsIT extends OkoContainerTest {
     }
 
     @Test
+    public void aSubmissionMovesToANewVersionWithItsValues() throws Exception {
+        prepare();
+        java.nio.file.Path deploy = java.nio.file.Path.of(System.getProperty("karaf.base"), "deploy");
+        java.nio.file.Path v1 = deploy.resolve("it-upgrade-v1.json");
+        java.nio.file.Path v2 = deploy.resolve("it-upgrade-v2.json");
+        try {
+            java.nio.file.Files.writeString(v1, FormModulesIT.definition("it-upgrade", 1, "Форма версии 1"));
+            FormModulesIT.waitForForm("it-upgrade", 1, true);
+            HttpResponse<String> assigned = sendJson("POST", "/api/submissions",
+                    Map.of("period", "2026-04", "formId", "it-upgrade", "organisationCode", "SF1"));
+            long id = JSON.readTree(assigned.body()).get("id").asLong();
+            WebSession school = login("sf.school", PASSWORD);
+            save(school, id, "pupils_total", 10);
+            save(school, id, "girls", 4);
+            assertEquals(409, send("POST", "/api/submissions/" + id + "/upgrade", "application/json", new byte[0]).statusCode());
+
+            // Version 2 renames girls to girls_total and drops nothing else.
+            java.nio.file.Files.writeString(v2, FormModulesIT.definition("it-upgrade", 2, "Форма версии 2")
+                    .replace("\"girls\"", "\"girls_total\"").replace("girls <=", "girls_total <=")
+                    .replace("\"fields\":[\"girls\"]", "\"fields\":[\"girls_total\"]")
+                    .replace("\"rules\"", "\"upgrade\":{\"from\":1,\"rename\":{\"girls\":\"girls_total\"}},\"rules\""));
+            FormModulesIT.waitForForm("it-upgrade", 2, true);
+            assertEquals(403, send(school, "POST", "/api/submissions/" + id + "/upgrade", "application/json", new byte[0]).statusCode());
+            HttpResponse<String> upgraded = send("POST", "/api/submissions/" + id + "/upgrade", "application/json", new byte[0]);
+            assertEquals(upgraded.body(), 200, upgraded.statusCode());
+            JsonNode view = JSON.readTree(upgraded.body());
+            assertEquals(2, view.get("submission").get("formVersion").asInt());
+            assertEquals(4, view.get("values").get("girls_total").get("value").asInt());
+            assertEquals(10, view.get("values").get("pupils_total").get("value").asInt());
+            assertFalse(view.get("values").has("girls"));
+            assertTrue(get("/api/submissions/" + id + "/history").body().contains("\"kind\":\"UPGRADE\""));
+        } finally {
+            java.nio.file.Files.deleteIfExists(v1);
+            java.nio.file.Files.deleteIfExists(v2);
+        }
+    }
+
+    @Test
     public void othersSeeNothingOfIt() throws Exception {
         prepare();
         HttpResponse<String> assigned = sendJson("POST", "/api/submissions",

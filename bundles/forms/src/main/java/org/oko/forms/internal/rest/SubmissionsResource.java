@@ -147,6 +147,13 @@ public class SubmissionsResource {
                 request == null ? null : request.fieldComments()));
     }
 
+    /** Moves a submission being filled to the newest version of its form (administrator, regional coordinator). */
+    @POST
+    @Path("{id}/upgrade")
+    public SubmissionService.View upgrade(@PathParam("id") long id) {
+        return call(() -> submissions.upgrade(id));
+    }
+
     @POST
     @Path("{id}/verify")
     public SubmissionService.View verify(@PathParam("id") long id) {

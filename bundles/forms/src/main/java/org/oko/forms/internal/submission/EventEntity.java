@@ -27,7 +27,9 @@ public class EventEntity {
         /** The verifier's comment on one indicator when returning. */
         COMMENT,
         /** The school's explanation of a warning (key = the rule id). */
-        EXPLANATION
+        EXPLANATION,
+        /** Moved to a newer form version: old → new version; or a value dropped by it (key, old value). */
+        UPGRADE
     }
 
     @Id

@@ -90,6 +90,10 @@ public class SubmissionEntity {
         return formVersion;
     }
 
+    void formVersion(int formVersion) {
+        this.formVersion = formVersion;
+    }
+
     public String organisationCode() {
         return organisationCode;
     }

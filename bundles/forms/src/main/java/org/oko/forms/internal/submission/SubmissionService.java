@@ -350,6 +350,56 @@ public class SubmissionService {
         });
     }
 
+    /**
+     * Moves a submission still being filled to the newest available version of its form, carrying
+     * its values by the versions' upgrade instructions; values the new version has no place for are
+     * dropped and kept in the history.
+     */
+    public View upgrade(long id) {
+        Caller caller = CallerContext.require(Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR);
+        return jpa.txExpr(em -> {
+            SubmissionEntity submission = visible(em, id, caller, true);
+            if (!EnumSet.of(SubmissionState.ASSIGNED, SubmissionState.IN_PROGRESS, SubmissionState.RETURNED).contains(submission.state())) {
+                throw new SubmissionException(CONFLICT, "Переводить на новую версию можно только незаполненную или возвращённую форму"
+                        + " / only submissions being filled move to a new version");
+            }
+            FormDefinition target = registry.latest(submission.formId())
+                    .filter(d -> d.version() > submission.formVersion())
+                    .orElseThrow(() -> new SubmissionException(CONFLICT, "Новее версии нет / no newer version"));
+            List<FormDefinition> steps = new ArrayList<>();
+            for (int version = submission.formVersion() + 1; version <= target.version(); version++) {
+                registry.definition(submission.formId(), version).ifPresent(steps::add);
+            }
+            List<RowSpec> units = structuralUnits(submission.organisationCode());
+            List<ValueEntity> values = values(em, id);
+            Map<String, String> plan = Upgrades.plan(values.stream().map(ValueEntity::key).toList(), steps);
+            for (ValueEntity value : values) {
+                String next = plan.get(value.key());
+                if (next != null) {
+                    try {
+                        ValueKeys.input(target, next, units);
+                    } catch (SubmissionException noPlace) {
+                        next = null;
+                    }
+                }
+                if (next == null) {
+                    em.persist(new EventEntity(id, caller.login(), EventEntity.Kind.UPGRADE, value.key(), value.json(), null));
+                    em.remove(value);
+                } else if (!next.equals(value.key())) {
+                    em.persist(new EventEntity(id, caller.login(), EventEntity.Kind.UPGRADE, next, value.key(), value.json()));
+                    value.rename(next);
+                }
+            }
+            em.persist(new EventEntity(id, caller.login(), EventEntity.Kind.UPGRADE, null,
+                    String.valueOf(submission.formVersion()), String.valueOf(target.version())));
+            LOG.info("Submission {} moved from {}@{} to {}", id, submission.formId(), submission.formVersion(), target.key());
+            submission.formVersion(target.version());
+            submission.touch(caller.login());
+            em.flush();
+            return view(em, submission, caller);
+        });
+    }
+
     public View verify(long id) {
         return simpleTransition(id, Action.VERIFY, null);
     }

@@ -61,6 +61,10 @@ public class ValueEntity {
         this.changedBy = by;
     }
 
+    void rename(String key) {
+        this.key = key;
+    }
+
     public String key() {
         return key;
     }
