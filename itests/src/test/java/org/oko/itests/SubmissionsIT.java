@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.inject.Inject;
+
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -197,6 +199,42 @@ public class SubmissionsIT extends OkoContainerTest {
         } finally {
             java.nio.file.Files.deleteIfExists(v1);
             java.nio.file.Files.deleteIfExists(v2);
+        }
+    }
+
+    @Inject
+    private org.osgi.framework.BundleContext context;
+
+    /** The SPI: a module's own check, registered as a whiteboard service, joins the definition's messages. */
+    @Test
+    public void aModulesValidatorJoinsTheMessagesWhileItIsRegistered() throws Exception {
+        prepare();
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("karaf.base"), "deploy", "it-validated.json");
+        java.nio.file.Files.writeString(file, FormModulesIT.definition("it-validated", 1, "Форма с проверкой модуля"));
+        org.osgi.framework.ServiceRegistration<org.oko.forms.api.FormValidator> registration = null;
+        try {
+            FormModulesIT.waitForForm("it-validated", 1, true);
+            long id = JSON.readTree(sendJson("POST", "/api/submissions",
+                    Map.of("period", "2026-04", "formId", "it-validated", "organisationCode", "SF1")).body()).get("id").asLong();
+            org.oko.forms.api.FormValidator oddTotals = (definition, values) -> {
+                Object total = values.get("pupils_total");
+                return total instanceof java.math.BigDecimal number && number.intValue() % 2 == 1
+                        ? List.of(new org.oko.forms.api.ValidationMessage("pupils_total", org.oko.forms.api.Severity.ERROR,
+                                new org.oko.forms.api.Text("Нечётная численность: проверьте", "An odd total: check it"), "odd_total"))
+                        : List.of();
+            };
+            registration = context.registerService(org.oko.forms.api.FormValidator.class, oddTotals,
+                    new java.util.Hashtable<>(Map.of(org.oko.forms.api.FormValidator.FORM_ID, "it-validated")));
+            WebSession school = login("sf.school", PASSWORD);
+            assertTrue(save(school, id, "pupils_total", 11).get("messages").toString().contains("odd_total"));
+            registration.unregister();
+            registration = null;
+            assertFalse(view(school, id).get("messages").toString().contains("odd_total"));
+        } finally {
+            if (registration != null) {
+                registration.unregister();
+            }
+            java.nio.file.Files.deleteIfExists(file);
         }
     }
 
