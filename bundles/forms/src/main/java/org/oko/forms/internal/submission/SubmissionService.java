@@ -546,7 +546,8 @@ public class SubmissionService {
         });
         Map<String, String> explanations = new LinkedHashMap<>();
         List<HistoryEntry> comments = new ArrayList<>();
-        List<EventEntity> events = events(em, submission.id(), null);
+        List<EventEntity> events = em.createQuery("SELECT e FROM EventEntity e WHERE e.submissionId = :id AND e.kind <> :value ORDER BY e.id",
+                EventEntity.class).setParameter("id", submission.id()).setParameter("value", EventEntity.Kind.VALUE).getResultList();
         long lastReturn = -1;
         for (EventEntity event : events) {
             if (event.kind() == EventEntity.Kind.EXPLANATION) {
@@ -602,8 +603,35 @@ public class SubmissionService {
                 .orElseThrow(() -> new IllegalStateException("form " + submission.formId() + "@" + submission.formVersion() + " is unknown"));
     }
 
+    /** What a save needs of an organisation, looked up once per {@link #ORGANISATION_TTL_MS}: saves come in bursts. */
+    private record OrganisationFacts(Organisation organisation, List<RowSpec> units, long expires) {
+    }
+
+    static final long ORGANISATION_TTL_MS = 10_000;
+    private final Map<String, OrganisationFacts> organisations = new ConcurrentHashMap<>();
+
+    private OrganisationFacts facts(String code) {
+        OrganisationFacts cached = organisations.get(code);
+        if (cached != null && cached.expires() > System.currentTimeMillis()) {
+            return cached;
+        }
+        OrganisationFacts fresh = new OrganisationFacts(asSystem(() -> catalog.organisation(code).orElse(null)), lookUpUnits(code),
+                System.currentTimeMillis() + ORGANISATION_TTL_MS);
+        if (organisations.size() > 10_000) {
+            organisations.clear();
+        }
+        if (fresh.organisation() != null) { // an organisation created a moment later must be found at once
+            organisations.put(code, fresh);
+        }
+        return fresh;
+    }
+
     /** The organisation and its branches: the rows of STRUCTURAL_UNIT tables. */
     private List<RowSpec> structuralUnits(String organisationCode) {
+        return facts(organisationCode).units();
+    }
+
+    private List<RowSpec> lookUpUnits(String organisationCode) {
         return asSystem(() -> {
             List<RowSpec> units = new ArrayList<>();
             Organisation head = catalog.organisation(organisationCode).orElse(null);
@@ -619,7 +647,7 @@ public class SubmissionService {
     }
 
     private Organisation organisation(String code) {
-        return code == null ? null : asSystem(() -> catalog.organisation(code).orElse(null));
+        return code == null ? null : facts(code).organisation();
     }
 
     private Summary summary(SubmissionEntity submission) {
