@@ -92,6 +92,20 @@ public class FormModulesIT extends OkoContainerTest {
     }
 
     @Test
+    public void moduleJarDroppedIntoDeployBringsItsFormsAndTakesThemAlong() throws Exception {
+        byte[] jar = moduleJar("org.oko.it.dropped", null,
+                Map.of("OKO-INF/forms/it-dropped.json", definition("it-dropped", 1, "Форма из модуля в deploy")));
+        Path temporary = Files.createTempFile(deployFolder(), ".it-", ".tmp");
+        Files.write(temporary, jar);
+        Path file = Files.move(temporary, deployFolder().resolve("it-dropped-module.jar"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        dropped.add(file);
+        assertEquals("org.oko.it.dropped", waitForForm("it-dropped", 1, true).get("source").asText());
+        assertEquals("ACTIVE", module("org.oko.it.dropped").get("state").asText());
+        Files.delete(file);
+        waitForForm("it-dropped", 1, false);
+    }
+
+    @Test
     public void aPublishedVersionNeverChanges() throws Exception {
         drop("it-immutable.json", definition("it-immutable", 1, "Первая редакция"));
         waitForForm("it-immutable", 1, true);
