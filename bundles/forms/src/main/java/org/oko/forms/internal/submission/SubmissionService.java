@@ -396,7 +396,9 @@ public class SubmissionService {
             submission.formVersion(target.version());
             submission.touch(caller.login());
             em.flush();
-            return view(em, submission, caller);
+            View view = view(em, submission, caller);
+            submission.completion(view.submission().completion());
+            return view;
         });
     }
 
@@ -564,9 +566,12 @@ public class SubmissionService {
         }
         Map<String, Object> computed = new LinkedHashMap<>();
         evaluation.computed().forEach((key, value) -> computed.put(key, ValueCodec.encode(value)));
-        submission.completion(evaluation.completionPercent());
+        // Reads never write: the stored completion (for lists) is updated by the saves that change it.
+        Summary summary = summary(submission);
+        summary = new Summary(summary.id(), summary.period(), summary.formId(), summary.formVersion(), summary.organisationCode(),
+                summary.organisationName(), summary.state(), evaluation.completionPercent(), summary.changedAt());
         Set<Action> actions = Workflow.allowed(submission.state(), parties(caller, submission.organisationCode()));
-        return new View(summary(submission), registry.isAvailable(submission.formId(), submission.formVersion()), values, computed,
+        return new View(summary, registry.isAvailable(submission.formId(), submission.formVersion()), values, computed,
                 evaluation.hidden(), messages, explanations, comments, units, actions, em.find(LetterEntity.class, submission.id()) != null);
     }
 
