@@ -153,6 +153,12 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("POST /api/submissions/{id}/unlock", "POST /api/submissions/%4$s/unlock", "{\"reason\":\"Проверка\"}", lockers);
         entry("GET /api/submissions/{id}/history", "GET /api/submissions/%4$s/history", null, readers);
 
+        entry("GET /api/calendar/{year}", "GET /api/calendar/2026", null, everyone);
+        entry("GET /api/calendar/deadline", "GET /api/calendar/deadline?from=2026-12-30&workingDays=1", null, everyone);
+        // The administrator's edit of a far year, so that the calendar the other tests use stays as shipped.
+        entry("PUT /api/calendar/{year}", "PUT /api/calendar/2099", "{\"dayOffs\":[\"2099-01-01\"],\"workingWeekends\":[]}", administrator);
+        entry("DELETE /api/calendar/{year}", "DELETE /api/calendar/2099", null, administrator);
+
         entry("GET /api/catalog/region", "GET /api/catalog/region", null, everyone);
         entry("GET /api/catalog/territories", "GET /api/catalog/territories", null, everyone);
         entry("GET /api/catalog/territories/{code}", "GET /api/catalog/territories/MX", null, everyone);
