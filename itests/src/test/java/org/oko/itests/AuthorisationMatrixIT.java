@@ -56,6 +56,10 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
     }
 
     private final Map<String, Entry> matrix = new LinkedHashMap<>();
+    private static final String MATRIX_CAMPAIGN = "{\"code\":\"mx-c\",\"title\":\"Матрица\",\"year\":2026,\"steps\":["
+            + "{\"id\":\"t1\",\"title\":\"Шаг\",\"responsible\":\"ADMINISTRATOR\",\"deadline\":{\"on\":\"2026-03-01\"}},"
+            + "{\"id\":\"f1\",\"title\":\"Форма 1\",\"responsible\":\"SCHOOL_COORDINATOR\",\"deadline\":{\"on\":\"2026-04-01\"},"
+            + "\"form\":\"miac-1\",\"period\":\"matrix\"}]}";
     /** Organisation code → the id of its МИАС 1 submission (%4$s in paths). */
     private final Map<String, String> submissions = new java.util.HashMap<>();
 
@@ -153,6 +157,33 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("POST /api/submissions/{id}/unlock", "POST /api/submissions/%4$s/unlock", "{\"reason\":\"Проверка\"}", lockers);
         entry("GET /api/submissions/{id}/history", "GET /api/submissions/%4$s/history", null, readers);
 
+        // Campaign "mx-c": a task step "t1" and МИАС 1 collected in period "matrix" (the submissions above).
+        String campaignReaders = "A/A A/A A/A A/A A/A D/D D/D";
+        String campaignBody = "{\"code\":\"mxn%3$s\",\"title\":\"Матрица\",\"year\":2026,\"steps\":[{\"id\":\"t1\",\"title\":\"Шаг\","
+                + "\"responsible\":\"ADMINISTRATOR\",\"deadline\":{\"on\":\"2026-03-01\"}}]}";
+        entry("GET /api/campaigns", "GET /api/campaigns", null, campaignReaders);
+        entry("POST /api/campaigns", "POST /api/campaigns", campaignBody, writers);
+        entry("GET /api/campaigns/{code}", "GET /api/campaigns/mx-c", null, campaignReaders);
+        entry("PUT /api/campaigns/{code}", "PUT /api/campaigns/mx-c?version=-1", MATRIX_CAMPAIGN, writers);
+        entry("DELETE /api/campaigns/{code}", "DELETE /api/campaigns/mx-c", null, administrator);
+        entry("POST /api/campaigns/{code}/copy", "POST /api/campaigns/mx-c/copy", "{\"code\":\"mxk%3$s\",\"year\":2027}", writers);
+        entry("GET /api/campaigns/{code}/roadmap", "GET /api/campaigns/mx-c/roadmap", null, campaignReaders);
+        entry("POST /api/campaigns/{code}/events", "POST /api/campaigns/mx-c/events", "{\"name\":\"vpr-results\",\"date\":\"01.04.2026\"}",
+                writers);
+        entry("POST /api/campaigns/{code}/steps/{step}/done", "POST /api/campaigns/mx-c/steps/t1/done", null, writers);
+        entry("DELETE /api/campaigns/{code}/steps/{step}/done", "DELETE /api/campaigns/mx-c/steps/t1/done", null, writers);
+        // Bulk: a foreign code is reported as refused ("no such organisation") inside a 200 answer, like a missing one.
+        entry("POST /api/campaigns/{code}/steps/{step}/assignments", "POST /api/campaigns/mx-c/steps/f1/assignments",
+                "{\"codes\":[\"%1$s\"]}", "A/A A/A D/D A/A D/D D/D D/D");
+        entry("POST /api/campaigns/{code}/steps/{step}/withdrawals", "POST /api/campaigns/mx-c/steps/f1/withdrawals",
+                "{\"codes\":[\"%1$s\"]}", "A/A A/A D/D A/A D/D D/D D/D");
+        entry("GET /api/campaigns/{code}/steps/{step}/dashboard", "GET /api/campaigns/mx-c/steps/f1/dashboard", null, campaignReaders);
+        entry("GET /api/campaigns/{code}/steps/{step}/dashboard.xlsx", "GET /api/campaigns/mx-c/steps/f1/dashboard.xlsx", null,
+                campaignReaders);
+        entry("POST /api/campaigns/reminders", "POST /api/campaigns/reminders", null, administrator);
+        entry("GET /api/notifications", "GET /api/notifications", null, everyone);
+        entry("POST /api/notifications/{id}/read", "POST /api/notifications/987654321/read", null, "H/H H/H H/H H/H H/H H/H H/H");
+        entry("POST /api/notifications/read-all", "POST /api/notifications/read-all", null, everyone);
         entry("GET /api/calendar/{year}", "GET /api/calendar/2026", null, everyone);
         entry("GET /api/calendar/deadline", "GET /api/calendar/deadline?from=2026-12-30&workingDays=1", null, everyone);
         // The administrator's edit of a far year, so that the calendar the other tests use stays as shipped.
@@ -319,6 +350,8 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
                     Map.of("value", 1, "expectedRevision", 0));
             assertEquals(saved.body(), 200, saved.statusCode());
         }
+        HttpResponse<String> campaign = send("POST", "/api/campaigns", "application/json", MATRIX_CAMPAIGN.getBytes(StandardCharsets.UTF_8));
+        assertEquals(campaign.body(), 201, campaign.statusCode());
     }
 
     private static void activate(String login, String organisation, String role) throws Exception {

@@ -24,7 +24,7 @@ import javax.ws.rs.core.Response;
 import org.oko.forms.internal.submission.SubmissionException;
 import org.oko.forms.internal.submission.SubmissionExport;
 import org.oko.forms.internal.submission.SubmissionService;
-import org.oko.forms.internal.submission.SubmissionState;
+import org.oko.forms.api.SubmissionState;
 import org.oko.platform.api.Rest;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

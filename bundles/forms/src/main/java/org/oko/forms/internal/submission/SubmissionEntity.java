@@ -1,5 +1,6 @@
 package org.oko.forms.internal.submission;
 
+import org.oko.forms.api.SubmissionState;
 import java.sql.Timestamp;
 import java.time.Instant;
 
@@ -56,6 +57,10 @@ public class SubmissionEntity {
     @Column(name = "CHANGED_BY", length = 100)
     private String changedBy;
 
+    /** When the school last sent it: the founder's letter is due some working days later. */
+    @Column(name = "SUBMITTED_AT")
+    private Timestamp submittedAt;
+
     protected SubmissionEntity() {
     }
 
@@ -104,6 +109,13 @@ public class SubmissionEntity {
 
     void state(SubmissionState state) {
         this.state = state;
+        if (state == SubmissionState.SUBMITTED) {
+            submittedAt = Timestamp.from(Instant.now());
+        }
+    }
+
+    public Instant submittedAt() {
+        return submittedAt == null ? null : submittedAt.toInstant();
     }
 
     public int completion() {

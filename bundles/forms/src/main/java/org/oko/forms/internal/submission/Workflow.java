@@ -1,12 +1,13 @@
 package org.oko.forms.internal.submission;
 
-import static org.oko.forms.internal.submission.SubmissionState.ASSIGNED;
-import static org.oko.forms.internal.submission.SubmissionState.CONFIRMED;
-import static org.oko.forms.internal.submission.SubmissionState.IN_PROGRESS;
-import static org.oko.forms.internal.submission.SubmissionState.LOCKED;
-import static org.oko.forms.internal.submission.SubmissionState.RETURNED;
-import static org.oko.forms.internal.submission.SubmissionState.SUBMITTED;
-import static org.oko.forms.internal.submission.SubmissionState.VERIFIED;
+import org.oko.forms.api.SubmissionState;
+import static org.oko.forms.api.SubmissionState.ASSIGNED;
+import static org.oko.forms.api.SubmissionState.CONFIRMED;
+import static org.oko.forms.api.SubmissionState.IN_PROGRESS;
+import static org.oko.forms.api.SubmissionState.LOCKED;
+import static org.oko.forms.api.SubmissionState.RETURNED;
+import static org.oko.forms.api.SubmissionState.SUBMITTED;
+import static org.oko.forms.api.SubmissionState.VERIFIED;
 
 import java.util.EnumSet;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.oko.forms.internal.submission;
 
+import org.oko.forms.api.SubmissionState;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

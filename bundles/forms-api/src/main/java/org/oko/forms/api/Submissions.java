@@ -1,0 +1,67 @@
+package org.oko.forms.api;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Submissions as other bundles see them: the campaign scheduler assigns forms in bulk and follows
+ * their states; modules that compute (the ВПР module's form 7) write values. Every call is
+ * authorised by the current caller's role and organisation scope, exactly as over REST;
+ * refusals are {@link SubmissionRefusedException}, unknown or invisible submissions
+ * {@link java.util.NoSuchElementException}.
+ */
+public interface Submissions {
+
+    /**
+     * One submission's state.
+     *
+     * @param submittedAt when it was last sent by the school (null before); the founder's letter is due
+     *                    a number of working days after it
+     */
+    record Status(long id, String period, String formId, int formVersion, String organisationCode, SubmissionState state,
+                  int completion, Instant submittedAt, Instant changedAt) {
+    }
+
+    /** What happened to one organisation in a bulk assignment or withdrawal. */
+    record Outcome(String organisationCode, Result result, Long submissionId, String message) {
+    }
+
+    enum Result {
+        /** Assigned now, or withdrawn now. */
+        DONE,
+        /** Already assigned (assign) or not assigned (withdraw): nothing to do. */
+        UNCHANGED,
+        /** Refused for this organisation: outside the caller's scope, not a school, holds data; see the message. */
+        REFUSED
+    }
+
+    /** Every submission of a form in a period within the caller's scope. */
+    List<Status> statuses(String period, String formId);
+
+    /**
+     * Assigns the newest available version of a form to each organisation for the period, in one
+     * transaction: the outcome per organisation says what happened.
+     */
+    List<Outcome> assign(String period, String formId, Collection<String> organisationCodes);
+
+    /** Withdraws the assignments that hold no data yet; the others are refused with a reason. */
+    List<Outcome> withdraw(String period, String formId, Collection<String> organisationCodes);
+
+    /**
+     * Saves one value as the caller (a school coordinator, or the system for computed forms).
+     *
+     * @param expectedRevision the revision the caller read (0 for an empty value)
+     * @return the value's new revision
+     */
+    int save(long id, String key, Object value, int expectedRevision);
+
+    void submit(long id);
+
+    void sendBack(long id, String comment);
+
+    void verify(long id);
+
+    /** Confirms with the founder's letter: PDF, JPEG or PNG. */
+    void confirm(long id, String fileName, String contentType, byte[] content);
+}

@@ -1,0 +1,252 @@
+package org.oko.scheduling.internal.rest;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Supplier;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.oko.forms.api.SubmissionRefusedException;
+import org.oko.platform.api.Rest;
+import org.oko.platform.api.security.CallerContext;
+import org.oko.platform.api.security.Role;
+import org.oko.scheduling.internal.Dates;
+import org.oko.scheduling.internal.campaign.Assignments;
+import org.oko.scheduling.internal.campaign.CampaignDefinition;
+import org.oko.scheduling.internal.campaign.CampaignService;
+import org.oko.scheduling.internal.campaign.Dashboard;
+import org.oko.scheduling.internal.notify.Reminders;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code /api/campaigns}: campaigns and their roadmaps, events, bulk assignment of form steps,
+ * completion dashboards (JSON and the XLSX "general report by district") and the reminder run.
+ */
+@Component(service = CampaignsResource.class, property = Rest.BASE + "=" + Rest.API_ROOT + "/campaigns")
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public class CampaignsResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Reference
+    private CampaignService campaigns;
+
+    @Reference
+    private Assignments assignments;
+
+    @Reference
+    private Dashboard dashboard;
+
+    @Reference
+    private Reminders reminders;
+
+    public record Copy(String code, Integer year, String title) {
+    }
+
+    public record Event(String name, String date) {
+    }
+
+    @GET
+    public List<Map<String, Object>> list() {
+        return call(() -> campaigns.list().stream().map(CampaignsResource::summary).toList());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(CampaignDefinition definition) {
+        CampaignService.Stored stored = call(() -> campaigns.create(definition));
+        return Response.status(Response.Status.CREATED).entity(json(stored)).build();
+    }
+
+    @GET
+    @Path("{code}")
+    public Map<String, Object> get(@PathParam("code") String code) {
+        return call(() -> json(campaigns.get(code)));
+    }
+
+    /** Replaces the roadmap; {@code ?version=} is the version read (a stale one answers 409). */
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> update(@PathParam("code") String code, @QueryParam("version") Long version, CampaignDefinition definition) {
+        CallerContext.require(CampaignService.MANAGERS);
+        if (version == null) {
+            throw error(400, "Укажите ?version= — версию, которую вы изменяете / give the version you change", null);
+        }
+        return call(() -> json(campaigns.update(code, definition, version)));
+    }
+
+    @DELETE
+    @Path("{code}")
+    public Response delete(@PathParam("code") String code) {
+        call(() -> {
+            campaigns.delete(code);
+            return null;
+        });
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{code}/copy")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response copy(@PathParam("code") String code, Copy copy) {
+        CallerContext.require(CampaignService.MANAGERS);
+        if (copy == null || copy.code() == null || copy.year() == null) {
+            throw error(400, "Укажите code и year новой кампании / give the new code and year", null);
+        }
+        CampaignService.Stored stored = call(() -> campaigns.copy(code, copy.code(), copy.year(), copy.title()));
+        return Response.status(Response.Status.CREATED).entity(json(stored)).build();
+    }
+
+    @GET
+    @Path("{code}/roadmap")
+    public CampaignService.Roadmap roadmap(@PathParam("code") String code) {
+        return call(() -> campaigns.roadmap(code));
+    }
+
+    /** Records an event ("the ВПР results arrived") on a date, dd.MM.yyyy or yyyy-MM-dd; today when no date is given. */
+    @POST
+    @Path("{code}/events")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> event(@PathParam("code") String code, Event event) {
+        CallerContext.require(CampaignService.MANAGERS);
+        if (event == null) {
+            throw error(400, "Укажите name и date / give name and date", null);
+        }
+        return call(() -> {
+            LocalDate date = event.date() == null || event.date().isBlank() ? campaigns.today() : Dates.parse(event.date());
+            campaigns.record(code, event.name(), date);
+            return Map.of("name", event.name(), "date", date.toString());
+        });
+    }
+
+    @POST
+    @Path("{code}/steps/{step}/done")
+    public Response done(@PathParam("code") String code, @PathParam("step") String step) {
+        call(() -> {
+            campaigns.markDone(code, step, true);
+            return null;
+        });
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{code}/steps/{step}/done")
+    public Response undone(@PathParam("code") String code, @PathParam("step") String step) {
+        call(() -> {
+            campaigns.markDone(code, step, false);
+            return null;
+        });
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{code}/steps/{step}/assignments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Assignments.Report assign(@PathParam("code") String code, @PathParam("step") String step, Assignments.Selection selection) {
+        return call(() -> assignments.assign(code, step, selection));
+    }
+
+    @POST
+    @Path("{code}/steps/{step}/withdrawals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Assignments.Report withdraw(@PathParam("code") String code, @PathParam("step") String step, Assignments.Selection selection) {
+        return call(() -> assignments.withdraw(code, step, selection));
+    }
+
+    @GET
+    @Path("{code}/steps/{step}/dashboard")
+    public Dashboard.View dashboard(@PathParam("code") String code, @PathParam("step") String step,
+                                    @QueryParam("territory") String territory) {
+        return call(() -> dashboard.view(code, step, blank(territory)));
+    }
+
+    @GET
+    @Path("{code}/steps/{step}/dashboard.xlsx")
+    @Produces(XLSX)
+    public Response dashboardXlsx(@PathParam("code") String code, @PathParam("step") String step,
+                                  @QueryParam("territory") String territory) {
+        byte[] file = call(() -> dashboard.xlsx(code, step, blank(territory)));
+        String name = "report-" + code + "-" + step + (blank(territory) == null ? "" : "-" + territory.replaceAll("[^0-9A-Za-z_-]", "_")) + ".xlsx";
+        return Response.ok(file, XLSX).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    /** Runs the reminders now (the scheduler runs them daily): the administrator's button. */
+    @POST
+    @Path("reminders")
+    public Reminders.Run remind() {
+        CallerContext.require(Role.ADMINISTRATOR);
+        return reminders.run();
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static Map<String, Object> summary(CampaignService.Stored stored) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("code", stored.definition().code());
+        json.put("title", stored.definition().title());
+        json.put("year", stored.definition().year());
+        json.put("steps", stored.definition().steps().size());
+        json.put("version", stored.version());
+        return json;
+    }
+
+    private static Map<String, Object> json(CampaignService.Stored stored) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("definition", stored.definition());
+        json.put("version", stored.version());
+        json.put("changedAt", stored.changedAt());
+        json.put("changedBy", stored.changedBy());
+        return json;
+    }
+
+    /** Runs a call with refusals answered as JSON errors: 404, 400 with the problems, 409, 403. */
+    static <T> T call(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (NoSuchElementException e) {
+            throw error(404, e.getMessage(), null);
+        } catch (CampaignService.CampaignException e) {
+            throw error(e.conflict() ? 409 : 400, e.getMessage(), e.problems());
+        } catch (SubmissionRefusedException e) {
+            int status = switch (e.reason()) {
+                case FORBIDDEN -> 403;
+                case CONFLICT -> 409;
+                case INVALID -> 400;
+                case TOO_LARGE -> 413;
+            };
+            throw error(status, e.getMessage(), null);
+        } catch (IllegalArgumentException e) {
+            throw error(400, e.getMessage(), null);
+        }
+    }
+
+    static WebApplicationException error(int status, String message, List<String> problems) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        body.put("error", Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase());
+        body.put("message", message);
+        if (problems != null && !problems.isEmpty()) {
+            body.put("problems", problems);
+        }
+        return new WebApplicationException(message, Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build());
+    }
+}

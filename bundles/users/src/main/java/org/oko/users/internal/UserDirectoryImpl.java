@@ -1,0 +1,26 @@
+package org.oko.users.internal;
+
+import java.util.List;
+
+import org.oko.users.api.UserDirectory;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The directory of active accounts, read from the account store. */
+@Component(service = UserDirectory.class)
+public class UserDirectoryImpl implements UserDirectory {
+
+    @Reference
+    private AccountStore store;
+
+    @Override
+    public List<Contact> activeContacts() {
+        return store.all().stream().filter(UserEntity::active)
+                .map(u -> new Contact(u.login(), u.fullName(), u.organisationCode(), u.roles(), blankToNull(u.email())))
+                .toList();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}
