@@ -59,37 +59,37 @@ public class DemoCampaign {
     @Reference
     private FormRegistry forms;
 
-    private volatile Thread worker;
+    /** Checked between schools: interrupting a thread inside Derby would close its connection. */
+    private volatile boolean stopping;
 
     @Activate
     void activate() {
         if (!settings.demoData()) {
             return;
         }
-        worker = new Thread(this::loadWhenReady, "oko-demo-campaign");
+        Thread worker = new Thread(this::loadWhenReady, "oko-demo-campaign");
         worker.setDaemon(true);
         worker.start();
     }
 
     @Deactivate
     void deactivate() {
-        Thread running = worker;
-        if (running != null) {
-            running.interrupt();
-        }
+        stopping = true;
     }
 
     private void loadWhenReady() {
         try {
             long giveUp = System.currentTimeMillis() + 180_000;
-            while (forms.latest(FORM).isEmpty() || asSystem(() -> catalog.territories().isEmpty())) {
+            while (!stopping && forms.latest(FORM).isEmpty() || asSystem(() -> catalog.territories().isEmpty())) {
                 if (System.currentTimeMillis() > giveUp) {
                     LOG.warn("Demo campaign skipped: form {} or the demo catalog did not appear", FORM);
                     return;
                 }
                 Thread.sleep(1000);
             }
-            CallerContext.runAs(Caller.SYSTEM, this::load);
+            if (!stopping) {
+                CallerContext.runAs(Caller.SYSTEM, this::load);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -128,7 +128,7 @@ public class DemoCampaign {
         List<String> codes = schools.stream().map(Organisation::code).toList();
         List<Submissions.Outcome> outcomes = submissions.assign(step.period(), step.form(), codes);
         int filled = 0;
-        for (int i = 0; i < outcomes.size(); i++) {
+        for (int i = 0; i < outcomes.size() && !stopping; i++) {
             Submissions.Outcome outcome = outcomes.get(i);
             if (outcome.result() != Submissions.Result.DONE) {
                 continue;
