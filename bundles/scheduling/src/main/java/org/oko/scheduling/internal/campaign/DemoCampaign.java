@@ -80,7 +80,7 @@ public class DemoCampaign {
     private void loadWhenReady() {
         try {
             long giveUp = System.currentTimeMillis() + 180_000;
-            while (!stopping && forms.latest(FORM).isEmpty() || asSystem(() -> catalog.territories().isEmpty())) {
+            while (!stopping && (forms.latest(FORM).isEmpty() || asSystem(() -> catalog.territories().isEmpty()))) {
                 if (System.currentTimeMillis() > giveUp) {
                     LOG.warn("Demo campaign skipped: form {} or the demo catalog did not appear", FORM);
                     return;
