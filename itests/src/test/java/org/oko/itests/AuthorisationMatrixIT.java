@@ -139,6 +139,11 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("GET /api/submissions", "GET /api/submissions?period=matrix", null, "A/A A/A A/A A/A A/A D/D D/D");
         entry("POST /api/submissions", "POST /api/submissions",
                 "{\"period\":\"m%3$s\",\"formId\":\"miac-1\",\"organisationCode\":\"%1$s\"}", "A/A A/A D/D A/H D/D D/D D/D");
+        // Bulk: a foreign code is reported as refused inside a 200 answer, like a missing one.
+        entry("POST /api/submissions/assignments", "POST /api/submissions/assignments",
+                "{\"period\":\"mb%3$s\",\"formId\":\"miac-1\",\"organisationCodes\":[\"%1$s\"]}", "A/A A/A D/D A/A D/D D/D D/D");
+        entry("POST /api/submissions/withdrawals", "POST /api/submissions/withdrawals",
+                "{\"period\":\"mb%3$s\",\"formId\":\"miac-1\",\"organisationCodes\":[\"%1$s\"]}", "A/A A/A D/D A/A D/D D/D D/D");
         entry("GET /api/submissions/{id}", "GET /api/submissions/%4$s", null, readers);
         entry("GET /api/submissions/export.xlsx", "GET /api/submissions/export.xlsx?formId=miac-1&version=1&period=matrix", null,
                 "A/A A/A A/A A/A A/A D/D D/D");

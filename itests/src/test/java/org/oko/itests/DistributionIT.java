@@ -41,24 +41,20 @@ class DistributionIT {
     private static final int MOVED_HTTP_PORT = 18282;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Path launcher = Path.of(System.getProperty("oko.launcher", "../oko")).toAbsolutePath().normalize();
-    private final Path distribution = Path.of(System.getProperty("oko.distribution"));
-    private final Path home = Path.of(System.getProperty("oko.work", "target/it"), "distribution").toAbsolutePath();
+    private final OkoLauncher launcher = new OkoLauncher("distribution");
+    private final Path home = launcher.home();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private String firstStartedAt;
 
     @BeforeAll
     void install() throws Exception {
-        deleteRecursively(home);
-        Result result = oko("install");
-        assertEquals(0, result.exitCode, result.output);
+        launcher.deleteHome();
+        OkoLauncher.Result result = oko("install");
+        assertEquals(0, result.exitCode(), result.output());
         assertTrue(Files.isRegularFile(home.resolve("etc/oko-admin.password")), "console account created");
         String settings = Files.readString(home.resolve("etc/org.oko.platform.cfg"));
         assertTrue(settings.contains("demo.data = true"), settings);
-        // Own console and JMX ports, so that a developer's running OKO does not disturb the test.
-        replace(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort = 8101", "sshPort = 18201");
-        replace(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort = 1099", "rmiRegistryPort = 11199");
-        replace(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort = 44444", "rmiServerPort = 44545");
+        launcher.isolatePorts(18201, 11199, 44545);
     }
 
     @AfterAll
@@ -69,10 +65,10 @@ class DistributionIT {
     @Test
     @Order(1)
     void startPrintsTheUrlAndServesHealth() throws Exception {
-        Result start = oko("start", "--port", String.valueOf(HTTP_PORT));
-        assertEquals(0, start.exitCode, start.output);
-        assertTrue(start.output.contains("OKO is ready"), start.output);
-        assertTrue(start.output.contains("http://localhost:" + HTTP_PORT + "/"), start.output);
+        OkoLauncher.Result start = oko("start", "--port", String.valueOf(HTTP_PORT));
+        assertEquals(0, start.exitCode(), start.output());
+        assertTrue(start.output().contains("OKO is ready"), start.output());
+        assertTrue(start.output().contains("http://localhost:" + HTTP_PORT + "/"), start.output());
 
         HttpResponse<String> response = get(HTTP_PORT, "/api/health");
         assertEquals(200, response.statusCode(), response.body());
@@ -104,31 +100,31 @@ class DistributionIT {
         assertTrue(school.get("total").asLong() <= 3, school.toString());
         assertEquals(all, ministry);
 
-        Result status = oko("status");
-        assertEquals(0, status.exitCode, status.output);
-        assertEquals("UP", JSON.readTree(status.output.trim()).get("status").asText());
+        OkoLauncher.Result status = oko("status");
+        assertEquals(0, status.exitCode(), status.output());
+        assertEquals("UP", JSON.readTree(status.output().trim()).get("status").asText());
     }
 
     @Test
     @Order(2)
     void consoleShowsStatusAndFeatures() throws Exception {
-        Result status = oko("client", "oko:status");
-        assertEquals(0, status.exitCode, status.output);
-        assertTrue(status.output.contains("OKO " + System.getProperty("oko.version") + ": UP"), status.output);
-        assertTrue(status.output.contains("starts:   1"), status.output);
-        assertTrue(status.output.contains("org.oko.platform "), status.output);
+        OkoLauncher.Result status = oko("client", "oko:status");
+        assertEquals(0, status.exitCode(), status.output());
+        assertTrue(status.output().contains("OKO " + System.getProperty("oko.version") + ": UP"), status.output());
+        assertTrue(status.output().contains("starts:   1"), status.output());
+        assertTrue(status.output().contains("org.oko.platform "), status.output());
 
-        Result features = oko("client", "feature:list", "-i");
-        assertEquals(0, features.exitCode, features.output);
+        OkoLauncher.Result features = oko("client", "feature:list", "-i");
+        assertEquals(0, features.exitCode(), features.output());
         for (String feature : List.of("oko-base ", "oko-platform ", "oko ")) {
-            assertTrue(features.output.contains(feature), feature + " in " + features.output);
+            assertTrue(features.output().contains(feature), feature + " in " + features.output());
         }
     }
 
     @Test
     @Order(3)
     void httpPortChangesWhenTheSettingsFileChanges() throws Exception {
-        replace(home.resolve("etc/org.oko.platform.cfg"), "http.port = " + HTTP_PORT, "http.port = " + MOVED_HTTP_PORT);
+        OkoLauncher.replace(home.resolve("etc/org.oko.platform.cfg"), "http.port = " + HTTP_PORT, "http.port = " + MOVED_HTTP_PORT);
         assertEquals(200, waitForStatus(MOVED_HTTP_PORT, 60), "health on the new port");
         assertEquals(-1, status(HTTP_PORT), "the old port is closed");
     }
@@ -136,40 +132,26 @@ class DistributionIT {
     @Test
     @Order(4)
     void stopsCleanlyAndTheSecondStartFindsTheData() throws Exception {
-        Result stop = oko("stop");
-        assertEquals(0, stop.exitCode, stop.output);
+        OkoLauncher.Result stop = oko("stop");
+        assertEquals(0, stop.exitCode(), stop.output());
         assertEquals(-1, status(MOVED_HTTP_PORT), "nothing answers after stop");
         String derbyLog = Files.readString(home.resolve("data/log/derby.log"));
         assertTrue(derbyLog.contains("Shutting down instance"), "Derby was shut down, not killed:\n" + derbyLog);
 
-        Result start = oko("start");
-        assertEquals(0, start.exitCode, start.output);
-        assertTrue(start.output.contains("http://localhost:" + MOVED_HTTP_PORT + "/"), "the port setting persisted: " + start.output);
+        OkoLauncher.Result start = oko("start");
+        assertEquals(0, start.exitCode(), start.output());
+        assertTrue(start.output().contains("http://localhost:" + MOVED_HTTP_PORT + "/"), "the port setting persisted: " + start.output());
         JsonNode health = JSON.readTree(get(MOVED_HTTP_PORT, "/api/health").body());
         assertEquals(2, health.get("database").get("starts").asLong());
         assertEquals(firstStartedAt, health.get("database").get("firstStartedAt").asText());
 
-        Result again = oko("stop");
-        assertEquals(0, again.exitCode, again.output);
-        assertFalse(oko("status").exitCode == 0, "status reports a stopped OKO");
+        OkoLauncher.Result again = oko("stop");
+        assertEquals(0, again.exitCode(), again.output());
+        assertFalse(oko("status").exitCode() == 0, "status reports a stopped OKO");
     }
 
-    private Result oko(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("bash", launcher.toString()));
-        command.addAll(List.of(arguments));
-        // Output to a file, not a pipe: the Karaf started in the background may inherit it.
-        Path output = Files.createTempFile("oko", ".out");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        builder.environment().put("OKO_HOME", home.toString());
-        builder.environment().put("OKO_DIST", distribution.toString());
-        Process process = builder.start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly().waitFor();
-        }
-        String text = Files.readString(output);
-        Files.delete(output);
-        return new Result(process.exitValue(), text);
+    private OkoLauncher.Result oko(String... arguments) throws IOException, InterruptedException {
+        return launcher.run(arguments);
     }
 
     private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
@@ -214,22 +196,5 @@ class DistributionIT {
             status = status(port);
         }
         return status;
-    }
-
-    private static void replace(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertTrue(text.contains(from), from + " in " + file);
-        Files.writeString(file, text.replace(from, to));
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (Files.exists(path)) {
-            try (var paths = Files.walk(path)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
-
-    private record Result(int exitCode, String output) {
     }
 }

@@ -25,7 +25,10 @@ import org.oko.forms.internal.submission.SubmissionException;
 import org.oko.forms.internal.submission.SubmissionExport;
 import org.oko.forms.internal.submission.SubmissionService;
 import org.oko.forms.api.SubmissionState;
+import org.oko.forms.api.Submissions;
 import org.oko.platform.api.Rest;
+import org.oko.platform.api.security.CallerContext;
+import org.oko.platform.api.security.Role;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -39,10 +42,29 @@ import org.osgi.service.component.annotations.Reference;
 @Produces(MediaType.APPLICATION_JSON)
 public class SubmissionsResource {
 
+    private static final Role[] ASSIGNERS = {Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR, Role.FOUNDER_COORDINATOR};
+
     @Reference
     private SubmissionService submissions;
 
     public record Assignment(String period, String formId, String organisationCode) {
+    }
+
+    /** Many organisations at once: the web UI's «Назначить ОО» with ticked codes. */
+    public record BulkAssignment(String period, String formId, List<String> organisationCodes) {
+    }
+
+    public record BulkReport(int done, int unchanged, int refused, List<Submissions.Outcome> outcomes) {
+
+        static BulkReport of(List<Submissions.Outcome> outcomes) {
+            int done = 0;
+            int unchanged = 0;
+            for (Submissions.Outcome outcome : outcomes) {
+                done += outcome.result() == Submissions.Result.DONE ? 1 : 0;
+                unchanged += outcome.result() == Submissions.Result.UNCHANGED ? 1 : 0;
+            }
+            return new BulkReport(done, unchanged, outcomes.size() - done - unchanged, outcomes);
+        }
     }
 
     public record ValueChange(Object value, Integer expectedRevision) {
@@ -80,6 +102,35 @@ public class SubmissionsResource {
         }
         return Response.status(Response.Status.CREATED)
                 .entity(call(() -> submissions.assign(assignment.period(), assignment.formId(), assignment.organisationCode()))).build();
+    }
+
+    /** Assigns a form period to many organisations in one transaction; each gets its outcome (done, already, refused and why). */
+    @POST
+    @Path("assignments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BulkReport assignMany(BulkAssignment request) {
+        CallerContext.require(ASSIGNERS); // before looking at the body
+        return call(() -> BulkReport.of(submissions.assignAll(bulk(request).period(), request.formId(), request.organisationCodes())));
+    }
+
+    /** Withdraws the assignments that hold no data yet; the others are reported as refused. */
+    @POST
+    @Path("withdrawals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BulkReport withdrawMany(BulkAssignment request) {
+        CallerContext.require(ASSIGNERS);
+        return call(() -> BulkReport.of(submissions.withdrawAll(bulk(request).period(), request.formId(), request.organisationCodes())));
+    }
+
+    private static BulkAssignment bulk(BulkAssignment request) {
+        if (request == null || request.organisationCodes() == null || request.organisationCodes().isEmpty()) {
+            throw new SubmissionException(SubmissionException.Kind.INVALID,
+                    "Укажите period, formId и organisationCodes / give period, formId and organisationCodes");
+        }
+        if (request.organisationCodes().size() > 10_000) {
+            throw new SubmissionException(SubmissionException.Kind.INVALID, "Не более 10 000 организаций за раз / at most 10,000 at once");
+        }
+        return request;
     }
 
     /** One form version's submissions within the caller's scope as XLSX (keys differ between versions). */

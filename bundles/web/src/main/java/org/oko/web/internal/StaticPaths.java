@@ -1,4 +1,4 @@
-package org.oko.platform.internal.rest;
+package org.oko.web.internal;
 
 /** Keeps requests for static files inside the web folder. */
 final class StaticPaths {

@@ -1,4 +1,4 @@
-package org.oko.platform.internal.rest;
+package org.oko.web.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.oko.platform.internal.rest;
+package org.oko.web.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +20,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The web root: static files from this bundle's {@code web/} folder at {@code /}. The web UI will
- * replace the index page; the API lives under {@code /api}.
+ * The web root: the web UI, static files from this bundle's {@code web/} folder at {@code /}.
+ * The API lives under {@code /api}; the UI only ever calls it.
  */
 @Component(service = WebRootResource.class, property = Rest.BASE + "=/")
 @Path("/")

@@ -1,0 +1,133 @@
+// The OKO web application: session, navigation per role, hash routes, notifications.
+import {h, clear} from './lib/dom.js';
+import {get, post, setCsrf, whenSessionLost} from './lib/api.js';
+import {tr, lang, switchLanguage, roleLabel} from './lib/i18n.js';
+import {session, has, READERS, CENTRE, ASSIGNERS} from './lib/session.js';
+import {errorBox} from './lib/ui.js';
+import * as login from './screens/login.js';
+import * as home from './screens/home.js';
+import * as submissions from './screens/submissions.js';
+import * as form from './screens/form.js';
+import * as catalog from './screens/catalog.js';
+import * as users from './screens/users.js';
+import * as campaigns from './screens/campaigns.js';
+import * as assign from './screens/assign.js';
+import * as dashboard from './screens/dashboard.js';
+import * as modules from './screens/modules.js';
+import * as audit from './screens/audit.js';
+import * as notifications from './screens/notifications.js';
+
+const ALL = ['ADMINISTRATOR', 'REGIONAL_COORDINATOR', 'MINISTRY_OFFICIAL', 'FOUNDER_COORDINATOR', 'SCHOOL_COORDINATOR', 'EXPERT', 'OBSERVER'];
+
+// Routes: pattern, screen, roles allowed, and a menu title when it belongs in the menu.
+const ROUTES = [
+  {path: /^$/, screen: home, roles: ALL, menu: () => tr('Главная', 'Home')},
+  {path: /^submissions$/, screen: submissions, roles: READERS, menu: () => has('SCHOOL_COORDINATOR') && !has(...CENTRE, 'FOUNDER_COORDINATOR') ? tr('Мои формы', 'My forms') : tr('Формы ОО', 'Submissions')},
+  {path: /^submissions\/(\d+)$/, screen: form, roles: READERS},
+  {path: /^assign$/, screen: assign, roles: ASSIGNERS, menu: () => tr('Назначение', 'Assignment')},
+  {path: /^campaigns$/, screen: campaigns, roles: READERS, menu: () => tr('Кампании', 'Campaigns')},
+  {path: /^campaigns\/([^/]+)$/, screen: campaigns, roles: READERS},
+  {path: /^campaigns\/([^/]+)\/steps\/([^/]+)\/dashboard$/, screen: dashboard, roles: READERS},
+  {path: /^catalog$/, screen: catalog, roles: ALL, menu: () => tr('Каталог ОО', 'Catalog')},
+  {path: /^users$/, screen: users, roles: ['ADMINISTRATOR', 'FOUNDER_COORDINATOR'], menu: () => tr('Пользователи', 'Users')},
+  {path: /^modules$/, screen: modules, roles: ['ADMINISTRATOR'], menu: () => tr('Модули', 'Modules')},
+  {path: /^audit$/, screen: audit, roles: ['ADMINISTRATOR'], menu: () => tr('Журнал', 'Audit log')},
+  {path: /^notifications$/, screen: notifications, roles: ALL},
+];
+
+const main = document.getElementById('main');
+const top = document.getElementById('top');
+let leave = null; // the current screen's clean-up (timers, pending saves)
+
+function route() {
+  const hash = decodeURIComponent(location.hash.replace(/^#\/?/, ''));
+  const [path, queryString] = hash.split('?');
+  for (const r of ROUTES) {
+    const match = r.path.exec(path);
+    if (match) return {route: r, params: match.slice(1), query: new URLSearchParams(queryString || '')};
+  }
+  return null;
+}
+
+async function render() {
+  if (leave) {
+    try { leave(); } catch { /* a screen's clean-up never blocks navigation */ }
+    leave = null;
+  }
+  if (!session.me || session.me.mustChangePassword) {
+    top.hidden = true;
+    clear(main);
+    login.render(main, {onLoggedIn: started});
+    return;
+  }
+  drawHeader();
+  const found = route();
+  clear(main);
+  if (!found || !has(...found.route.roles)) {
+    main.append(h('h1', {}, tr('Страница не найдена', 'Page not found')),
+      h('p', {}, h('a', {href: '#/'}, tr('На главную', 'Home'))));
+    return;
+  }
+  try {
+    leave = (await found.route.screen.render(main, found.params, found.query)) || null;
+  } catch (error) {
+    main.append(errorBox(error));
+  }
+  main.focus({preventScroll: true});
+}
+
+function drawHeader() {
+  const current = '#/' + location.hash.replace(/^#\/?/, '').split('?')[0];
+  const menu = ROUTES.filter((r) => r.menu && has(...r.roles));
+  const me = session.me;
+  clear(top,
+    h('a', {class: 'brand', href: '#/'}, h('img', {src: 'favicon.svg', alt: ''}), 'ОКО'),
+    h('nav', {'aria-label': tr('Разделы', 'Sections')},
+      h('ul', {}, menu.map((r) => {
+        const href = '#/' + r.path.source.replace(/^\^|\$$/g, '');
+        const active = href === current || (href !== '#/' && current.startsWith(href));
+        return h('li', {}, h('a', {href, 'aria-current': active ? 'page' : null}, r.menu()));
+      }))),
+    h('div', {class: 'me'},
+      notifications.bell(),
+      h('span', {class: 'who', title: me.roles.map(roleLabel).join(', ')}, me.login,
+        me.organisationCode ? h('small', {}, ` · ${me.organisationCode}`) : null),
+      h('button', {class: 'link', type: 'button', onClick: switchLanguage, 'aria-label': tr('Switch to English', 'Переключить на русский')},
+        lang === 'en' ? 'RU' : 'EN'),
+      h('button', {class: 'link', type: 'button', id: 'logout', onClick: logout}, tr('Выйти', 'Log out'))));
+  top.hidden = false;
+}
+
+async function logout() {
+  try { await post('/api/auth/logout'); } catch { /* the session may already be gone */ }
+  session.me = null;
+  setCsrf(null);
+  location.hash = '#/';
+  render();
+}
+
+function started(me) {
+  session.me = me;
+  setCsrf(me.csrfToken);
+  render();
+}
+
+whenSessionLost(() => {
+  if (session.me) {
+    session.me = null;
+    render();
+  }
+});
+
+window.addEventListener('hashchange', render);
+
+(async function boot() {
+  try {
+    const me = await get('/api/auth/session');
+    session.me = me;
+    setCsrf(me.csrfToken);
+  } catch {
+    session.me = null;
+  }
+  render();
+})();

@@ -1,0 +1,128 @@
+// The catalog: browse and search organisations; import with a dry run first; export.
+import {h, clear, field, table, busy} from '../lib/dom.js';
+import {api, get, query} from '../lib/api.js';
+import {tr} from '../lib/i18n.js';
+import {date} from '../lib/format.js';
+import {has, CENTRE} from '../lib/session.js';
+import {errorBox, successBox, badge, download} from '../lib/ui.js';
+
+const FOUNDER_TYPES = {MUNICIPAL: ['муниципальная', 'municipal'], STATE: ['государственная (ГОО)', 'state'],
+  FEDERAL: ['федеральная', 'federal'], PRIVATE: ['частная', 'private']};
+const KINDS = {SCHOOL: ['ОО', 'school'], MINISTRY: ['министерство', 'ministry'], REGIONAL_CENTRE: ['региональный центр', 'regional centre'],
+  MUNICIPAL_AUTHORITY: ['МОУО', 'municipal authority'], OTHER: ['иная', 'other']};
+const label = (map, key) => (map[key] ? tr(map[key][0], map[key][1]) : key || '');
+const PAGE = 50;
+
+export async function render(main) {
+  const territories = await get('/api/catalog/territories');
+  const q = h('input', {id: 'catalog-q', type: 'search', placeholder: tr('название, код, адрес, ИНН', 'name, code, address, INN')});
+  const territory = h('select', {id: 'catalog-territory'}, h('option', {value: ''}, tr('все', 'all')),
+    territories.map((t) => h('option', {value: t.code}, `${t.code} ${t.name}`)));
+  const founderType = h('select', {id: 'catalog-founder-type'}, h('option', {value: ''}, tr('все', 'all')),
+    Object.keys(FOUNDER_TYPES).map((k) => h('option', {value: k}, label(FOUNDER_TYPES, k))));
+  const status = h('select', {id: 'catalog-status'}, h('option', {value: 'ACTIVE'}, tr('действующие', 'active')),
+    h('option', {value: 'CLOSED'}, tr('закрытые', 'closed')), h('option', {value: ''}, tr('все', 'all')));
+  const results = h('div', {});
+  let page = 0;
+  const filters = () => ({q: q.value.trim(), territory: territory.value, founderType: founderType.value, status: status.value});
+
+  async function show() {
+    clear(results, h('p', {class: 'muted'}, tr('Загрузка…', 'Loading…')));
+    try {
+      const data = await get('/api/catalog/organisations' + query({...filters(), page, size: PAGE}));
+      const pages = Math.max(1, Math.ceil(data.total / PAGE));
+      clear(results,
+        h('p', {role: 'status', class: 'muted'}, tr(`Найдено: ${data.total}`, `Found: ${data.total}`)),
+        table([tr('Код', 'Code'), tr('Краткое название', 'Short name'), tr('Вид', 'Kind'), tr('Учредитель', 'Founder'),
+          tr('Территория', 'Territory'), tr('Местность', 'Settlement'), tr('Уровни', 'Levels'), tr('Статус', 'Status')],
+        data.items.map((o) => h('tr', {},
+          h('td', {}, o.code, o.parentCode ? h('div', {class: 'muted'}, tr('филиал ', 'branch of '), o.parentCode) : null),
+          h('td', {title: o.fullName}, o.shortName || o.fullName),
+          h('td', {}, label(KINDS, o.kind)),
+          h('td', {}, label(FOUNDER_TYPES, o.founderType), o.founderCode ? h('div', {class: 'muted'}, o.founderCode) : null),
+          h('td', {}, o.territoryCode || ''),
+          h('td', {}, o.settlementType === 'RURAL' ? tr('сельская', 'rural') : o.settlementType === 'CITY' ? tr('городская', 'urban') : ''),
+          h('td', {}, (o.levels || []).join(', ')),
+          h('td', {}, o.status === 'CLOSED' ? badge(tr(`закрыта ${date(o.closedOn)}`, `closed ${date(o.closedOn)}`), 'bad') : tr('действует', 'active'))))),
+        h('nav', {class: 'pager', 'aria-label': tr('Страницы', 'Pages')},
+          h('button', {type: 'button', class: 'secondary', disabled: page === 0, onClick: () => { page--; show(); }}, '‹ ', tr('Назад', 'Previous')),
+          h('span', {}, tr(`Страница ${page + 1} из ${pages}`, `Page ${page + 1} of ${pages}`)),
+          h('button', {type: 'button', class: 'secondary', disabled: page + 1 >= pages, onClick: () => { page++; show(); }}, tr('Вперёд', 'Next'), ' ›')));
+    } catch (error) {
+      clear(results, errorBox(error));
+    }
+  }
+
+  const exportLinks = h('span', {class: 'actions'});
+  const refreshExport = () => clear(exportLinks,
+    download('/api/catalog/export' + query({...filters(), format: 'xlsx'}), 'XLSX'),
+    download('/api/catalog/export' + query({...filters(), format: 'csv'}), 'CSV'));
+  const search = h('form', {class: 'filters', role: 'search', onSubmit: (e) => { e.preventDefault(); page = 0; refreshExport(); show(); }},
+    field(tr('Поиск', 'Search'), q), field(tr('Территория', 'Territory'), territory),
+    field(tr('Тип учредителя', 'Founder type'), founderType), field(tr('Статус', 'Status'), status),
+    h('button', {type: 'submit', id: 'catalog-search'}, tr('Найти', 'Search')));
+  refreshExport();
+  main.append(h('div', {class: 'heading'}, h('h1', {}, tr('Каталог ОО', 'Catalog of organisations')), exportLinks),
+    search, has(...CENTRE) ? importPanel(show) : null, results);
+  await show();
+}
+
+/** Import: the file is checked first (dry run) and applied only after the user has seen the report. */
+function importPanel(afterApply) {
+  const file = h('input', {type: 'file', id: 'import-file', accept: '.xlsx,.csv'});
+  const report = h('div', {id: 'import-report', 'aria-live': 'polite'});
+  const check = h('button', {type: 'button', id: 'import-check'}, tr('Проверить файл', 'Check the file'));
+  let checked = null;
+
+  async function run(dryRun, button) {
+    const chosen = file.files[0];
+    if (!chosen) { clear(report, errorBox(new Error(tr('Выберите файл XLSX или CSV', 'Choose an XLSX or CSV file')))); return; }
+    if (chosen.size > 20 * 1024 * 1024) { clear(report, errorBox(new Error(tr('Файл больше 20 МБ', 'The file is larger than 20 MB')))); return; }
+    clear(report, h('p', {class: 'muted', role: 'status'}, dryRun ? tr('Проверка файла…', 'Checking the file…') : tr('Загрузка…', 'Importing…'),
+      h('progress', {'aria-label': tr('Идёт работа', 'Working')})));
+    await busy(button, async () => {
+      try {
+        const type = chosen.name.toLowerCase().endsWith('.csv') ? 'text/csv'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+        const result = await api('POST', `/api/catalog/import?dryRun=${dryRun}&name=${encodeURIComponent(chosen.name)}`, chosen, type);
+        checked = dryRun ? chosen : null;
+        showReport(result);
+        if (!dryRun && result.applied) afterApply();
+      } catch (error) {
+        clear(report, errorBox(error));
+        if (error.body && error.body.errors) showReport(error.body);
+      }
+    });
+  }
+
+  function showReport(r) {
+    const errors = r.errors || [];
+    const changes = (r.outcomes || []).filter((o) => o.action !== 'UNCHANGED');
+    const apply = h('button', {type: 'button', id: 'import-apply'}, tr('Загрузить в каталог', 'Apply to the catalog'));
+    apply.addEventListener('click', () => run(false, apply));
+    clear(report,
+      errors.length ? h('div', {class: 'alert error', role: 'alert'},
+        tr(`В файле ошибки (${errors.length}): ничего не изменено. Исправьте файл и проверьте снова.`,
+          `The file has errors (${errors.length}): nothing changed. Fix the file and check again.`),
+        table([tr('Строка', 'Row'), tr('Столбец', 'Column'), tr('Ошибка', 'Error')],
+          errors.slice(0, 200).map((e) => h('tr', {}, h('td', {}, e.row), h('td', {}, e.column || ''), h('td', {}, e.message)))))
+        : r.applied ? successBox(tr(`Загружено: создано ${r.created}, изменено ${r.changed}, без изменений ${r.unchanged}.`,
+          `Imported: ${r.created} created, ${r.changed} changed, ${r.unchanged} unchanged.`))
+          : h('div', {class: 'alert ok', role: 'status'},
+            tr(`Проверка пройдена: строк ${r.rows}; будет создано ${r.created}, изменено ${r.changed}, без изменений ${r.unchanged}.`,
+              `The file is good: ${r.rows} rows; ${r.created} to create, ${r.changed} to change, ${r.unchanged} unchanged.`),
+            changes.length ? table([tr('Строка', 'Row'), tr('Код', 'Code'), tr('Действие', 'Action'), tr('Поля', 'Fields')],
+              changes.slice(0, 200).map((o) => h('tr', {}, h('td', {}, o.row), h('td', {}, o.code),
+                h('td', {}, o.action === 'CREATED' ? tr('создать', 'create') : tr('изменить', 'change')),
+                h('td', {}, (o.changedFields || []).join(', '))))) : null,
+            checked && (r.created || r.changed) ? h('div', {class: 'actions'}, apply) : null));
+  }
+
+  check.addEventListener('click', () => run(true, check));
+  file.addEventListener('change', () => { checked = null; clear(report); });
+  return h('details', {class: 'card', id: 'import'}, h('summary', {}, tr('Импорт из Excel или CSV', 'Import from Excel or CSV')),
+    h('p', {class: 'hint'}, tr('Столбцы по русским заголовкам, как в выгрузке. Сначала файл проверяется; каталог меняется только после подтверждения и только если в файле нет ни одной ошибки.',
+      'Columns by their Russian headers, as in the export. The file is checked first; the catalog changes only after you confirm, and only if the file has no error at all.')),
+    field(tr('Файл (XLSX или CSV, UTF-8 или Windows-1251)', 'File (XLSX or CSV, UTF-8 or Windows-1251)'), file),
+    h('div', {class: 'actions'}, check), report);
+}

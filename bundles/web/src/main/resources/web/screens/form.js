@@ -1,0 +1,453 @@
+// One submission: the form generated from its definition, filled with autosave, checked by the
+// server on every save; submit for the school; return, verify and the letter for the verifier.
+import {h, clear, add, id, busy} from '../lib/dom.js';
+import {api, get, post, put, ApiError} from '../lib/api.js';
+import {tr, text, stateLabel} from '../lib/i18n.js';
+import {date, moment} from '../lib/format.js';
+import {errorBox, successBox, progress, badge, toast} from '../lib/ui.js';
+import {formSteps} from '../lib/deadlines.js';
+
+const BREAKDOWNS = {
+  GRADES: Array.from({length: 11}, (_, i) => ({key: String(i + 1), label: tr(`${i + 1} класс`, `Grade ${i + 1}`)})),
+  PROGRAMME_LEVEL: [{key: 'noo', label: tr('НОО', 'Primary')}, {key: 'ooo', label: tr('ООО', 'Basic')}, {key: 'soo', label: tr('СОО', 'Secondary')}],
+  STUDY_FORM: [{key: 'full_time', label: tr('Очная', 'Full-time')}, {key: 'part_time', label: tr('Очно-заочная', 'Part-time')},
+    {key: 'distance', label: tr('Заочная', 'Extramural')}],
+};
+const LETTER_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
+const LETTER_MAX = 10 * 1024 * 1024;
+
+export async function render(main, [submissionId]) {
+  let view = await get(`/api/submissions/${submissionId}`);
+  const definition = await get(`/api/forms/${encodeURIComponent(view.submission.formId)}/${view.submission.formVersion}`);
+  const step = await formSteps().then((d) => d.step(view.submission.formId, view.submission.period)).catch(() => null);
+
+  const inputs = new Map();      // value key → control
+  const messageSlots = new Map(); // value key or item code → the element showing its messages
+  const computedOutputs = new Map();
+  const hideable = new Map();    // section/item code → element
+  const fieldComments = new Map(); // key → the verifier's comment input
+  // Saves run one after another: each answer is then the newest evaluation, and the revision a
+  // save names is always the one the previous save returned.
+  let queue = Promise.resolve();
+  let pending = 0;
+  let failed = 0;
+
+  const saveState = h('span', {id: 'save-state', role: 'status', 'aria-live': 'polite', class: 'save-state'});
+  const completion = h('span', {id: 'completion'});
+  const stateBadge = h('span', {id: 'state'});
+  const summary = h('div', {id: 'messages-summary'});
+  const actions = h('div', {id: 'workflow', class: 'workflow'});
+  // The outcome of the last action stays put while the action buttons are redrawn after it.
+  const outcome = h('div', {id: 'workflow-result', 'aria-live': 'polite'});
+  const returned = h('div', {id: 'return-comments'});
+  const conflict = h('div', {'aria-live': 'assertive'});
+
+  const editable = () => view.actions.includes('EDIT') && view.formAvailable;
+  const verifying = () => view.actions.includes('RETURN');
+
+  // ---- controls per indicator type -------------------------------------------------------
+  function control(indicator, key, labelId) {
+    const stored = view.values[key] ? view.values[key].value : null;
+    const common = {id: 'v-' + key.replace(/[^A-Za-z0-9_-]/g, '_'), dataset: {key}, 'aria-labelledby': labelId,
+      disabled: !editable(), 'aria-required': indicator.required ? 'true' : null};
+    let el;
+    switch (indicator.type) {
+      case 'integer': case 'decimal': case 'percent':
+        el = h('input', {...common, inputmode: indicator.type === 'integer' ? 'numeric' : 'decimal', class: 'num',
+          value: stored == null ? '' : String(stored).replace('.', ',')});
+        break;
+      case 'date':
+        el = h('input', {...common, placeholder: 'ДД.ММ.ГГГГ', size: 10, value: stored ? date(stored) : ''});
+        break;
+      case 'boolean':
+        el = h('select', {...common}, h('option', {value: ''}, '—'), h('option', {value: 'true'}, tr('Да', 'Yes')),
+          h('option', {value: 'false'}, tr('Нет', 'No')));
+        el.value = stored == null ? '' : String(stored);
+        break;
+      case 'choice':
+        el = h('select', {...common}, h('option', {value: ''}, '—'),
+          (indicator.options || []).map((o) => h('option', {value: o.value}, text(o.label))));
+        el.value = stored == null ? '' : stored;
+        break;
+      case 'multi-choice': {
+        const chosen = new Set(stored || []);
+        el = h('fieldset', {...common, class: 'choices'}, (indicator.options || []).map((o) => {
+          const box = h('input', {type: 'checkbox', value: o.value, checked: chosen.has(o.value), disabled: !editable(), id: id('mc')});
+          return h('label', {for: box.id, class: 'check'}, box, ' ', text(o.label));
+        }));
+        el.readValue = () => [...el.querySelectorAll('input:checked')].map((b) => b.value);
+        el.writeValue = (v) => el.querySelectorAll('input').forEach((b) => { b.checked = (v || []).includes(b.value); });
+        break;
+      }
+      case 'file':
+        el = h('span', {...common, class: 'muted'}, tr('Загрузка файлов в показатели появится позже', 'File indicators are not supported yet'));
+        el.readValue = () => null;
+        return el;
+      default:
+        el = h('input', {...common, value: stored == null ? '' : stored});
+    }
+    el.readValue = el.readValue || (() => {
+      const v = el.value.trim();
+      if (v === '') return null;
+      if (indicator.type === 'boolean') return v === 'true';
+      return v; // numbers and dates go as typed: the server parses "1 234,5" and "01.04.2026"
+    });
+    el.writeValue = el.writeValue || ((v) => {
+      if (indicator.type === 'date') el.value = v ? date(v) : '';
+      else if (['integer', 'decimal', 'percent'].includes(indicator.type)) el.value = v == null ? '' : String(v).replace('.', ',');
+      else el.value = v == null ? '' : String(v);
+    });
+    el.addEventListener('change', () => save(key, el));
+    inputs.set(key, el);
+    return el;
+  }
+
+  function messageSlot(key) {
+    const slot = h('div', {class: 'messages', id: 'm-' + key.replace(/[^A-Za-z0-9_-]/g, '_')});
+    messageSlots.set(key, slot);
+    return slot;
+  }
+
+  function commentBox(key) {
+    if (!verifying()) return null;
+    const input = h('input', {class: 'field-comment', placeholder: tr('замечание к показателю', 'a comment on this indicator'),
+      'aria-label': tr(`Замечание к ${key}`, `Comment on ${key}`), dataset: {commentFor: key}});
+    fieldComments.set(key, input);
+    return input;
+  }
+
+  function indicatorRow(indicator) {
+    const labelId = id('l');
+    const key = indicator.code;
+    const value = indicator.computed
+      ? (() => { const out = h('output', {id: 'v-' + key, dataset: {key}, 'aria-labelledby': labelId}); computedOutputs.set(key, out); return out; })()
+      : control(indicator, key, labelId);
+    const row = h('div', {class: 'indicator', dataset: {code: key}},
+      h('div', {class: 'label'},
+        h('label', {id: labelId, for: value.id}, text(indicator.label), indicator.required ? h('span', {class: 'req', 'aria-hidden': 'true'}, ' *') : null),
+        indicator.unit ? h('span', {class: 'unit'}, ` (${indicator.unit})`) : null,
+        indicator.hint ? h('div', {class: 'hint'}, text(indicator.hint)) : null,
+        indicator.computed ? h('div', {class: 'hint'}, tr('вычисляется', 'computed')) : null),
+      h('div', {class: 'value'}, value, messageSlot(key), indicator.computed ? null : commentBox(key)));
+    hideable.set(key, row);
+    return row;
+  }
+
+  function rowsOf(table) {
+    const rows = table.rows || {};
+    if (rows.fixed) return rows.fixed.map((r) => ({key: r.key, label: text(r.label)}));
+    if (rows.breakdown === 'STRUCTURAL_UNIT') return view.structuralUnits.map((u) => ({key: u.key, label: text(u.label)}));
+    if (rows.breakdown) return BREAKDOWNS[rows.breakdown] || [];
+    // Open rows: the ones that hold values.
+    const keys = new Set();
+    for (const k of Object.keys(view.values)) {
+      const m = /^([^.]+)\.[^[]+\[(.+)\]$/.exec(k);
+      if (m && m[1] === table.table) keys.add(m[2]);
+    }
+    return [...keys].sort().map((k) => ({key: k, label: k}));
+  }
+
+  function tableBlock(table) {
+    const body = h('tbody', {});
+    const addRow = (row) => body.append(h('tr', {},
+      h('th', {scope: 'row'}, row.label),
+      table.columns.map((column) => {
+        const key = `${table.table}.${column.code}[${row.key}]`;
+        const labelId = id('l');
+        const cell = column.computed
+          ? (() => { const out = h('output', {dataset: {key}}); computedOutputs.set(key, out); return out; })()
+          : control(column, key, labelId);
+        return h('td', {}, h('span', {id: labelId, class: 'sr-only'}, `${text(table.label)}: ${row.label}, ${text(column.label)}`),
+          cell, messageSlot(key), column.computed ? null : commentBox(key));
+      })));
+    rowsOf(table).forEach(addRow);
+    let adder = null;
+    if (table.rows && table.rows.open && editable()) {
+      const keyInput = h('input', {size: 12, placeholder: tr('код строки', 'row code'), 'aria-label': tr('Код новой строки', 'New row code')});
+      adder = h('div', {class: 'add-row'}, keyInput, h('button', {type: 'button', class: 'secondary', onClick: () => {
+        const k = keyInput.value.trim();
+        if (!/^[A-Za-z0-9_-]{1,40}$/.test(k)) { toast(tr('Код строки: латинские буквы, цифры, _ и -', 'Row code: latin letters, digits, _ and -'), 'error'); return; }
+        addRow({key: k, label: k});
+        keyInput.value = '';
+      }}, tr('Добавить строку', 'Add a row')));
+    }
+    const block = h('div', {class: 'table-block', dataset: {code: table.table}},
+      h('h3', {}, text(table.label)), table.hint ? h('p', {class: 'hint'}, text(table.hint)) : null,
+      h('div', {class: 'scroll'}, h('table', {class: 'grid-input'},
+        h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, ''), table.columns.map((c) => h('th', {scope: 'col'}, text(c.label),
+          c.unit ? h('span', {class: 'unit'}, ` (${c.unit})`) : null)))), body)),
+      messageSlot(table.table), adder);
+    hideable.set(table.table, block);
+    return block;
+  }
+
+  // ---- saving --------------------------------------------------------------------------
+  function save(key, el) {
+    const value = el.readValue();
+    pending++;
+    showSaveState();
+    queue = queue.then(async () => {
+      try {
+        const revision = view.values[key] ? view.values[key].revision : 0;
+        const answer = await put(`/api/submissions/${submissionId}/values/${encodeURIComponent(key)}`, {value, expectedRevision: revision});
+        failed = Math.max(0, failed - (el.dataset.failed ? 1 : 0));
+        delete el.dataset.failed;
+        if (outcome.querySelector('.alert.error')) clear(outcome); // the refusal it showed may no longer hold
+        apply(answer);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 409 && error.body.currentRevision != null) {
+          // Someone else saved first: show theirs, keep nothing silently.
+          view.values[key] = {value: error.body.currentValue, revision: error.body.currentRevision};
+          el.writeValue(error.body.currentValue);
+          clear(conflict, errorBox(new Error(tr(
+            `Значение «${key}» изменил ${error.body.changedBy} (${moment(error.body.changedAt)}): показано его значение. Ваше было: ${value ?? '—'}.`,
+            `«${key}» was changed by ${error.body.changedBy} (${moment(error.body.changedAt)}): theirs is shown. Yours was: ${value ?? '—'}.`))));
+        } else {
+          if (!el.dataset.failed) failed++;
+          el.dataset.failed = '1';
+          toast(error.message, 'error');
+        }
+      } finally {
+        pending--;
+        showSaveState();
+      }
+    });
+    return queue;
+  }
+
+  function showSaveState() {
+    saveState.className = 'save-state ' + (pending ? 'saving' : failed ? 'failed' : 'saved');
+    saveState.textContent = pending ? tr('Сохранение…', 'Saving…')
+      : failed ? tr('Есть несохранённые значения', 'Some values are not saved')
+        : tr('Все изменения сохранены', 'All changes saved');
+  }
+
+  async function settled() {
+    await queue;
+  }
+
+  // ---- showing the server's evaluation -------------------------------------------------
+  function apply(next) {
+    view = next;
+    for (const [key, out] of computedOutputs) {
+      const v = view.computed[key];
+      out.textContent = v == null ? '—' : String(v).replace('.', ',');
+    }
+    const hidden = new Set(view.hidden);
+    for (const [code, el] of hideable) el.hidden = hidden.has(code);
+    for (const slot of messageSlots.values()) clear(slot);
+    for (const el of inputs.values()) el.removeAttribute('aria-invalid');
+    const loose = [];
+    for (const m of view.messages) {
+      const slot = m.field && messageSlots.get(m.field);
+      const line = messageLine(m);
+      if (slot) {
+        slot.append(line);
+        const el = inputs.get(m.field);
+        if (el && m.severity === 'ERROR') el.setAttribute('aria-invalid', 'true');
+      } else {
+        loose.push(line);
+      }
+    }
+    const errors = view.messages.filter((m) => m.severity === 'ERROR').length;
+    const warnings = view.messages.filter((m) => m.severity === 'WARNING').length;
+    clear(summary, loose.length || errors || warnings ? h('div', {class: 'alert ' + (errors ? 'error' : 'warn')},
+      h('strong', {}, tr(`Ошибок: ${errors}, предупреждений: ${warnings}`, `Errors: ${errors}, warnings: ${warnings}`)),
+      loose.length ? h('ul', {}, loose.map((l) => h('li', {}, l))) : null) : null);
+    clear(completion, progress(view.submission.completion));
+    clear(stateBadge, badge(stateLabel(view.submission.state), view.submission.state.toLowerCase()));
+    drawReturnComments();
+    drawActions();
+    for (const el of inputs.values()) {
+      const off = !editable();
+      if (el.tagName === 'FIELDSET') el.querySelectorAll('input').forEach((b) => { b.disabled = off; }); else el.disabled = off;
+    }
+  }
+
+  function messageLine(m) {
+    const kind = m.severity === 'ERROR' ? 'error' : 'warn';
+    const line = h('div', {class: `message ${kind}`, dataset: {rule: m.ruleId || ''}}, m.severity === 'ERROR' ? '⛔ ' : '⚠ ', text(m.message));
+    if (m.severity === 'WARNING' && m.ruleId && editable()) {
+      const explanation = h('textarea', {rows: 2, class: 'explanation', dataset: {explains: m.ruleId},
+        'aria-label': tr('Пояснение к предупреждению', 'Explanation of the warning')}, view.explanations[m.ruleId] || '');
+      explanation.addEventListener('change', async () => {
+        try {
+          apply(await put(`/api/submissions/${submissionId}/explanations/${encodeURIComponent(m.ruleId)}`, {text: explanation.value}));
+          toast(tr('Пояснение сохранено', 'Explanation saved'));
+        } catch (error) {
+          toast(error.message, 'error');
+        }
+      });
+      add(line, h('div', {}, explanation));
+    } else if (m.severity === 'WARNING' && view.explanations[m.ruleId]) {
+      add(line, h('div', {class: 'muted'}, tr('Пояснение: ', 'Explanation: '), view.explanations[m.ruleId]));
+    }
+    return line;
+  }
+
+  function drawReturnComments() {
+    const comments = view.returnComments || [];
+    const inWork = ['RETURNED', 'IN_PROGRESS', 'ASSIGNED'].includes(view.submission.state);
+    if (!comments.length || !inWork) { clear(returned); return; }
+    const overall = comments.find((c) => c.kind === 'TRANSITION');
+    clear(returned, h('div', {class: 'alert warn', role: 'note'},
+      h('strong', {}, tr('Форма возвращена на доработку', 'The form was returned for corrections')),
+      overall ? [' (', overall.actor, ', ', moment(overall.at), '): ', h('span', {class: 'return-comment'}, overall.key)] : null,
+      h('ul', {}, comments.filter((c) => c.kind === 'COMMENT').map((c) => h('li', {}, h('code', {}, c.key), ': ', c.newValue)))));
+  }
+
+  // ---- the workflow ---------------------------------------------------------------------
+  function drawActions() {
+    const can = new Set(view.actions);
+    const blocks = [];
+    if (can.has('SUBMIT')) {
+      const submit = h('button', {type: 'button', id: 'submit'}, tr('Отправить на проверку', 'Submit for verification'));
+      const result = outcome;
+      submit.addEventListener('click', () => busy(submit, async () => {
+        clear(result);
+        await settled();
+        try {
+          apply(await post(`/api/submissions/${submissionId}/submit`));
+          clear(result, successBox(tr('Форма отправлена учредителю на проверку.', 'The form has been submitted to the founder.')));
+        } catch (error) {
+          clear(result, errorBox(error));
+        }
+      }));
+      blocks.push(h('div', {class: 'card'}, submit));
+    }
+    if (can.has('RETURN') || can.has('VERIFY')) {
+      const comment = h('textarea', {id: 'return-comment', rows: 3, placeholder: tr('что исправить', 'what to correct')});
+      const result = outcome;
+      const returnButton = h('button', {type: 'button', id: 'return', class: 'secondary'}, tr('Вернуть на доработку', 'Return for corrections'));
+      returnButton.addEventListener('click', () => busy(returnButton, async () => {
+        clear(result);
+        const perField = {};
+        for (const [key, input] of fieldComments) if (input.value.trim()) perField[key] = input.value.trim();
+        try {
+          apply(await post(`/api/submissions/${submissionId}/return`, {comment: comment.value, fieldComments: perField}));
+          clear(result, successBox(tr('Форма возвращена школе.', 'The form was returned to the school.')));
+        } catch (error) {
+          clear(result, errorBox(error));
+        }
+      }));
+      const verify = can.has('VERIFY') ? h('button', {type: 'button', id: 'verify'}, tr('Принять (проверено)', 'Accept (verified)')) : null;
+      if (verify) {
+        verify.addEventListener('click', () => busy(verify, async () => {
+          clear(result);
+          try {
+            apply(await post(`/api/submissions/${submissionId}/verify`));
+            clear(result, successBox(tr('Форма принята. Загрузите письмо учредителя, чтобы подтвердить её.',
+              'Accepted. Upload the founder\'s letter to confirm it.')));
+          } catch (error) {
+            clear(result, errorBox(error));
+          }
+        }));
+      }
+      blocks.push(h('div', {class: 'card'}, h('h2', {}, tr('Проверка', 'Verification')),
+        h('label', {for: 'return-comment'}, tr('Комментарий для школы (обязателен при возврате)', 'Comment for the school (required to return)')),
+        comment, h('p', {class: 'hint'}, tr('Замечания к отдельным показателям можно написать рядом с ними.', 'Comments on single indicators go next to them.')),
+        h('div', {class: 'actions'}, verify, can.has('RETURN') ? returnButton : null)));
+    }
+    if (can.has('CONFIRM')) blocks.push(letterUpload());
+    if (view.letter) {
+      blocks.push(h('p', {}, h('a', {href: `/api/submissions/${submissionId}/letter`, id: 'letter-link', download: ''},
+        tr('Письмо учредителя (скачать)', 'The founder\'s letter (download)'))));
+    }
+    if (can.has('UNLOCK') || can.has('LOCK')) blocks.push(adminActions(can));
+    clear(actions, blocks);
+  }
+
+  function letterUpload() {
+    const file = h('input', {type: 'file', id: 'letter-file', accept: '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png'});
+    const result = outcome;
+    const upload = h('button', {type: 'button', id: 'letter-upload'}, tr('Загрузить письмо и подтвердить', 'Upload the letter and confirm'));
+    upload.addEventListener('click', () => busy(upload, async () => {
+      clear(result);
+      const chosen = file.files[0];
+      if (!chosen) { clear(result, errorBox(new Error(tr('Выберите файл письма', 'Choose the letter file')))); return; }
+      if (!LETTER_TYPES.includes(chosen.type)) {
+        clear(result, errorBox(new Error(tr('Письмо должно быть в формате PDF, JPEG или PNG', 'The letter must be a PDF, JPEG or PNG')))); return;
+      }
+      if (chosen.size > LETTER_MAX) {
+        clear(result, errorBox(new Error(tr('Файл больше 10 МБ', 'The file is larger than 10 MB')))); return;
+      }
+      try {
+        apply(await api('POST', `/api/submissions/${submissionId}/letter?name=${encodeURIComponent(chosen.name)}`, chosen, chosen.type));
+        clear(result, successBox(tr(`Письмо «${chosen.name}» загружено, форма подтверждена.`, `The letter «${chosen.name}» is uploaded; the form is confirmed.`)));
+      } catch (error) {
+        clear(result, errorBox(error));
+      }
+    }));
+    return h('div', {class: 'card'}, h('h2', {}, tr('Письмо учредителя', 'The founder\'s letter')),
+      h('label', {for: 'letter-file'}, tr('Подписанное письмо: PDF, JPEG или PNG, до 10 МБ', 'The signed letter: PDF, JPEG or PNG, up to 10 MB')),
+      file, h('div', {class: 'actions'}, upload));
+  }
+
+  function adminActions(can) {
+    const reason = h('input', {id: 'unlock-reason', placeholder: tr('причина', 'reason')});
+    const result = outcome;
+    const run = (path, body) => async (event) => busy(event.target, async () => {
+      clear(result);
+      try { apply(await post(`/api/submissions/${submissionId}/${path}`, body && body())); } catch (error) { clear(result, errorBox(error)); }
+    });
+    return h('div', {class: 'card'}, h('h2', {}, tr('Администрирование', 'Administration')),
+      can.has('LOCK') ? h('button', {type: 'button', class: 'secondary', onClick: run('lock')}, tr('Закрыть форму', 'Lock')) : null,
+      can.has('UNLOCK') ? h('div', {class: 'actions'}, h('label', {for: 'unlock-reason'}, tr('Причина', 'Reason')), reason,
+        h('button', {type: 'button', class: 'secondary', onClick: run('unlock', () => ({reason: reason.value}))}, tr('Открыть снова', 'Reopen'))) : null);
+  }
+
+  async function history(container) {
+    try {
+      const entries = await get(`/api/submissions/${submissionId}/history`);
+      const kinds = {VALUE: tr('значение', 'value'), TRANSITION: tr('переход', 'transition'), COMMENT: tr('замечание', 'comment'),
+        EXPLANATION: tr('пояснение', 'explanation')};
+      clear(container, h('table', {}, h('thead', {}, h('tr', {}, [tr('Когда', 'When'), tr('Кто', 'Who'), tr('Что', 'What'),
+        tr('Показатель', 'Indicator'), tr('Было', 'Before'), tr('Стало', 'After')].map((x) => h('th', {scope: 'col'}, x)))),
+      h('tbody', {}, entries.slice().reverse().map((e) => h('tr', {},
+        h('td', {}, moment(e.at)), h('td', {}, e.actor), h('td', {}, kinds[e.kind] || e.kind),
+        h('td', {}, e.kind === 'TRANSITION' ? (e.key || '') : h('code', {}, e.key || '')),
+        h('td', {}, e.kind === 'TRANSITION' ? stateLabel(e.oldValue) : (e.oldValue ?? '')),
+        h('td', {}, e.kind === 'TRANSITION' ? stateLabel(e.newValue) : (e.newValue ?? '')))))));
+    } catch (error) {
+      clear(container, errorBox(error));
+    }
+  }
+
+  // ---- the page --------------------------------------------------------------------------
+  const s = view.submission;
+  const historyBox = h('div', {});
+  const historyPanel = h('details', {id: 'history', onToggle: (e) => { if (e.target.open) history(historyBox); }},
+    h('summary', {}, tr('История изменений', 'History')), historyBox);
+  const sections = definition.sections.map((section) => {
+    const block = h('section', {class: 'form-section', 'aria-labelledby': 's-' + section.id},
+      h('h2', {id: 's-' + section.id}, text(section.title)),
+      section.items.map((item) => item.table ? tableBlock(item) : indicatorRow(item)));
+    hideable.set(section.id, block);
+    return block;
+  });
+  const toc = definition.sections.length > 1 ? h('nav', {class: 'toc', 'aria-label': tr('Разделы формы', 'Form sections')},
+    h('ol', {}, definition.sections.map((section) => h('li', {}, h('a', {href: `#/submissions/${submissionId}`, onClick: (e) => {
+      e.preventDefault();
+      document.getElementById('s-' + section.id).scrollIntoView({behavior: 'smooth'});
+    }}, text(section.title)))))) : null;
+
+  main.append(
+    h('p', {class: 'crumbs'}, h('a', {href: '#/submissions'}, tr('Формы ОО', 'Submissions')), ' › ', s.organisationCode),
+    h('div', {class: 'heading'}, h('h1', {}, text(definition.title)), stateBadge),
+    h('p', {class: 'meta'}, h('span', {}, `${s.organisationCode} ${s.organisationName}`), ' · ',
+      tr('период ', 'period '), h('b', {}, s.period), ' · ', tr('версия ', 'version '), s.formVersion,
+      step ? [' · ', tr('срок ', 'due '), h('b', {}, date(step.deadline))] : null),
+    view.formAvailable ? null : h('div', {class: 'alert warn'}, tr('Модуль этой формы сейчас не установлен: форма только для чтения.',
+      'This form\'s module is not installed now: the form is read-only.')),
+    h('div', {class: 'sticky'}, completion, saveState, conflict),
+    returned, summary,
+    h('div', {class: 'form-layout'}, toc, h('div', {class: 'form-body'}, sections)),
+    outcome, actions, historyPanel);
+  apply(view);
+  if (editable()) showSaveState(); else saveState.textContent = '';
+
+  // Leaving the page waits for nothing, but warns while a save is under way.
+  const beforeUnload = (e) => { if (pending) { e.preventDefault(); e.returnValue = ''; } };
+  window.addEventListener('beforeunload', beforeUnload);
+  return () => window.removeEventListener('beforeunload', beforeUnload);
+}

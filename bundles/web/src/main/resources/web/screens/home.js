@@ -1,0 +1,91 @@
+// The home page: what this user has to do now, by role.
+import {h, table} from '../lib/dom.js';
+import {get} from '../lib/api.js';
+import {tr, text, stateLabel, roleLabel} from '../lib/i18n.js';
+import {date, moment} from '../lib/format.js';
+import {session, has, CENTRE} from '../lib/session.js';
+import {badge, progress, errorBox} from '../lib/ui.js';
+import {formSteps, WITH_SCHOOL} from '../lib/deadlines.js';
+
+export async function render(main) {
+  const me = session.me;
+  main.append(h('h1', {}, tr('Мои задачи', 'My tasks')),
+    h('p', {class: 'muted'}, me.roles.map(roleLabel).join(', '), me.organisationCode ? ` · ${me.organisationCode}` : ''));
+  const sections = [];
+  try {
+    const [forms, deadlines, notes] = await Promise.all([
+      has('ADMINISTRATOR', 'REGIONAL_COORDINATOR', 'MINISTRY_OFFICIAL', 'FOUNDER_COORDINATOR', 'SCHOOL_COORDINATOR')
+        ? get('/api/forms') : Promise.resolve([]),
+      formSteps().catch(() => ({steps: new Map(), today: new Date().toISOString().slice(0, 10), roadmaps: [], step: () => null})),
+      get('/api/notifications').catch(() => ({items: []})),
+    ]);
+    const titles = new Map(forms.map((f) => [`${f.id}|${f.version}`, text(f.title)]));
+    const title = (s) => titles.get(`${s.formId}|${s.formVersion}`) || s.formId;
+    if (has('SCHOOL_COORDINATOR')) sections.push(await schoolTasks(title, deadlines));
+    if (has(...CENTRE, 'FOUNDER_COORDINATOR')) sections.push(await verifierTasks(title, deadlines));
+    sections.push(roadmapTasks(deadlines));
+    if (notes.items && notes.items.length) {
+      const latest = notes.items.slice(0, 5).map((n) => h('li', {class: n.readAt ? '' : 'unread'},
+        h('strong', {}, n.title), ' ', h('span', {class: 'muted'}, moment(n.createdAt))));
+      sections.push(h('section', {class: 'card'}, h('h2', {}, tr('Уведомления', 'Notifications')),
+        h('ul', {class: 'plain'}, latest), h('a', {href: '#/notifications'}, tr('Все уведомления', 'All notifications'))));
+    }
+  } catch (error) {
+    sections.push(errorBox(error));
+  }
+  main.append(h('div', {class: 'grid'}, sections));
+}
+
+async function schoolTasks(title, deadlines) {
+  const mine = await get(`/api/submissions?organisation=${encodeURIComponent(session.me.organisationCode)}`);
+  const open = mine.filter((s) => WITH_SCHOOL.includes(s.state));
+  const rows = open.map((s) => {
+    const step = deadlines.step(s.formId, s.period);
+    const late = step && step.deadline < deadlines.today;
+    return h('tr', {class: late ? 'late' : ''},
+      h('td', {}, h('a', {href: `#/submissions/${s.id}`}, title(s)), h('div', {class: 'muted'}, s.period)),
+      h('td', {}, stateLabel(s.state), s.state === 'RETURNED' ? ' ' : null, s.state === 'RETURNED' ? badge(tr('исправить', 'fix'), 'warn') : null),
+      h('td', {}, step ? date(step.deadline) : '—', late ? ' ' : null, late ? badge(tr('просрочено', 'overdue'), 'bad') : null),
+      h('td', {}, progress(s.completion)));
+  });
+  return h('section', {class: 'card wide'}, h('h2', {}, tr('Формы к заполнению', 'Forms to fill')),
+    rows.length ? table([tr('Форма', 'Form'), tr('Состояние', 'State'), tr('Срок', 'Due'), tr('Заполнено', 'Completion')], rows)
+      : h('p', {}, tr('Все формы отправлены. Спасибо!', 'Every form is submitted. Thank you!')),
+    h('a', {href: '#/submissions'}, tr('Все формы школы', 'All the school\'s forms')));
+}
+
+async function verifierTasks(title, deadlines) {
+  const [submitted, verified, withSchool] = await Promise.all([
+    get('/api/submissions?state=SUBMITTED'), get('/api/submissions?state=VERIFIED'), get('/api/submissions'),
+  ]);
+  const overdue = withSchool.filter((s) => {
+    const step = deadlines.step(s.formId, s.period);
+    return WITH_SCHOOL.includes(s.state) && step && step.deadline < deadlines.today;
+  });
+  const list = (items, empty) => items.length
+    ? h('ul', {class: 'plain'}, items.slice(0, 8).map((s) => h('li', {},
+      h('a', {href: `#/submissions/${s.id}`}, `${s.organisationCode} ${s.organisationName}`), ' — ', title(s), ', ', s.period)),
+    items.length > 8 ? h('li', {class: 'muted'}, tr(`и ещё ${items.length - 8}`, `and ${items.length - 8} more`)) : null)
+    : h('p', {class: 'muted'}, empty);
+  return h('section', {class: 'card wide'}, h('h2', {}, tr('Проверка', 'Verification')),
+    h('div', {class: 'stats'},
+      h('a', {href: '#/submissions?state=SUBMITTED', class: 'stat'}, h('b', {id: 'to-verify'}, submitted.length), tr('ждут проверки', 'to verify')),
+      h('a', {href: '#/submissions?state=VERIFIED', class: 'stat'}, h('b', {}, verified.length), tr('ждут письма', 'await the letter')),
+      h('a', {href: '#/submissions?overdue=1', class: 'stat bad'}, h('b', {}, overdue.length), tr('просрочено школами', 'overdue at schools'))),
+    h('h3', {}, tr('Ждут проверки', 'To verify')), list(submitted, tr('Нет отправленных форм.', 'Nothing submitted.')));
+}
+
+function roadmapTasks(deadlines) {
+  const mine = [];
+  for (const roadmap of deadlines.roadmaps) {
+    for (const step of roadmap.steps) {
+      if ((step.state === 'OPEN' || step.state === 'LATE') && has(step.responsible)) mine.push({...step, campaign: roadmap.code});
+    }
+  }
+  mine.sort((a, b) => (a.deadline || '9999').localeCompare(b.deadline || '9999'));
+  return h('section', {class: 'card'}, h('h2', {}, tr('Дорожная карта', 'Roadmap')),
+    mine.length ? h('ul', {class: 'plain'}, mine.slice(0, 8).map((s) => h('li', {class: s.state === 'LATE' ? 'late' : ''},
+      h('a', {href: `#/campaigns/${encodeURIComponent(s.campaign)}`}, s.title), ' — ', s.deadline ? date(s.deadline) : tr('срок не определён', 'no date yet'),
+      s.state === 'LATE' ? [' ', badge(tr('просрочен', 'late'), 'bad')] : null)))
+      : h('p', {class: 'muted'}, tr('Открытых шагов на вашей роли нет.', 'No open steps for your role.')));
+}

@@ -1,0 +1,70 @@
+package org.oko.itests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The README's {@code ./oko} launcher run as a real process on an installation folder of a test's own. */
+final class OkoLauncher {
+
+    record Result(int exitCode, String output) {
+    }
+
+    private final Path launcher = Path.of(System.getProperty("oko.launcher", "../oko")).toAbsolutePath().normalize();
+    private final Path distribution = Path.of(System.getProperty("oko.distribution"));
+    private final Path home;
+
+    OkoLauncher(String folder) {
+        home = Path.of(System.getProperty("oko.work", "target/it"), folder).toAbsolutePath();
+    }
+
+    Path home() {
+        return home;
+    }
+
+    Result run(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", launcher.toString()));
+        command.addAll(List.of(arguments));
+        // Output to a file, not a pipe: the Karaf started in the background may inherit it.
+        Path output = Files.createTempFile("oko", ".out");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().put("OKO_HOME", home.toString());
+        builder.environment().put("OKO_DIST", distribution.toString());
+        Process process = builder.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly().waitFor();
+        }
+        String text = Files.readString(output);
+        Files.delete(output);
+        return new Result(process.exitValue(), text);
+    }
+
+    /** Own console and JMX ports, so that a developer's running OKO or another test does not disturb this one. */
+    void isolatePorts(int ssh, int rmiRegistry, int rmiServer) throws IOException {
+        replace(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort = 8101", "sshPort = " + ssh);
+        replace(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort = 1099", "rmiRegistryPort = " + rmiRegistry);
+        replace(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort = 44444", "rmiServerPort = " + rmiServer);
+    }
+
+    void deleteHome() throws IOException {
+        if (Files.exists(home)) {
+            try (var paths = Files.walk(home)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), from + " in " + file);
+        Files.writeString(file, text.replace(from, to));
+    }
+}
