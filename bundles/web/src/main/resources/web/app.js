@@ -1,7 +1,7 @@
 // The OKO web application: session, navigation per role, hash routes, notifications.
 import {h, clear} from './lib/dom.js';
 import {get, post, setCsrf, whenSessionLost} from './lib/api.js';
-import {tr, lang, switchLanguage, roleLabel} from './lib/i18n.js';
+import {tr, text, lang, switchLanguage, roleLabel} from './lib/i18n.js';
 import {session, has, READERS, CENTRE, ASSIGNERS} from './lib/session.js';
 import {errorBox} from './lib/ui.js';
 import * as login from './screens/login.js';
@@ -35,18 +35,44 @@ const ROUTES = [
   {path: /^notifications$/, screen: notifications, roles: ALL},
 ];
 
+// Screens that installed modules add (OKO-INF/web/screens.json), at #/x/<path>.
+let extensions = [];
+
+async function loadExtensions() {
+  try {
+    extensions = await get('/api/ui/extensions');
+  } catch {
+    extensions = [];
+  }
+}
+
+function extensionRoute(path) {
+  const match = /^x\/([a-z][a-z0-9-]*)(?:\/(.*))?$/.exec(path);
+  const ext = match && extensions.find((e) => e.path === match[1]);
+  if (!ext) return null;
+  const screen = {render: async (main, params, query) => (await import(ext.url)).render(main, params, query)};
+  return {route: {screen, roles: ext.roles}, params: match[2] ? match[2].split('/') : [], query: null};
+}
+
 const main = document.getElementById('main');
 const top = document.getElementById('top');
 let leave = null; // the current screen's clean-up (timers, pending saves)
 
-function route() {
+async function route() {
   const hash = decodeURIComponent(location.hash.replace(/^#\/?/, ''));
   const [path, queryString] = hash.split('?');
+  const query = new URLSearchParams(queryString || '');
   for (const r of ROUTES) {
     const match = r.path.exec(path);
-    if (match) return {route: r, params: match.slice(1), query: new URLSearchParams(queryString || '')};
+    if (match) return {route: r, params: match.slice(1), query};
   }
-  return null;
+  let found = extensionRoute(path);
+  if (!found && path.startsWith('x/')) { // a module may have arrived since we last asked
+    await loadExtensions();
+    drawHeader();
+    found = extensionRoute(path);
+  }
+  return found && {...found, query};
 }
 
 async function render() {
@@ -61,7 +87,7 @@ async function render() {
     return;
   }
   drawHeader();
-  const found = route();
+  const found = await route();
   clear(main);
   if (!found || !has(...found.route.roles)) {
     main.append(h('h1', {}, tr('Страница не найдена', 'Page not found')),
@@ -78,15 +104,16 @@ async function render() {
 
 function drawHeader() {
   const current = '#/' + location.hash.replace(/^#\/?/, '').split('?')[0];
-  const menu = ROUTES.filter((r) => r.menu && has(...r.roles));
+  const menu = ROUTES.filter((r) => r.menu && has(...r.roles))
+    .map((r) => ({href: '#/' + r.path.source.replace(/^\^|\$$/g, ''), title: r.menu()}))
+    .concat(extensions.map((e) => ({href: `#/x/${e.path}`, title: text(e.title)})));
   const me = session.me;
   clear(top,
     h('a', {class: 'brand', href: '#/'}, h('img', {src: 'favicon.svg', alt: ''}), 'ОКО'),
     h('nav', {'aria-label': tr('Разделы', 'Sections')},
-      h('ul', {}, menu.map((r) => {
-        const href = '#/' + r.path.source.replace(/^\^|\$$/g, '');
+      h('ul', {}, menu.map(({href, title}) => {
         const active = href === current || (href !== '#/' && current.startsWith(href));
-        return h('li', {}, h('a', {href, 'aria-current': active ? 'page' : null}, r.menu()));
+        return h('li', {}, h('a', {href, 'aria-current': active ? 'page' : null}, title));
       }))),
     h('div', {class: 'me'},
       notifications.bell(),
@@ -106,9 +133,10 @@ async function logout() {
   render();
 }
 
-function started(me) {
+async function started(me) {
   session.me = me;
   setCsrf(me.csrfToken);
+  if (!me.mustChangePassword) await loadExtensions();
   render();
 }
 
@@ -120,12 +148,18 @@ whenSessionLost(() => {
 });
 
 window.addEventListener('hashchange', render);
+// The modules screen announces installs and removals: the menu follows without a reload.
+window.addEventListener('oko:modules-changed', async () => {
+  await loadExtensions();
+  drawHeader();
+});
 
 (async function boot() {
   try {
     const me = await get('/api/auth/session');
     session.me = me;
     setCsrf(me.csrfToken);
+    await loadExtensions();
   } catch {
     session.me = null;
   }

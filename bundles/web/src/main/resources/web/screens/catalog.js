@@ -10,6 +10,7 @@ const FOUNDER_TYPES = {MUNICIPAL: ['муниципальная', 'municipal'], S
   FEDERAL: ['федеральная', 'federal'], PRIVATE: ['частная', 'private']};
 const KINDS = {SCHOOL: ['ОО', 'school'], MINISTRY: ['министерство', 'ministry'], REGIONAL_CENTRE: ['региональный центр', 'regional centre'],
   MUNICIPAL_AUTHORITY: ['МОУО', 'municipal authority'], OTHER: ['иная', 'other']};
+const LEVELS = {NOO: 'НОО', OOO: 'ООО', SOO: 'СОО'};
 const label = (map, key) => (map[key] ? tr(map[key][0], map[key][1]) : key || '');
 const PAGE = 50;
 
@@ -42,7 +43,7 @@ export async function render(main) {
           h('td', {}, label(FOUNDER_TYPES, o.founderType), o.founderCode ? h('div', {class: 'muted'}, o.founderCode) : null),
           h('td', {}, o.territoryCode || ''),
           h('td', {}, o.settlementType === 'RURAL' ? tr('сельская', 'rural') : o.settlementType === 'CITY' ? tr('городская', 'urban') : ''),
-          h('td', {}, (o.levels || []).join(', ')),
+          h('td', {}, (o.levels || []).map((l) => LEVELS[l] || l).join(', ')),
           h('td', {}, o.status === 'CLOSED' ? badge(tr(`закрыта ${date(o.closedOn)}`, `closed ${date(o.closedOn)}`), 'bad') : tr('действует', 'active'))))),
         h('nav', {class: 'pager', 'aria-label': tr('Страницы', 'Pages')},
           h('button', {type: 'button', class: 'secondary', disabled: page === 0, onClick: () => { page--; show(); }}, '‹ ', tr('Назад', 'Previous')),

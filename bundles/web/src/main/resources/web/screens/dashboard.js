@@ -29,7 +29,7 @@ export async function render(main, [campaign, step], q) {
     h('p', {class: 'muted'}, tr('Форма ', 'Form '), view.form, ' · ', tr('период ', 'period '), view.period, ' · ',
       tr('срок ', 'due '), date(view.deadline), ' · ', tr('на ', 'as of '), date(view.today)),
     h('div', {class: 'scroll'}, table(headers, [
-      ...view.rows.map((row) => h('tr', {},
+      ...view.rows.slice().sort((a, b) => a.code.localeCompare(b.code)).map((row) => h('tr', {},
         h('th', {scope: 'row'}, territory
           ? [row.submissionId ? h('a', {href: `#/submissions/${row.submissionId}`}, row.code) : row.code, ' ', row.name,
             row.state ? h('div', {}, badge(stateLabel(row.state)), row.confirmationDue ? h('span', {class: 'muted'}, tr(' письмо до ', ' letter by '), date(row.confirmationDue)) : null) : null]

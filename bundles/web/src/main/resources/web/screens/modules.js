@@ -13,6 +13,7 @@ export async function render(main) {
   const problems = h('div', {});
 
   async function show() {
+    window.dispatchEvent(new Event('oko:modules-changed'));
     try {
       const [modules, formProblems] = await Promise.all([get('/api/modules'), get('/api/forms/problems')]);
       clear(list, table([tr('Модуль', 'Module'), tr('Вид', 'Kind'), tr('Версия', 'Version'), tr('Состояние', 'State'),

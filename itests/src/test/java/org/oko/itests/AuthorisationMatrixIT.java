@@ -126,6 +126,7 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("POST /api/modules/{symbolicName}/stop", "POST /api/modules/org.oko.catalog/stop", null, administrator);
         entry("DELETE /api/modules/{symbolicName}", "DELETE /api/modules/org.oko.catalog", null, administrator);
 
+        entry("GET /api/ui/extensions", "GET /api/ui/extensions", null, everyone);
         entry("GET /api/forms", "GET /api/forms", null, everyone);
         entry("GET /api/forms/{id}/{version}", "GET /api/forms/miac-1/1", null, everyone);
         entry("GET /api/forms/problems", "GET /api/forms/problems", null, administrator);

@@ -45,7 +45,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebUiIT {
 
-    private static final int HTTP_PORT = 18381;
+    private static final int HTTP_PORT = 18481;
     private static final String BASE = "http://localhost:" + HTTP_PORT + "/";
     private static final String DEMO_PASSWORD = "oko-demo-2026";
     private static final String SCHOOL = "9901001";
@@ -68,7 +68,7 @@ class WebUiIT {
         oko.deleteHome();
         OkoLauncher.Result install = oko.run("install");
         assertEquals(0, install.exitCode(), install.output());
-        oko.isolatePorts(18301, 11299, 44645);
+        oko.isolatePorts(18401, 11499, 44845);
         OkoLauncher.Result start = oko.run("start", "--port", String.valueOf(HTTP_PORT));
         assertEquals(0, start.exitCode(), start.output());
         Files.createDirectories(screenshots);
@@ -243,14 +243,26 @@ class WebUiIT {
         assertFalse(browser.findElement(By.id("assign-target")).getText().contains("Нормы ГТО (проверка)"), "not there before");
 
         Path module = Files.createTempDirectory("oko-module").resolve("oko-e2e-sport.jar");
-        Files.write(module, FormModulesIT.moduleJar("org.oko.e2e.sport", null,
-                Map.of("OKO-INF/forms/e2e-sport.json", FormModulesIT.definition("e2e-sport", 1, "Нормы ГТО (проверка)"))));
+        // The module brings a form and a screen of its own (the web extender, OKO-INF/web/).
+        Files.write(module, FormModulesIT.moduleJar("org.oko.e2e.sport", null, Map.of(
+                "OKO-INF/forms/e2e-sport.json", FormModulesIT.definition("e2e-sport", 1, "Нормы ГТО (проверка)"),
+                "OKO-INF/web/screens.json", "{\"screens\":[{\"path\":\"sport\",\"title\":{\"ru\":\"Нормы ГТО\",\"en\":\"GTO\"},"
+                        + "\"roles\":[\"ADMINISTRATOR\",\"REGIONAL_COORDINATOR\"],\"module\":\"sport.js\"}]}",
+                "OKO-INF/web/sport.js", "import {h} from '/lib/dom.js';\nimport {get} from '/lib/api.js';\n"
+                        + "export async function render(main) {\n  const forms = await get('/api/forms');\n"
+                        + "  main.append(h('h1', {}, 'Нормы ГТО: сводка'), h('p', {id: 'sport-forms'}, `Форм в системе: ${forms.length}`));\n}\n")));
         open("#/modules");
         waitFor(By.id("module-file")).sendKeys(module.toString());
         browser.findElement(By.id("module-upload")).click();
         waitForText(By.id("module-result"), "установлен и запущен");
         waitFor(By.cssSelector("tr[data-module='org.oko.e2e.sport']"));
         screenshot("modules");
+
+        // Its screen joins the menu at once and renders from the module's own files.
+        wait.until(d -> d.findElement(By.cssSelector("header nav")).getText().contains("Нормы ГТО"));
+        browser.findElement(By.linkText("Нормы ГТО")).click();
+        waitForText(By.tagName("main"), "Нормы ГТО: сводка");
+        waitForText(By.id("sport-forms"), "Форм в системе:");
 
         open("#/assign");
         wait.until(d -> d.findElement(By.id("assign-target")).getText().contains("Нормы ГТО (проверка)"));

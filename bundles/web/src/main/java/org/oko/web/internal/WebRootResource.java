@@ -18,6 +18,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * The web root: the web UI, static files from this bundle's {@code web/} folder at {@code /}.
@@ -40,6 +41,9 @@ public class WebRootResource {
 
     private Bundle bundle;
 
+    @Reference
+    private WebExtensions extensions;
+
     @Activate
     void activate(BundleContext context) {
         bundle = context.getBundle();
@@ -54,7 +58,17 @@ public class WebRootResource {
     @Path("{path: .+}")
     public Response file(@PathParam("path") String path) throws IOException {
         String safe = StaticPaths.safe(path);
-        URL resource = safe == null ? null : bundle.getEntry("web/" + safe);
+        return serve(safe == null ? null : bundle.getEntry("web/" + safe), safe, path);
+    }
+
+    /** A screen's files from the module that brings it ({@link WebExtensions}). */
+    @GET
+    @Path("ext/{bundle}/{path: .+}")
+    public Response extensionFile(@PathParam("bundle") String symbolicName, @PathParam("path") String path) throws IOException {
+        return serve(extensions.file(symbolicName, path), StaticPaths.safe(path), "ext/" + symbolicName + "/" + path);
+    }
+
+    private Response serve(URL resource, String safe, String path) throws IOException {
         if (resource == null) {
             throw new NotFoundException("Нет такой страницы / No such page: /" + path);
         }
