@@ -4,6 +4,7 @@ import {get, post, setCsrf, whenSessionLost} from './lib/api.js';
 import {tr, text, lang, switchLanguage, roleLabel} from './lib/i18n.js';
 import {session, has, READERS, CENTRE, ASSIGNERS} from './lib/session.js';
 import {errorBox} from './lib/ui.js';
+import {tray} from './lib/tasks.js';
 import * as login from './screens/login.js';
 import * as home from './screens/home.js';
 import * as submissions from './screens/submissions.js';
@@ -116,6 +117,7 @@ function drawHeader() {
         return h('li', {}, h('a', {href, 'aria-current': active ? 'page' : null}, title));
       }))),
     h('div', {class: 'me'},
+      tray(),
       notifications.bell(),
       h('span', {class: 'who', title: me.roles.map(roleLabel).join(', ')}, me.login,
         me.organisationCode ? h('small', {}, ` · ${me.organisationCode}`) : null),

@@ -7,6 +7,27 @@ export function setCsrf(token) {
   csrfToken = token;
 }
 
+/** An upload with its progress (fetch cannot report it): resolves with the JSON answer. */
+export function upload(path, file, contentType, onProgress) {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', path);
+    request.setRequestHeader('Accept', 'application/json');
+    request.setRequestHeader('Content-Type', contentType || file.type || 'application/octet-stream');
+    if (csrfToken) request.setRequestHeader('X-CSRF-Token', csrfToken);
+    request.upload.onprogress = (e) => { if (e.lengthComputable && onProgress) onProgress(e.loaded / e.total); };
+    request.upload.onload = () => onProgress && onProgress(1);
+    request.onload = () => {
+      let data = null;
+      try { data = request.responseText ? JSON.parse(request.responseText) : null; } catch { data = {message: request.responseText}; }
+      if (request.status === 401) onSessionLost();
+      if (request.status >= 200 && request.status < 300) resolve(data); else reject(new ApiError(request.status, data));
+    };
+    request.onerror = () => reject(new ApiError(0, {message: 'Нет связи с сервером / the server cannot be reached'}));
+    request.send(file);
+  });
+}
+
 export function whenSessionLost(callback) {
   onSessionLost = callback;
 }

@@ -1,6 +1,7 @@
 // The catalog: browse and search organisations; import with a dry run first; export.
 import {h, clear, field, table, busy} from '../lib/dom.js';
-import {api, get, query} from '../lib/api.js';
+import {get, query, upload} from '../lib/api.js';
+import {startTask, latest} from '../lib/tasks.js';
 import {tr} from '../lib/i18n.js';
 import {date} from '../lib/format.js';
 import {has, CENTRE} from '../lib/session.js';
@@ -75,25 +76,39 @@ function importPanel(afterApply) {
   const check = h('button', {type: 'button', id: 'import-check'}, tr('Проверить файл', 'Check the file'));
   let checked = null;
 
+  // The check and the import run as application tasks: they go on, with their progress in the
+  // header, if the user leaves this screen; coming back shows the report.
   async function run(dryRun, button) {
-    const chosen = file.files[0];
+    const chosen = file.files[0] || (!dryRun && checked);
     if (!chosen) { clear(report, errorBox(new Error(tr('Выберите файл XLSX или CSV', 'Choose an XLSX or CSV file')))); return; }
+    if (!/\.(xlsx|csv)$/i.test(chosen.name)) { clear(report, errorBox(new Error(tr('Нужен файл .xlsx или .csv', 'An .xlsx or .csv file is needed')))); return; }
     if (chosen.size > 20 * 1024 * 1024) { clear(report, errorBox(new Error(tr('Файл больше 20 МБ', 'The file is larger than 20 MB')))); return; }
-    clear(report, h('p', {class: 'muted', role: 'status'}, dryRun ? tr('Проверка файла…', 'Checking the file…') : tr('Загрузка…', 'Importing…'),
-      h('progress', {'aria-label': tr('Идёт работа', 'Working')})));
-    await busy(button, async () => {
-      try {
-        const type = chosen.name.toLowerCase().endsWith('.csv') ? 'text/csv'
-          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-        const result = await api('POST', `/api/catalog/import?dryRun=${dryRun}&name=${encodeURIComponent(chosen.name)}`, chosen, type);
-        checked = dryRun ? chosen : null;
-        showReport(result);
-        if (!dryRun && result.applied) afterApply();
-      } catch (error) {
-        clear(report, errorBox(error));
-        if (error.body && error.body.errors) showReport(error.body);
-      }
-    });
+    const type = chosen.name.toLowerCase().endsWith('.csv') ? 'text/csv'
+      : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const title = (dryRun ? tr('Проверка ', 'Checking ') : tr('Импорт ', 'Importing ')) + chosen.name;
+    const task = startTask(title, '#/catalog', (progress) => upload(
+      `/api/catalog/import?dryRun=${dryRun}&name=${encodeURIComponent(chosen.name)}`, chosen, type, (share) => progress({
+        progress: share < 1 ? share : null,
+        note: share < 1 ? tr(`передача ${Math.round(share * 100)} %`, `uploading ${Math.round(share * 100)} %`) : tr('сервер проверяет строки…', 'the server checks the rows…')})));
+    task.kind = 'catalog-import';
+    task.file = chosen;
+    task.dryRun = dryRun;
+    await busy(button, () => follow(task));
+  }
+
+  async function follow(task) {
+    const status = h('p', {class: 'muted', role: 'status'}, task.title, ' ', h('progress', {'aria-label': task.title}));
+    clear(report, status);
+    try {
+      const result = await task.promise;
+      checked = task.dryRun ? task.file : null;
+      if (report.isConnected) showReport(result);
+      if (!task.dryRun && result.applied) afterApply();
+    } catch (error) {
+      if (!report.isConnected) return;
+      clear(report, errorBox(error));
+      if (error.body && error.body.errors) showReport(error.body);
+    }
   }
 
   function showReport(r) {
@@ -121,7 +136,9 @@ function importPanel(afterApply) {
 
   check.addEventListener('click', () => run(true, check));
   file.addEventListener('change', () => { checked = null; clear(report); });
-  return h('details', {class: 'card', id: 'import'}, h('summary', {}, tr('Импорт из Excel или CSV', 'Import from Excel or CSV')),
+  const earlier = latest((t) => t.kind === 'catalog-import');
+  if (earlier) follow(earlier); // started before the user left this screen
+  return h('details', {class: 'card', id: 'import', open: earlier ? true : null}, h('summary', {}, tr('Импорт из Excel или CSV', 'Import from Excel or CSV')),
     h('p', {class: 'hint'}, tr('Столбцы по русским заголовкам, как в выгрузке. Сначала файл проверяется; каталог меняется только после подтверждения и только если в файле нет ни одной ошибки.',
       'Columns by their Russian headers, as in the export. The file is checked first; the catalog changes only after you confirm, and only if the file has no error at all.')),
     field(tr('Файл (XLSX или CSV, UTF-8 или Windows-1251)', 'File (XLSX or CSV, UTF-8 or Windows-1251)'), file),

@@ -272,6 +272,35 @@ class WebUiIT {
 
     @Test
     @Order(7)
+    void administratorImportsTheCatalogAfterADryRun() throws Exception {
+        String header = "Код ОО;Тип организации;Полное наименование;Код территории;Тип учредителя;Код учредителя;Тип местности\n";
+        Path folder = Files.createTempDirectory("oko-import");
+        Path bad = folder.resolve("каталог-с-ошибкой.csv");
+        Files.writeString(bad, header + "9909998;;Школа с ошибкой;ZZ;Муниципальная;990100;Городская\n");
+        Path good = folder.resolve("каталог.csv");
+        Files.writeString(good, header + "9909999;;Школа сквозного теста;01;Муниципальная;990100;Городская\n");
+
+        open("#/catalog");
+        waitFor(By.cssSelector("#import summary")).click();
+        waitFor(By.id("import-file")).sendKeys(bad.toString());
+        browser.findElement(By.id("import-check")).click();
+        waitForText(By.id("import-report"), "ничего не изменено");
+        waitForText(By.id("import-report"), "ZZ");
+        assertTrue(browser.findElements(By.id("import-apply")).isEmpty(), "a file with errors cannot be applied");
+        screenshot("catalog-import-errors");
+
+        browser.findElement(By.id("import-file")).sendKeys(good.toString());
+        browser.findElement(By.id("import-check")).click();
+        waitForText(By.id("import-report"), "будет создано 1");
+        waitFor(By.id("import-apply")).click();
+        waitForText(By.id("import-report"), "Загружено: создано 1");
+        WebElement search = browser.findElement(By.id("catalog-q"));
+        search.sendKeys("сквозного теста", Keys.ENTER);
+        waitForText(By.tagName("main"), "9909999");
+    }
+
+    @Test
+    @Order(8)
     void theMainScreensOpenWithoutErrors() throws Exception {
         // Still the administrator: every screen of the menu renders and is kept as a screenshot.
         for (String[] screen : new String[][] {{"#/", "Мои задачи"}, {"#/catalog", "Каталог ОО"}, {"#/users", "Электронные папки"},
