@@ -24,6 +24,7 @@ export async function render(main) {
     if (has('SCHOOL_COORDINATOR')) sections.push(await schoolTasks(title, deadlines));
     if (has(...CENTRE, 'FOUNDER_COORDINATOR')) sections.push(await verifierTasks(title, deadlines));
     sections.push(roadmapTasks(deadlines));
+    if (has('ADMINISTRATOR')) sections.unshift(await systemState());
     if (notes.items && notes.items.length) {
       const latest = notes.items.slice(0, 5).map((n) => h('li', {class: n.readAt ? '' : 'unread'},
         h('strong', {}, n.title), ' ', h('span', {class: 'muted'}, moment(n.createdAt))));
@@ -73,6 +74,19 @@ async function verifierTasks(title, deadlines) {
       h('a', {href: '#/submissions?state=VERIFIED', class: 'stat'}, h('b', {}, verified.length), tr('ждут письма', 'await the letter')),
       h('a', {href: '#/submissions?overdue=1', class: 'stat bad'}, h('b', {}, overdue.length), tr('просрочено школами', 'overdue at schools'))),
     h('h3', {}, tr('Ждут проверки', 'To verify')), list(submitted, tr('Нет отправленных форм.', 'Nothing submitted.')));
+}
+
+/** The administrator's first concern: is every module up? */
+async function systemState() {
+  const health = await fetch('/api/health').then((r) => r.json()).catch(() => null);
+  if (!health) return h('div', {class: 'alert error wide', role: 'alert'}, tr('Сервер не отвечает', 'The server does not answer'));
+  const troubled = (health.modules || []).filter((m) => m.state !== 'ACTIVE' || (m.problems || []).length);
+  return health.status === 'UP' && !troubled.length
+    ? h('div', {class: 'alert ok wide'}, tr(`Система работает: модулей ${health.modules.length}, база данных доступна.`,
+      `The system is up: ${health.modules.length} modules, the database is reachable.`))
+    : h('div', {class: 'alert warn wide', role: 'alert'}, tr(`Состояние системы: ${health.status}. `, `System state: ${health.status}. `),
+      troubled.map((m) => h('div', {}, `${m.name || m.symbolicName}: ${m.state} ${(m.problems || []).join('; ')}`)),
+      h('a', {href: '#/modules'}, tr('Модули', 'Modules')));
 }
 
 function roadmapTasks(deadlines) {

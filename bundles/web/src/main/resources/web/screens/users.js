@@ -2,7 +2,7 @@
 // registry, and the electronic folders (administrator) generated in the background with progress.
 import {h, clear, field, table, busy} from '../lib/dom.js';
 import {get, post} from '../lib/api.js';
-import {tr, roleLabel} from '../lib/i18n.js';
+import {tr, roleLabel, ROLES} from '../lib/i18n.js';
 import {date, moment} from '../lib/format.js';
 import {has} from '../lib/session.js';
 import {errorBox, successBox, badge, download, toast} from '../lib/ui.js';
@@ -70,11 +70,42 @@ export async function render(main) {
     }
   }
 
+  // A new account: the administrator gives any role; a founder coordinator creates school coordinators.
+  function creator() {
+    const login = h('input', {id: 'new-login', required: true, autocomplete: 'off', pattern: '[A-Za-z0-9._-]{3,64}'});
+    const fullName = h('input', {id: 'new-name', required: true});
+    const organisation = h('input', {id: 'new-organisation', required: true, size: 10});
+    const roles = has('ADMINISTRATOR') ? Object.keys(ROLES) : ['SCHOOL_COORDINATOR'];
+    const role = h('select', {id: 'new-role'}, roles.map((r) => h('option', {value: r}, roleLabel(r))));
+    role.value = 'SCHOOL_COORDINATOR';
+    const email = h('input', {id: 'new-email', type: 'email'});
+    const outcome = h('div', {'aria-live': 'polite'});
+    const create = h('button', {type: 'submit', id: 'new-create'}, tr('Создать', 'Create'));
+    return h('details', {class: 'card', id: 'new-account'}, h('summary', {}, tr('Новая учётная запись', 'New account')),
+      h('form', {class: 'filters', onSubmit: (e) => { e.preventDefault(); busy(create, async () => {
+        clear(outcome);
+        try {
+          const made = await post('/api/users', {login: login.value.trim(), fullName: fullName.value.trim(),
+            organisationCode: organisation.value.trim(), roles: [role.value], email: email.value.trim() || null, active: true});
+          clear(outcome, h('div', {class: 'alert ok', role: 'alert'}, tr('Создана учётная запись ', 'Created '), h('b', {}, made.account ? made.account.login : login.value),
+            tr('. Одноразовый пароль: ', '. One-time password: '), h('code', {class: 'secret', id: 'new-one-time'}, made.oneTimePassword),
+            tr(' — показан один раз; при первом входе пароль нужно сменить.', ' — shown once; it must be changed at first login.')));
+          await reload();
+        } catch (error) {
+          clear(outcome, errorBox(error));
+        }
+      }); }},
+      field(tr('Логин', 'Login'), login), field(tr('ФИО', 'Full name'), fullName),
+      field(tr('Код организации', 'Organisation code'), organisation), field(tr('Роль', 'Role'), role),
+      field(tr('E-mail', 'E-mail'), email), create), outcome);
+  }
+
   q.addEventListener('input', draw);
   onlyInactive.addEventListener('change', draw);
   main.append(h('div', {class: 'heading'}, h('h1', {}, tr('Пользователи', 'Users')),
     h('div', {class: 'actions'}, download('/api/users/registry.xlsx', tr('Реестр координаторов', 'Coordinators\' registry')))),
   has('ADMINISTRATOR') ? await folders() : null,
+  creator(),
   secret,
   h('div', {class: 'filters'}, field(tr('Поиск', 'Search'), q),
     h('div', {class: 'field check'}, onlyInactive, h('label', {for: 'users-inactive'}, tr('только неактивные', 'inactive only')))),

@@ -93,6 +93,7 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
 
         open("GET /");
         open("GET /{path: .+}");
+        open("GET /ext/{bundle}/{path: .+}"); // screens of modules: static scripts; what they call is checked
         open("GET /api/health");
         open("POST /api/auth/login");
         entry("GET /api/auth/session", "GET /api/auth/session", null, everyone);

@@ -140,6 +140,37 @@ public class FormModulesIT extends OkoContainerTest {
     }
 
     @Test
+    public void screensOfAModuleComeAndGoWithItAndBadOnesAreReported() throws Exception {
+        String screens = "{\"screens\":[{\"path\":\"it-screen\",\"title\":{\"ru\":\"Экран модуля\"},\"roles\":[\"ADMINISTRATOR\"],"
+                + "\"module\":\"screen.js\"}]}";
+        HttpResponse<String> installed = send("POST", "/api/modules", "application/java-archive", moduleJar("org.oko.it.screen", null,
+                Map.of("OKO-INF/web/screens.json", screens, "OKO-INF/web/screen.js", "export function render(main) {}\n")));
+        assertEquals(installed.body(), 201, installed.statusCode());
+        JsonNode listed = JSON.readTree(get("/api/ui/extensions").body());
+        assertEquals(listed.toString(), 1, listed.size());
+        assertEquals("/ext/org.oko.it.screen/screen.js", listed.get(0).get("url").asText());
+        HttpResponse<String> script = get("/ext/org.oko.it.screen/screen.js");
+        assertEquals(200, script.statusCode());
+        assertTrue(script.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertEquals(404, get("/ext/org.oko.it.screen/screens.json.js").statusCode());
+        int escape = get("/ext/org.oko.it.screen/..%2F..%2FMETA-INF%2FMANIFEST.MF").statusCode();
+        assertTrue("no way out of the web folder: " + escape, escape == 400 || escape == 404);
+
+        // The same path from another module, and a module file that is missing: refused and reported.
+        HttpResponse<String> clash = send("POST", "/api/modules", "application/java-archive", moduleJar("org.oko.it.clash", null,
+                Map.of("OKO-INF/web/screens.json", screens.replace("screen.js", "missing.js"))));
+        assertEquals(clash.body(), 201, clash.statusCode());
+        String problems = module("org.oko.it.clash").get("problems").toString();
+        assertTrue(problems, problems.contains("'it-screen' is already a screen") && problems.contains(".module"));
+        assertEquals(1, JSON.readTree(get("/api/ui/extensions").body()).size());
+
+        assertEquals(204, send("DELETE", "/api/modules/org.oko.it.screen", "application/json", new byte[0]).statusCode());
+        assertEquals(204, send("DELETE", "/api/modules/org.oko.it.clash", "application/json", new byte[0]).statusCode());
+        assertEquals("[]", get("/api/ui/extensions").body());
+        assertEquals(404, get("/ext/org.oko.it.screen/screen.js").statusCode());
+    }
+
+    @Test
     public void brokenModulesAreReportedAndTheRestKeepsWorking() throws Exception {
         Map<Long, String> coreBefore = coreBundles();
         drop("it-healthy.json", definition("it-healthy", 1, "Здоровая форма"));

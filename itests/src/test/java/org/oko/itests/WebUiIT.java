@@ -320,6 +320,36 @@ class WebUiIT {
         screenshot("dashboard-territory");
     }
 
+    @Test
+    @Order(9)
+    void aNewAccountChangesItsOneTimePasswordAtFirstLogin() throws Exception {
+        open("#/users");
+        waitFor(By.cssSelector("#new-account summary")).click();
+        waitFor(By.id("new-login")).sendKeys("e2e.school");
+        browser.findElement(By.id("new-name")).sendKeys("Координатор сквозного теста");
+        browser.findElement(By.id("new-organisation")).sendKeys("9901002");
+        browser.findElement(By.id("new-create")).click();
+        String oneTime = waitFor(By.id("new-one-time")).getText();
+        assertFalse(oneTime.isBlank());
+        logout();
+
+        browser.findElement(By.id("login")).sendKeys("e2e.school");
+        browser.findElement(By.id("password")).sendKeys(oneTime);
+        browser.findElement(By.id("login-submit")).click();
+        waitFor(By.id("new-password")).sendKeys("Novograd-2026x");
+        browser.findElement(By.id("new-password-again")).sendKeys("Novograd-2026y");
+        browser.findElement(By.id("password-submit")).click();
+        waitForText(By.tagName("main"), "Пароли не совпадают");
+        screenshot("first-login-password");
+        WebElement again = browser.findElement(By.id("new-password-again"));
+        again.clear();
+        again.sendKeys("Novograd-2026x");
+        browser.findElement(By.id("password-submit")).click();
+        waitForText(By.tagName("main"), "Мои задачи");
+        logout();
+        login("e2e.school", "Novograd-2026x");
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------
 
     private void login(String login, String password) {
