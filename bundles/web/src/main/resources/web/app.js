@@ -1,5 +1,5 @@
 // The OKO web application: session, navigation per role, hash routes, notifications.
-import {h, clear} from './lib/dom.js';
+import {h, clear, add} from './lib/dom.js';
 import {get, post, setCsrf, whenSessionLost} from './lib/api.js';
 import {tr, text, lang, switchLanguage, roleLabel} from './lib/i18n.js';
 import {session, has, READERS, CENTRE, ASSIGNERS} from './lib/session.js';
@@ -91,14 +91,14 @@ async function render() {
   const found = await route();
   clear(main);
   if (!found || !has(...found.route.roles)) {
-    main.append(h('h1', {}, tr('Страница не найдена', 'Page not found')),
+    add(main, h('h1', {}, tr('Страница не найдена', 'Page not found')),
       h('p', {}, h('a', {href: '#/'}, tr('На главную', 'Home'))));
     return;
   }
   try {
     leave = (await found.route.screen.render(main, found.params, found.query)) || null;
   } catch (error) {
-    main.append(errorBox(error));
+    add(main, errorBox(error));
   }
   main.focus({preventScroll: true});
 }

@@ -1,6 +1,6 @@
 // «Назначить ОО»: pick a form period (a campaign step, or any installed form with a period), tick
 // schools — one by one, all shown, or by filter — and assign or withdraw in one transaction.
-import {h, clear, field, table, busy} from '../lib/dom.js';
+import {h, clear, field, table, busy, add} from '../lib/dom.js';
 import {get, post, query} from '../lib/api.js';
 import {tr, text, stateLabel} from '../lib/i18n.js';
 import {date} from '../lib/format.js';
@@ -157,7 +157,7 @@ export async function render(main, params, q) {
     h('button', {type: 'submit', class: 'secondary'}, tr('Показать', 'Show')));
 
   if (q.get('target')) target.value = q.get('target');
-  main.append(h('h1', {}, tr('Назначение форм ОО', 'Assigning forms to schools')),
+  add(main, h('h1', {}, tr('Назначение форм ОО', 'Assigning forms to schools')),
     h('div', {class: 'card'}, field(tr('Что назначить', 'What to assign'), target), periodField),
     filters, list,
     h('div', {class: 'sticky-bottom actions'}, count, assignButton, withdrawButton), result);

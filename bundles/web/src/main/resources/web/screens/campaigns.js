@@ -1,6 +1,6 @@
 // Campaigns and their roadmaps: every step with its state, deadline and who is responsible;
 // the centre marks steps done, records events, copies a campaign to the next year, edits its JSON.
-import {h, clear, field, table, busy} from '../lib/dom.js';
+import {h, clear, field, table, busy, add} from '../lib/dom.js';
 import {get, post, put, api} from '../lib/api.js';
 import {tr, roleLabel} from '../lib/i18n.js';
 import {date, moment, parseDate} from '../lib/format.js';
@@ -13,7 +13,7 @@ const STEP_STATES = {DONE: ['выполнен', 'done', 'ok'], LATE: ['прос�
 export async function render(main, [code]) {
   if (code) return roadmap(main, code);
   const list = await get('/api/campaigns');
-  main.append(h('h1', {}, tr('Кампании мониторинга', 'Monitoring campaigns')),
+  add(main, h('h1', {}, tr('Кампании мониторинга', 'Monitoring campaigns')),
     list.length ? table([tr('Код', 'Code'), tr('Название', 'Title'), tr('Год', 'Year'), tr('Шагов', 'Steps')],
       list.map((c) => h('tr', {}, h('td', {}, h('a', {href: `#/campaigns/${encodeURIComponent(c.code)}`}, c.code)),
         h('td', {}, c.title), h('td', {}, c.year), h('td', {}, c.steps))))
@@ -23,7 +23,7 @@ export async function render(main, [code]) {
 
 async function roadmap(main, code) {
   const box = h('div', {});
-  main.append(h('p', {class: 'crumbs'}, h('a', {href: '#/campaigns'}, tr('Кампании', 'Campaigns')), ' › ', code), box);
+  add(main, h('p', {class: 'crumbs'}, h('a', {href: '#/campaigns'}, tr('Кампании', 'Campaigns')), ' › ', code), box);
 
   async function show() {
     try {

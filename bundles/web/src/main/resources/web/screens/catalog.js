@@ -1,5 +1,5 @@
 // The catalog: browse and search organisations; import with a dry run first; export.
-import {h, clear, field, table, busy} from '../lib/dom.js';
+import {h, clear, field, table, busy, add} from '../lib/dom.js';
 import {get, query, upload} from '../lib/api.js';
 import {startTask, latest} from '../lib/tasks.js';
 import {tr} from '../lib/i18n.js';
@@ -64,7 +64,7 @@ export async function render(main) {
     field(tr('Тип учредителя', 'Founder type'), founderType), field(tr('Статус', 'Status'), status),
     h('button', {type: 'submit', id: 'catalog-search'}, tr('Найти', 'Search')));
   refreshExport();
-  main.append(h('div', {class: 'heading'}, h('h1', {}, tr('Каталог ОО', 'Catalog of organisations')), exportLinks),
+  add(main, h('div', {class: 'heading'}, h('h1', {}, tr('Каталог ОО', 'Catalog of organisations')), exportLinks),
     search, has(...CENTRE) ? importPanel(show) : null, results);
   await show();
 }

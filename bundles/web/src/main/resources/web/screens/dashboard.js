@@ -1,5 +1,5 @@
 // Completion of one form period: the region by territory, a territory by school, a school's form.
-import {h, table} from '../lib/dom.js';
+import {h, table, add} from '../lib/dom.js';
 import {get, query} from '../lib/api.js';
 import {tr, stateLabel} from '../lib/i18n.js';
 import {date} from '../lib/format.js';
@@ -19,7 +19,7 @@ export async function render(main, [campaign, step], q) {
   const cells = (counts) => [...COLUMNS.map(([key]) => h('td', {class: 'num' + (key === 'overdue' && counts[key] ? ' bad' : '')}, counts[key])),
     h('td', {}, progress(counts.completion))];
   const headers = [territory ? tr('ОО', 'School') : tr('Территория', 'Territory'), ...COLUMNS.map(([, ru, en]) => tr(ru, en)), tr('Готовность', 'Completion')];
-  main.append(
+  add(main, 
     h('p', {class: 'crumbs'}, h('a', {href: '#/campaigns'}, tr('Кампании', 'Campaigns')), ' › ',
       h('a', {href: `#/campaigns/${encodeURIComponent(campaign)}`}, campaign), ' › ',
       territory ? [h('a', {href: here}, tr('Регион', 'Region')), ' › ', view.territoryName || territory] : tr('Регион', 'Region')),

@@ -431,7 +431,7 @@ export async function render(main, [submissionId]) {
       document.getElementById('s-' + section.id).scrollIntoView({behavior: 'smooth'});
     }}, text(section.title)))))) : null;
 
-  main.append(
+  add(main, 
     h('p', {class: 'crumbs'}, h('a', {href: '#/submissions'}, tr('Формы ОО', 'Submissions')), ' › ', s.organisationCode),
     h('div', {class: 'heading'}, h('h1', {}, text(definition.title)), stateBadge),
     h('p', {class: 'meta'}, h('span', {}, `${s.organisationCode} ${s.organisationName}`), ' · ',

@@ -1,5 +1,5 @@
 // The home page: what this user has to do now, by role.
-import {h, table} from '../lib/dom.js';
+import {h, table, add} from '../lib/dom.js';
 import {get} from '../lib/api.js';
 import {tr, text, stateLabel, roleLabel} from '../lib/i18n.js';
 import {date, moment} from '../lib/format.js';
@@ -9,7 +9,7 @@ import {formSteps, WITH_SCHOOL} from '../lib/deadlines.js';
 
 export async function render(main) {
   const me = session.me;
-  main.append(h('h1', {}, tr('Мои задачи', 'My tasks')),
+  add(main, h('h1', {}, tr('Мои задачи', 'My tasks')),
     h('p', {class: 'muted'}, me.roles.map(roleLabel).join(', '), me.organisationCode ? ` · ${me.organisationCode}` : ''));
   const sections = [];
   try {
@@ -34,7 +34,7 @@ export async function render(main) {
   } catch (error) {
     sections.push(errorBox(error));
   }
-  main.append(h('div', {class: 'grid'}, sections));
+  add(main, h('div', {class: 'grid'}, sections));
 }
 
 async function schoolTasks(title, deadlines) {

@@ -1,6 +1,6 @@
 // Module management (administrator): installed modules and their state, problems of form
 // definitions; install by upload or by feature; start, stop, remove at runtime.
-import {h, clear, field, table, busy} from '../lib/dom.js';
+import {h, clear, field, table, busy, add} from '../lib/dom.js';
 import {api, get, post, del} from '../lib/api.js';
 import {tr} from '../lib/i18n.js';
 import {errorBox, successBox, badge} from '../lib/ui.js';
@@ -75,7 +75,7 @@ export async function render(main) {
   const feature = h('input', {id: 'module-feature', placeholder: 'oko-form-miac-1'});
   const installFeature = h('button', {type: 'submit', class: 'secondary'}, tr('Установить фичу', 'Install the feature'));
 
-  main.append(h('h1', {}, tr('Модули', 'Modules')),
+  add(main, h('h1', {}, tr('Модули', 'Modules')),
     h('div', {class: 'grid'},
       h('div', {class: 'card'}, h('h2', {}, tr('Загрузить модуль', 'Upload a module')),
         field(tr('Файл модуля (.jar, до 50 МБ)', 'Module file (.jar, up to 50 MB)'), jar),

@@ -1,5 +1,5 @@
 // In-app notifications: the bell in the header and the list.
-import {h, clear, busy} from '../lib/dom.js';
+import {h, clear, busy, add} from '../lib/dom.js';
 import {get, post} from '../lib/api.js';
 import {tr} from '../lib/i18n.js';
 import {moment} from '../lib/format.js';
@@ -35,7 +35,7 @@ export async function render(main) {
     await post('/api/notifications/read-all');
     await show();
   })}, tr('Отметить все прочитанными', 'Mark all read'));
-  main.append(h('div', {class: 'heading'}, h('h1', {}, tr('Уведомления', 'Notifications')), readAll), list);
+  add(main, h('div', {class: 'heading'}, h('h1', {}, tr('Уведомления', 'Notifications')), readAll), list);
   async function show() {
     try {
       const n = await get('/api/notifications');

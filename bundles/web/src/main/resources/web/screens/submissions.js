@@ -1,5 +1,5 @@
 // Submissions in the caller's scope, with filters: the school's forms, the founder's queue.
-import {h, clear, field, table} from '../lib/dom.js';
+import {h, clear, field, table, add} from '../lib/dom.js';
 import {get, query} from '../lib/api.js';
 import {tr, text, stateLabel} from '../lib/i18n.js';
 import {date, moment} from '../lib/format.js';
@@ -66,6 +66,6 @@ export async function render(main, params, q) {
     formSelect.value && period.value ? h('a', {class: 'button secondary', download: '',
       href: '/api/submissions/export.xlsx' + query({formId: formSelect.value, period: period.value,
         version: Math.max(...forms.filter((f) => f.id === formSelect.value).map((f) => f.version))})}, '⤓ XLSX') : null);
-  main.append(h('h1', {}, tr('Формы ОО', 'Submissions')), form, results);
+  add(main, h('h1', {}, tr('Формы ОО', 'Submissions')), form, results);
   await show();
 }

@@ -1,6 +1,6 @@
 // Users: accounts within reach (activate, deactivate, new one-time password), the coordinators'
 // registry, and the electronic folders (administrator) generated in the background with progress.
-import {h, clear, field, table, busy} from '../lib/dom.js';
+import {h, clear, field, table, busy, add} from '../lib/dom.js';
 import {get, post} from '../lib/api.js';
 import {tr, roleLabel, ROLES} from '../lib/i18n.js';
 import {date, moment} from '../lib/format.js';
@@ -102,7 +102,7 @@ export async function render(main) {
 
   q.addEventListener('input', draw);
   onlyInactive.addEventListener('change', draw);
-  main.append(h('div', {class: 'heading'}, h('h1', {}, tr('Пользователи', 'Users')),
+  add(main, h('div', {class: 'heading'}, h('h1', {}, tr('Пользователи', 'Users')),
     h('div', {class: 'actions'}, download('/api/users/registry.xlsx', tr('Реестр координаторов', 'Coordinators\' registry')))),
   has('ADMINISTRATOR') ? await folders() : null,
   creator(),

@@ -122,6 +122,7 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
 
         // Module management: a core module answers 409 to stop and removal, which is what the administrator gets.
         entry("GET /api/modules", "GET /api/modules", null, administrator);
+        entry("GET /api/audit", "GET /api/audit?max=5", null, administrator);
         entry("POST /api/modules", "POST /api/modules", "{}", administrator);
         entry("POST /api/modules/{symbolicName}/start", "POST /api/modules/org.oko.catalog/start", null, administrator);
         entry("POST /api/modules/{symbolicName}/stop", "POST /api/modules/org.oko.catalog/stop", null, administrator);

@@ -168,6 +168,14 @@ public class FormModulesIT extends OkoContainerTest {
         assertEquals(204, send("DELETE", "/api/modules/org.oko.it.clash", "application/json", new byte[0]).statusCode());
         assertEquals("[]", get("/api/ui/extensions").body());
         assertEquals(404, get("/ext/org.oko.it.screen/screen.js").statusCode());
+
+        // The administrator's audit trail holds who installed and removed the modules, newest first.
+        JsonNode trail = JSON.readTree(get("/api/audit?action=module.&max=50").body());
+        List<String> lines = new java.util.ArrayList<>();
+        trail.forEach(e -> lines.add(e.get("action").asText() + " " + e.get("target").asText() + " " + e.get("actor").asText()));
+        int removed = lines.indexOf("module.remove org.oko.it.clash admin");
+        int added = lines.indexOf("module.install org.oko.it.screen admin");
+        assertTrue(lines.toString(), removed >= 0 && added > removed && lines.contains("module.remove org.oko.it.screen admin"));
     }
 
     @Test

@@ -306,7 +306,7 @@ class WebUiIT {
         for (String[] screen : new String[][] {{"#/", "Мои задачи"}, {"#/catalog", "Каталог ОО"}, {"#/users", "Электронные папки"},
                 {"#/campaigns", "Кампании мониторинга"}, {"#/campaigns/miac-2026", "Дорожная карта"},
                 {"#/campaigns/miac-2026/steps/form-1-autumn/dashboard", "Итого"}, {"#/submissions", "Формы ОО"},
-                {"#/audit", "Журнал аудита"}, {"#/notifications", "Уведомления"}}) {
+                {"#/audit", "module.install"}, {"#/notifications", "Уведомления"}}) {
             open(screen[0]);
             waitForText(By.tagName("main"), screen[1]);
             wait.until(d -> !d.findElement(By.tagName("main")).getText().contains("Загрузка…"));

@@ -32,6 +32,7 @@ import org.oko.catalog.api.OrganisationStatus;
 import org.oko.catalog.api.Page;
 import org.oko.catalog.api.Region;
 import org.oko.catalog.api.Territory;
+import org.oko.platform.api.AuditTrail;
 import org.oko.platform.api.Rest;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,6 +50,9 @@ public class CatalogResource {
 
     @Reference
     private CatalogTransfer transfer;
+
+    @Reference
+    private AuditTrail audit;
 
     @GET
     @Path("region")
@@ -78,7 +82,9 @@ public class CatalogResource {
         if (catalog.territory(territory.code()).isPresent()) {
             throw new CatalogException(CatalogException.Reason.CONFLICT, "Территория " + territory.code() + " уже есть");
         }
-        return Response.status(Response.Status.CREATED).entity(catalog.saveTerritory(territory)).build();
+        Territory saved = catalog.saveTerritory(territory);
+        audit.record("catalog.territory.create", saved.code(), saved.name());
+        return Response.status(Response.Status.CREATED).entity(saved).build();
     }
 
     @PUT
@@ -89,7 +95,9 @@ public class CatalogResource {
         if (catalog.territory(code).isEmpty()) {
             throw new NotFoundException("Территория " + code + " не найдена");
         }
-        return catalog.saveTerritory(territory);
+        Territory saved = catalog.saveTerritory(territory);
+        audit.record("catalog.territory.update", code, saved.name());
+        return saved;
     }
 
     @GET
@@ -124,7 +132,9 @@ public class CatalogResource {
         if (organisation == null) {
             throw new BadRequestException("Нет данных организации");
         }
-        return Response.status(Response.Status.CREATED).entity(catalog.create(organisation)).build();
+        Organisation created = catalog.create(organisation);
+        audit.record("catalog.organisation.create", created.code(), created.fullName());
+        return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
     /** The body carries the version it was read with; a concurrent change answers 409. */
@@ -133,7 +143,9 @@ public class CatalogResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Organisation update(@PathParam("code") String code, Organisation organisation) {
         sameCode(code, organisation == null ? null : organisation.code());
-        return catalog.update(organisation);
+        Organisation updated = catalog.update(organisation);
+        audit.record("catalog.organisation.update", code, "версия " + updated.version());
+        return updated;
     }
 
     @POST
@@ -143,7 +155,10 @@ public class CatalogResource {
         if (request == null) {
             throw new BadRequestException("Укажите дату закрытия и версию");
         }
-        return catalog.close(code, request.closedOn(), request.successorCode(), request.version());
+        Organisation closed = catalog.close(code, request.closedOn(), request.successorCode(), request.version());
+        audit.record("catalog.organisation.close", code, "закрыта " + request.closedOn()
+                + (request.successorCode() == null ? "" : ", правопреемник " + request.successorCode()));
+        return closed;
     }
 
     @GET
@@ -159,7 +174,12 @@ public class CatalogResource {
     public ImportReport importFile(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                    @QueryParam("name") @DefaultValue("каталог") String name,
                                    InputStream body) throws java.io.IOException {
-        return transfer.importFile(name, body, dryRun);
+        ImportReport report = transfer.importFile(name, body, dryRun);
+        if (report.applied()) {
+            audit.record("catalog.import", name, "строк " + report.rows() + ": создано " + report.created() + ", изменено "
+                    + report.changed() + ", без изменений " + report.unchanged());
+        }
+        return report;
     }
 
     @GET

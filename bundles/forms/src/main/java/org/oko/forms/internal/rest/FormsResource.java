@@ -28,6 +28,7 @@ import org.oko.forms.internal.definition.DefinitionException;
 import org.oko.forms.internal.definition.DefinitionParser;
 import org.oko.forms.internal.eval.DefinitionChecker;
 import org.oko.forms.internal.registry.FormRegistryImpl;
+import org.oko.platform.api.AuditTrail;
 import org.oko.platform.api.Rest;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
@@ -51,6 +52,9 @@ public class FormsResource {
 
     @Reference
     private FormRegistryImpl registry;
+
+    @Reference
+    private AuditTrail audit;
 
     private java.nio.file.Path deployFolder;
 
@@ -117,6 +121,7 @@ public class FormsResource {
         long deadline = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < deadline) {
             if (registry.isAvailable(definition.id(), definition.version())) {
+                audit.record("form.upload", definition.key(), target.getFileName().toString());
                 return Response.status(Response.Status.CREATED).entity(Map.of("form", definition.key(), "file", target.getFileName().toString())).build();
             }
             List<FormProblem> refused = registry.problems().stream()

@@ -26,6 +26,7 @@ import org.oko.forms.internal.submission.SubmissionExport;
 import org.oko.forms.internal.submission.SubmissionService;
 import org.oko.forms.api.SubmissionState;
 import org.oko.forms.api.Submissions;
+import org.oko.platform.api.AuditTrail;
 import org.oko.platform.api.Rest;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
@@ -46,6 +47,9 @@ public class SubmissionsResource {
 
     @Reference
     private SubmissionService submissions;
+
+    @Reference
+    private AuditTrail audit;
 
     public record Assignment(String period, String formId, String organisationCode) {
     }
@@ -100,8 +104,9 @@ public class SubmissionsResource {
         if (assignment == null) {
             throw error(new SubmissionException(SubmissionException.Kind.INVALID, "Укажите period, formId, organisationCode"));
         }
-        return Response.status(Response.Status.CREATED)
-                .entity(call(() -> submissions.assign(assignment.period(), assignment.formId(), assignment.organisationCode()))).build();
+        SubmissionService.Summary assigned = call(() -> submissions.assign(assignment.period(), assignment.formId(), assignment.organisationCode()));
+        audit.record("submission.assign", assignment.formId() + " " + assignment.period(), assignment.organisationCode());
+        return Response.status(Response.Status.CREATED).entity(assigned).build();
     }
 
     /** Assigns a form period to many organisations in one transaction; each gets its outcome (done, already, refused and why). */
@@ -110,7 +115,9 @@ public class SubmissionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public BulkReport assignMany(BulkAssignment request) {
         CallerContext.require(ASSIGNERS); // before looking at the body
-        return call(() -> BulkReport.of(submissions.assignAll(bulk(request).period(), request.formId(), request.organisationCodes())));
+        BulkReport report = call(() -> BulkReport.of(submissions.assignAll(bulk(request).period(), request.formId(), request.organisationCodes())));
+        audit.record("submission.assign", request.formId() + " " + request.period(), counts(report));
+        return report;
     }
 
     /** Withdraws the assignments that hold no data yet; the others are reported as refused. */
@@ -119,7 +126,20 @@ public class SubmissionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public BulkReport withdrawMany(BulkAssignment request) {
         CallerContext.require(ASSIGNERS);
-        return call(() -> BulkReport.of(submissions.withdrawAll(bulk(request).period(), request.formId(), request.organisationCodes())));
+        BulkReport report = call(() -> BulkReport.of(submissions.withdrawAll(bulk(request).period(), request.formId(), request.organisationCodes())));
+        audit.record("submission.withdraw", request.formId() + " " + request.period(), counts(report));
+        return report;
+    }
+
+    private static String counts(BulkReport report) {
+        return "выполнено " + report.done() + ", без изменений " + report.unchanged() + ", отказано " + report.refused();
+    }
+
+    /** Workflow steps go to the audit trail too: who returned, verified, confirmed which school's form. */
+    private SubmissionService.View audited(String action, SubmissionService.View view, String details) {
+        SubmissionService.Summary s = view.submission();
+        audit.record(action, s.id() + " " + s.organisationCode() + " " + s.formId() + " " + s.period(), details);
+        return view;
     }
 
     private static BulkAssignment bulk(BulkAssignment request) {
@@ -163,6 +183,7 @@ public class SubmissionsResource {
             submissions.withdraw(id);
             return null;
         });
+        audit.record("submission.withdraw", String.valueOf(id), null);
         return Response.noContent().build();
     }
 
@@ -187,28 +208,29 @@ public class SubmissionsResource {
     @POST
     @Path("{id}/submit")
     public SubmissionService.View submit(@PathParam("id") long id) {
-        return call(() -> submissions.submit(id));
+        return audited("submission.submit", call(() -> submissions.submit(id)), null);
     }
 
     @POST
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     public SubmissionService.View sendBack(@PathParam("id") long id, ReturnRequest request) {
-        return call(() -> submissions.sendBack(id, request == null ? null : request.comment(),
+        SubmissionService.View view = call(() -> submissions.sendBack(id, request == null ? null : request.comment(),
                 request == null ? null : request.fieldComments()));
+        return audited("submission.return", view, request == null ? null : request.comment());
     }
 
     /** Moves a submission being filled to the newest version of its form (administrator, regional coordinator). */
     @POST
     @Path("{id}/upgrade")
     public SubmissionService.View upgrade(@PathParam("id") long id) {
-        return call(() -> submissions.upgrade(id));
+        return audited("submission.upgrade", call(() -> submissions.upgrade(id)), null);
     }
 
     @POST
     @Path("{id}/verify")
     public SubmissionService.View verify(@PathParam("id") long id) {
-        return call(() -> submissions.verify(id));
+        return audited("submission.verify", call(() -> submissions.verify(id)), null);
     }
 
     /** The founder's letter as the raw body: application/pdf, image/jpeg or image/png, at most 10 MB. */
@@ -223,7 +245,7 @@ public class SubmissionsResource {
         } catch (IOException e) {
             throw error(new SubmissionException(SubmissionException.Kind.INVALID, "Файл не прочитан / cannot read the upload"));
         }
-        return call(() -> submissions.confirm(id, fileName, contentType, content));
+        return audited("submission.confirm", call(() -> submissions.confirm(id, fileName, contentType, content)), fileName);
     }
 
     @GET
@@ -238,14 +260,15 @@ public class SubmissionsResource {
     @POST
     @Path("{id}/lock")
     public SubmissionService.View lock(@PathParam("id") long id) {
-        return call(() -> submissions.lock(id));
+        return audited("submission.lock", call(() -> submissions.lock(id)), null);
     }
 
     @POST
     @Path("{id}/unlock")
     @Consumes(MediaType.APPLICATION_JSON)
     public SubmissionService.View unlock(@PathParam("id") long id, Reason reason) {
-        return call(() -> submissions.unlock(id, reason == null ? null : reason.reason()));
+        return audited("submission.unlock", call(() -> submissions.unlock(id, reason == null ? null : reason.reason())),
+                reason == null ? null : reason.reason());
     }
 
     @GET

@@ -19,6 +19,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.oko.platform.api.ModuleInfo;
+import org.oko.platform.api.AuditTrail;
 import org.oko.platform.api.Rest;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
@@ -35,6 +36,9 @@ import org.osgi.service.component.annotations.Reference;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class ModulesResource {
+
+    @Reference
+    private AuditTrail audit;
 
     @Reference
     private ModuleManager manager;
@@ -74,13 +78,13 @@ public class ModulesResource {
     @POST
     @Path("{symbolicName}/start")
     public ModuleInfo start(@PathParam("symbolicName") String symbolicName) {
-        return act(() -> manager.start(symbolicName));
+        return audited("module.start", act(() -> manager.start(symbolicName)));
     }
 
     @POST
     @Path("{symbolicName}/stop")
     public ModuleInfo stop(@PathParam("symbolicName") String symbolicName) {
-        return act(() -> manager.stop(symbolicName));
+        return audited("module.stop", act(() -> manager.stop(symbolicName)));
     }
 
     @DELETE
@@ -90,6 +94,7 @@ public class ModulesResource {
             manager.uninstall(symbolicName);
             return null;
         });
+        audit.record("module.remove", symbolicName, null);
         return Response.noContent().build();
     }
 
@@ -97,8 +102,13 @@ public class ModulesResource {
         ModuleInfo run() throws Exception;
     }
 
-    private static Response installed(Action action) {
-        return Response.status(Response.Status.CREATED).entity(act(action)).build();
+    private Response installed(Action action) {
+        return Response.status(Response.Status.CREATED).entity(audited("module.install", act(action))).build();
+    }
+
+    private ModuleInfo audited(String action, ModuleInfo module) {
+        audit.record(action, module.symbolicName(), module.name() + " " + module.version() + ", " + module.state());
+        return module;
     }
 
     private static ModuleInfo act(Action action) {

@@ -21,6 +21,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.oko.forms.api.SubmissionRefusedException;
+import org.oko.platform.api.AuditTrail;
 import org.oko.platform.api.Rest;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
@@ -43,6 +44,9 @@ import org.osgi.service.component.annotations.Reference;
 public class CampaignsResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Reference
+    private AuditTrail audit;
 
     @Reference
     private CampaignService campaigns;
@@ -71,6 +75,7 @@ public class CampaignsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CampaignDefinition definition) {
         CampaignService.Stored stored = call(() -> campaigns.create(definition));
+        audit.record("campaign.create", stored.definition().code(), stored.definition().title());
         return Response.status(Response.Status.CREATED).entity(json(stored)).build();
     }
 
@@ -89,7 +94,9 @@ public class CampaignsResource {
         if (version == null) {
             throw error(400, "Укажите ?version= — версию, которую вы изменяете / give the version you change", null);
         }
-        return call(() -> json(campaigns.update(code, definition, version)));
+        Map<String, Object> updated = call(() -> json(campaigns.update(code, definition, version)));
+        audit.record("campaign.update", code, "версия " + updated.get("version"));
+        return updated;
     }
 
     @DELETE
@@ -99,6 +106,7 @@ public class CampaignsResource {
             campaigns.delete(code);
             return null;
         });
+        audit.record("campaign.delete", code, null);
         return Response.noContent().build();
     }
 
@@ -111,6 +119,7 @@ public class CampaignsResource {
             throw error(400, "Укажите code и year новой кампании / give the new code and year", null);
         }
         CampaignService.Stored stored = call(() -> campaigns.copy(code, copy.code(), copy.year(), copy.title()));
+        audit.record("campaign.copy", code, "→ " + copy.code() + " (" + copy.year() + ")");
         return Response.status(Response.Status.CREATED).entity(json(stored)).build();
     }
 
@@ -129,11 +138,13 @@ public class CampaignsResource {
         if (event == null) {
             throw error(400, "Укажите name и date / give name and date", null);
         }
-        return call(() -> {
+        Map<String, Object> recorded = call(() -> {
             LocalDate date = event.date() == null || event.date().isBlank() ? campaigns.today() : Dates.parse(event.date());
             campaigns.record(code, event.name(), date);
             return Map.of("name", event.name(), "date", date.toString());
         });
+        audit.record("campaign.event", code, recorded.get("name") + " " + recorded.get("date"));
+        return recorded;
     }
 
     @POST
@@ -143,6 +154,7 @@ public class CampaignsResource {
             campaigns.markDone(code, step, true);
             return null;
         });
+        audit.record("campaign.step.done", code + " " + step, null);
         return Response.noContent().build();
     }
 
@@ -153,6 +165,7 @@ public class CampaignsResource {
             campaigns.markDone(code, step, false);
             return null;
         });
+        audit.record("campaign.step.undone", code + " " + step, null);
         return Response.noContent().build();
     }
 
@@ -160,14 +173,18 @@ public class CampaignsResource {
     @Path("{code}/steps/{step}/assignments")
     @Consumes(MediaType.APPLICATION_JSON)
     public Assignments.Report assign(@PathParam("code") String code, @PathParam("step") String step, Assignments.Selection selection) {
-        return call(() -> assignments.assign(code, step, selection));
+        Assignments.Report report = call(() -> assignments.assign(code, step, selection));
+        audit.record("submission.assign", code + " " + step, counts(report));
+        return report;
     }
 
     @POST
     @Path("{code}/steps/{step}/withdrawals")
     @Consumes(MediaType.APPLICATION_JSON)
     public Assignments.Report withdraw(@PathParam("code") String code, @PathParam("step") String step, Assignments.Selection selection) {
-        return call(() -> assignments.withdraw(code, step, selection));
+        Assignments.Report report = call(() -> assignments.withdraw(code, step, selection));
+        audit.record("submission.withdraw", code + " " + step, counts(report));
+        return report;
     }
 
     @GET
@@ -193,6 +210,10 @@ public class CampaignsResource {
     public Reminders.Run remind() {
         CallerContext.require(Role.ADMINISTRATOR);
         return reminders.run();
+    }
+
+    private static String counts(Assignments.Report report) {
+        return "выполнено " + report.done() + ", без изменений " + report.unchanged() + ", отказано " + report.refused();
     }
 
     private static String blank(String text) {
