@@ -152,6 +152,7 @@ class WebUiIT {
         type("computers_for_learning", "30");
         waitUntilSaved();
         waitForText(messagesOf("pupils_total"), "Сумма обучающихся по классам не равна общей численности");
+        assertEquals(List.of(), unlabelledControls(), "every input of the generated form has a label");
         assertEquals("true", value("pupils_total").getAttribute("aria-invalid"));
         assertEquals("10", browser.findElement(By.cssSelector("output[data-key='pupils_per_teacher']")).getText(),
                 "computed by the server (200 pupils / 20 teachers), shown with a decimal comma");
@@ -312,12 +313,21 @@ class WebUiIT {
             wait.until(d -> !d.findElement(By.tagName("main")).getText().contains("Загрузка…"));
             assertTrue(browser.findElements(By.cssSelector("main .alert.error")).isEmpty(),
                     screen[0] + ": " + browser.findElement(By.tagName("main")).getText());
+            assertEquals(List.of(), unlabelledControls(), screen[0] + ": every control has a label");
             screenshot(screen[0].replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "").replaceAll("^$", "home"));
         }
         open("#/campaigns/miac-2026/steps/form-1-autumn/dashboard");
         waitFor(By.cssSelector("main table tbody th a")).click();
         waitForText(By.tagName("main"), "Регион ›");
         screenshot("dashboard-territory");
+
+        // English is the second language: the same screens, switched in the header and back.
+        browser.findElement(By.xpath("//header//button[text()='EN']")).click();
+        waitForText(By.tagName("main"), "Progress by school");
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        screenshot("dashboard-english");
+        browser.findElement(By.xpath("//header//button[text()='RU']")).click();
+        waitForText(By.tagName("main"), "Ход сбора по школам");
     }
 
     @Test
@@ -388,6 +398,16 @@ class WebUiIT {
             throw new AssertionError("«" + text + "» did not appear in " + by + "; the page says:\n"
                     + browser.findElement(By.tagName("main")).getText(), e);
         }
+    }
+
+    /** Inputs, selects and text areas that a screen reader could not name. */
+    @SuppressWarnings("unchecked")
+    private List<String> unlabelledControls() {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll('main input, main select, main textarea')]"
+                        + ".filter(e => e.type !== 'hidden' && !(e.labels && e.labels.length) && !e.getAttribute('aria-label')"
+                        + " && !e.getAttribute('aria-labelledby'))"
+                        + ".map(e => e.outerHTML.slice(0, 120));");
     }
 
     private static By messagesOf(String key) {
