@@ -1,0 +1,76 @@
+package org.oko.vpr.internal.store;
+
+import java.io.Serializable;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.IdClass;
+import javax.persistence.Index;
+import javax.persistence.Table;
+
+/**
+ * One participant's work. The table is defined here (EclipseLink creates it); the importer writes
+ * it with JDBC batches in one transaction, the statistics read it with plain queries.
+ */
+@Entity
+@IdClass(ResultEntity.Key.class)
+@Table(name = "VPR_RESULT", indexes = @Index(name = "IX_VPR_RESULT_SCHOOL", columnList = "TEST_KEY,SCHOOL"))
+public class ResultEntity {
+
+    public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+        public String testKey;
+        public String participant;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.testKey.equals(testKey) && k.participant.equals(participant);
+        }
+
+        @Override
+        public int hashCode() {
+            return testKey.hashCode() * 31 + participant.hashCode();
+        }
+    }
+
+    @Id
+    @Column(name = "TEST_KEY", length = 40)
+    private String testKey;
+
+    @Id
+    @Column(name = "PARTICIPANT", length = 40)
+    private String participant;
+
+    @Column(name = "SPEC_VERSION", nullable = false)
+    private int specVersion;
+
+    @Column(name = "SCHOOL", nullable = false, length = 20)
+    private String school;
+
+    @Column(name = "CLASS_NAME", length = 10)
+    private String className;
+
+    @Column(name = "VARIANT", nullable = false)
+    private int variant;
+
+    /** Scores per task in the spec's order, comma-separated. */
+    @Column(name = "SCORES", nullable = false, length = 400)
+    private String scores;
+
+    @Column(name = "TOTAL", nullable = false)
+    private int total;
+
+    @Column(name = "MARK", nullable = false)
+    private int mark;
+
+    /** 0 when the file gave no journal mark. */
+    @Column(name = "JOURNAL_MARK", nullable = false)
+    private int journalMark;
+
+    @Column(name = "IMPORT_ID", nullable = false)
+    private long importId;
+
+    protected ResultEntity() {
+    }
+}

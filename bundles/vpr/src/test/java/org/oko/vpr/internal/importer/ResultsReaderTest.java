@@ -1,0 +1,148 @@
+package org.oko.vpr.internal.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oko.vpr.internal.spec.TestSpec;
+import org.oko.vpr.internal.spec.TestSpec.Level;
+import org.oko.vpr.internal.spec.TestSpec.Task;
+import org.oko.vpr.internal.stats.Result;
+
+/** Every import error case, both encodings of CSV, and XLSX read as a stream. */
+class ResultsReaderTest {
+
+    static final TestSpec SPEC = new TestSpec(2026, "math", "Математика", 5, 1,
+            List.of(new Task("1", 1, Level.BASIC), new Task("2", 2, Level.BASIC), new Task("3.1", 2, Level.HIGH)),
+            new TestSpec.Scale(2, 3, 5));
+    static final String HEADER = "Код ОО;Код участника;Класс;Вариант;1;2;3.1;Первичный балл;Отметка;Отметка по журналу";
+
+    @TempDir
+    Path folder;
+
+    private ResultsReader.Outcome read(String name, String text, Charset charset, Set<String> stored) throws Exception {
+        Path file = folder.resolve(name);
+        Files.write(file, text.getBytes(charset));
+        return new ResultsReader(SPEC, Set.of("S1", "S2")::contains, stored, null, rows -> { }).read(file, name);
+    }
+
+    private ResultsReader.Outcome csv(String... rows) throws Exception {
+        return read("r.csv", HEADER + "\n" + String.join("\n", rows), StandardCharsets.UTF_8, Set.of());
+    }
+
+    private static String messages(ResultsReader.Outcome outcome) {
+        return outcome.problems().stream().map(p -> p.row() + " " + p.column() + ": " + p.message()).toList().toString();
+    }
+
+    @Test
+    void aGoodFileGivesEveryWorkWithItsMark() throws Exception {
+        ResultsReader.Outcome outcome = csv("S1;1001;5А;1;1;2;2;5;5;4", "S2;1002;5Б;2;0;1;X;1;2;", "S1;1003;5А;1;1;1;0;;;3");
+        assertEquals(List.of(), outcome.problems());
+        assertEquals(3, outcome.rows());
+        Result first = outcome.results().get(0);
+        assertEquals("1001", first.participant());
+        assertEquals(5, first.total());
+        assertEquals(5, first.mark());
+        assertEquals(4, first.journalMark());
+        assertEquals(0, outcome.results().get(1).journalMark(), "no journal mark given");
+        assertEquals(3, outcome.results().get(2).mark(), "total and mark computed when the file leaves them out");
+    }
+
+    @Test
+    void aTaskScoreAboveItsMaximumIsARowError() throws Exception {
+        ResultsReader.Outcome outcome = csv("S1;1001;5А;1;1;3;2;6;5;");
+        assertEquals(List.of(), outcome.results());
+        assertTrue(messages(outcome).contains("2 задание 2: Балл 3 за задание 2 больше максимума 2"), messages(outcome));
+    }
+
+    @Test
+    void anUnknownSchoolCodeIsARowError() throws Exception {
+        ResultsReader.Outcome outcome = csv("S1;1001;5А;1;1;2;2;5;5;", "S9;1002;5А;1;1;2;2;5;5;");
+        assertEquals(List.of(), outcome.results(), "all or nothing");
+        assertEquals(1, outcome.problemCount());
+        assertTrue(messages(outcome).contains("3 код ОО: Неизвестный код ОО «S9»"), messages(outcome));
+    }
+
+    @Test
+    void aDuplicateParticipantIsARowErrorInTheFileAndAgainstWhatIsStored() throws Exception {
+        ResultsReader.Outcome inFile = csv("S1;1001;5А;1;1;2;2;5;5;", "S2;1001;5Б;1;0;0;0;0;2;");
+        assertTrue(messages(inFile).contains("3 код участника: Участник 1001 уже есть в строке 2"), messages(inFile));
+        ResultsReader.Outcome stored = read("r.csv", HEADER + "\nS1;1001;5А;1;1;2;2;5;5;", StandardCharsets.UTF_8, Set.of("1001"));
+        assertTrue(messages(stored).contains("уже загружен"), messages(stored));
+    }
+
+    @Test
+    void aMarkThatContradictsTheScaleAndATotalThatIsNotTheSumAreRowErrors() throws Exception {
+        ResultsReader.Outcome outcome = csv("S1;1001;5А;1;1;2;0;3;5;", "S1;1002;5А;1;1;2;0;4;4;", "S1;1003;5А;1;1;2;0;3;4;7");
+        String all = messages(outcome);
+        assertTrue(all.contains("2 отметка: Отметка 5 не соответствует шкале: за 3 баллов — 4"), all);
+        assertTrue(all.contains("3 первичный балл: Первичный балл 4 не равен сумме баллов за задания 3"), all);
+        assertTrue(all.contains("4 отметка по журналу"), all);
+        assertEquals(3, outcome.problemCount());
+    }
+
+    @Test
+    void aMissingColumnIsReportedOnceNotOnEveryRow() throws Exception {
+        ResultsReader.Outcome outcome = read("r.csv", "Код ОО;Код участника;1;2\nS1;1001;1;2\nS1;1002;1;2", StandardCharsets.UTF_8, Set.of());
+        assertEquals(1, outcome.problemCount(), messages(outcome));
+        assertTrue(messages(outcome).contains("Нет столбца задания 3.1"), messages(outcome));
+    }
+
+    @Test
+    void windows1251AndCommasAndAColumnMappingAreRead() throws Exception {
+        String text = "ОО,Работа,Класс,Задание 1,Задание 2,Задание 3.1,Оценка\nS1,Ё-1,5В,1,2,2,5";
+        Path file = folder.resolve("r.csv");
+        Files.write(file, text.getBytes(Charset.forName("windows-1251")));
+        ResultsReader.Outcome outcome = new ResultsReader(SPEC, Set.of("S1")::contains, Set.of(),
+                Map.of("participant", "Работа", "school", "ОО"), rows -> { }).read(file, "r.csv");
+        assertEquals(List.of(), outcome.problems(), messages(outcome));
+        assertEquals("Ё-1", outcome.results().get(0).participant());
+        assertEquals("5В", outcome.results().get(0).className());
+    }
+
+    @Test
+    void xlsxIsReadAsAStream() throws Exception {
+        Path file = folder.resolve("r.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet("ВПР");
+            String[] header = HEADER.split(";");
+            var row = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                row.createCell(i).setCellValue(header[i]);
+            }
+            for (int r = 1; r <= 2500; r++) {
+                var line = sheet.createRow(r);
+                line.createCell(0).setCellValue(r % 2 == 0 ? "S1" : "S2");
+                line.createCell(1).setCellValue("P" + r);
+                line.createCell(2).setCellValue("5А");
+                line.createCell(3).setCellValue(1);
+                line.createCell(4).setCellValue(1);
+                line.createCell(5).setCellValue(r % 3);
+                line.createCell(6).setCellValue(0);
+                line.createCell(9).setCellValue(4); // total and mark left out; journal mark 4
+            }
+            workbook.write(out);
+        }
+        long[] reported = {0};
+        ResultsReader.Outcome outcome = new ResultsReader(SPEC, Set.of("S1", "S2")::contains, Set.of(), null, rows -> reported[0] = rows)
+                .read(file, "r.xlsx");
+        assertEquals(List.of(), outcome.problems(), messages(outcome));
+        assertEquals(2500, outcome.results().size());
+        assertEquals(2000, reported[0], "progress every thousand rows");
+        Result third = outcome.results().get(2); // row 3: 1 + 0 + 0 → total 1 → mark 2
+        assertEquals(1, third.total());
+        assertEquals(2, third.mark());
+        assertEquals(4, third.journalMark());
+    }
+}
