@@ -1,0 +1,191 @@
+package org.oko.vpr.internal.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+import javax.sql.DataSource;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.oko.vpr.internal.spec.TestSpec;
+import org.oko.vpr.internal.stats.Result;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The works on disk. Writes go through JDBC batches in one transaction — a file is in entirely or
+ * not at all, also when the server dies half-way — and reads stream rows, so a region's year
+ * never has to fit in memory at once.
+ */
+@Component(service = ResultStore.class)
+public class ResultStore {
+
+    private static final int BATCH = 1000;
+
+    @Reference(target = "(osgi.jndi.service.name=oko)")
+    private DataSource dataSource;
+
+    // The unit creates the VPR_* tables; holding it makes sure they exist before the first write.
+    @Reference(target = "(osgi.unit.name=oko-vpr)")
+    private JpaTemplate jpa;
+
+    @org.osgi.service.component.annotations.Activate
+    void activate() {
+        // The first use of the unit deploys it, and EclipseLink creates the VPR_* tables then.
+        jpa.txExpr(em -> em.createQuery("SELECT COUNT(i) FROM ImportEntity i").getSingleResult());
+    }
+
+    public record Written(long importId, int works, int replaced) {
+    }
+
+    public record ImportLine(long id, String testKey, String fileName, String actor, Instant at, int works, int replaced) {
+    }
+
+    /** Participant → school of the works stored for a test. */
+    public Map<String, String> participants(String testKey) throws SQLException {
+        Map<String, String> result = new HashMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT PARTICIPANT, SCHOOL FROM VPR_RESULT WHERE TEST_KEY = ?")) {
+            s.setString(1, testKey);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    result.put(r.getString(1), r.getString(2));
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Writes a checked file: the works of {@code replacedSchools} for this test go first, then every
+     * work of the file, then the import's line — one transaction.
+     */
+    public Written write(TestSpec spec, List<Result> results, Set<String> replacedSchools, String fileName, String actor,
+                         IntConsumer progress) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                int replaced = 0;
+                if (!replacedSchools.isEmpty()) {
+                    try (PreparedStatement delete = c.prepareStatement("DELETE FROM VPR_RESULT WHERE TEST_KEY = ? AND SCHOOL = ?")) {
+                        for (String school : replacedSchools) {
+                            delete.setString(1, spec.key());
+                            delete.setString(2, school);
+                            replaced += delete.executeUpdate();
+                        }
+                    }
+                }
+                long importId;
+                try (PreparedStatement line = c.prepareStatement("INSERT INTO VPR_IMPORT (TEST_KEY, FILE_NAME, ACTOR, IMPORTED_AT, WORKS, REPLACED)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    line.setString(1, spec.key());
+                    line.setString(2, fileName == null ? null : fileName.substring(0, Math.min(200, fileName.length())));
+                    line.setString(3, actor);
+                    line.setTimestamp(4, Timestamp.from(Instant.now()));
+                    line.setInt(5, results.size());
+                    line.setInt(6, replaced);
+                    line.executeUpdate();
+                    try (ResultSet keys = line.getGeneratedKeys()) {
+                        keys.next();
+                        importId = keys.getLong(1);
+                    }
+                }
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO VPR_RESULT (TEST_KEY, PARTICIPANT, SPEC_VERSION, SCHOOL,"
+                        + " CLASS_NAME, VARIANT, SCORES, TOTAL, MARK, JOURNAL_MARK, IMPORT_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    int n = 0;
+                    for (Result result : results) {
+                        insert.setString(1, spec.key());
+                        insert.setString(2, result.participant());
+                        insert.setInt(3, spec.version());
+                        insert.setString(4, result.school());
+                        insert.setString(5, result.className());
+                        insert.setInt(6, result.variant());
+                        insert.setString(7, scores(result.scores()));
+                        insert.setInt(8, result.total());
+                        insert.setInt(9, result.mark());
+                        insert.setInt(10, result.journalMark());
+                        insert.setLong(11, importId);
+                        insert.addBatch();
+                        if (++n % BATCH == 0) {
+                            insert.executeBatch();
+                            progress.accept(n);
+                        }
+                    }
+                    insert.executeBatch();
+                    progress.accept(n);
+                }
+                c.commit();
+                return new Written(importId, results.size(), replaced);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    /** Streams every work of a test to the consumer. */
+    public void forEach(String testKey, int tasks, Consumer<Result> consumer) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT PARTICIPANT, SCHOOL, CLASS_NAME, VARIANT, SCORES, TOTAL, MARK, JOURNAL_MARK"
+                     + " FROM VPR_RESULT WHERE TEST_KEY = ?")) {
+            s.setString(1, testKey);
+            s.setFetchSize(1000);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    consumer.accept(new Result(r.getString(1), r.getString(2), r.getString(3), r.getInt(4), parse(r.getString(5), tasks),
+                            r.getInt(6), r.getInt(7), r.getInt(8)));
+                }
+            }
+        }
+    }
+
+    public List<ImportLine> imports(int max) throws SQLException {
+        List<ImportLine> lines = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT ID, TEST_KEY, FILE_NAME, ACTOR, IMPORTED_AT, WORKS, REPLACED FROM VPR_IMPORT"
+                     + " ORDER BY ID DESC")) {
+            s.setMaxRows(max);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    lines.add(new ImportLine(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getTimestamp(5).toInstant(),
+                            r.getInt(6), r.getInt(7)));
+                }
+            }
+        }
+        return lines;
+    }
+
+    static String scores(byte[] scores) {
+        StringBuilder text = new StringBuilder(scores.length * 2);
+        for (int i = 0; i < scores.length; i++) {
+            if (i > 0) {
+                text.append(',');
+            }
+            text.append(scores[i]);
+        }
+        return text.toString();
+    }
+
+    static byte[] parse(String text, int tasks) {
+        byte[] scores = new byte[tasks];
+        String[] parts = text.split(",");
+        for (int i = 0; i < Math.min(tasks, parts.length); i++) {
+            scores[i] = Byte.parseByte(parts[i]);
+        }
+        return scores;
+    }
+}
