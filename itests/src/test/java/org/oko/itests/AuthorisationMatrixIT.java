@@ -198,6 +198,17 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("PUT /api/calendar/{year}", "PUT /api/calendar/2099", "{\"dayOffs\":[\"2099-01-01\"],\"workingWeekends\":[]}", administrator);
         entry("DELETE /api/calendar/{year}", "DELETE /api/calendar/2099", null, administrator);
 
+        // The ВПР module (installed at boot): the shipped spec 2026-math-5; imports of a nonsense file fail in their job.
+        String vprReaders = "A/A A/A A/A A/A A/A D/D D/D";
+        entry("GET /api/vpr/specs", "GET /api/vpr/specs", null, vprReaders);
+        entry("POST /api/vpr/specs", "POST /api/vpr/specs", "{}", writers);
+        entry("POST /api/vpr/imports", "POST /api/vpr/imports?test=2026-math-5&name=matrix.csv", "Код ОО;Код участника", writers);
+        entry("GET /api/vpr/imports", "GET /api/vpr/imports", null, writers);
+        entry("GET /api/vpr/imports/{id}", "GET /api/vpr/imports/987654321", null, "H/H H/H D/D D/D D/D D/D D/D");
+        entry("GET /api/vpr/tests/{test}/form7", "GET /api/vpr/tests/2026-math-5/form7?school=%1$s", null, "A/A A/A A/A A/H A/H D/D D/D");
+        entry("GET /api/vpr/tests/{test}/schools", "GET /api/vpr/tests/2026-math-5/schools", null, vprReaders);
+        entry("GET /api/vpr/tests/{test}/flags", "GET /api/vpr/tests/2026-math-5/flags", null, "A/A A/A A/A A/A D/D D/D D/D");
+
         entry("GET /api/catalog/region", "GET /api/catalog/region", null, everyone);
         entry("GET /api/catalog/territories", "GET /api/catalog/territories", null, everyone);
         entry("GET /api/catalog/territories/{code}", "GET /api/catalog/territories/MX", null, everyone);

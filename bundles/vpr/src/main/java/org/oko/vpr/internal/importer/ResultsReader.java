@@ -274,8 +274,9 @@ public final class ResultsReader {
             }
         }
         int total = sum;
+        boolean tasksRead = problemCount == before; // a bad task score already explains a total that does not add up
         String totalText = cell(cells, columns.field(Columns.TOTAL));
-        if (!totalText.isEmpty()) {
+        if (!totalText.isEmpty() && tasksRead) {
             Integer stated = score(totalText);
             if (stated == null || stated != sum) {
                 problem(line, "первичный балл", "Первичный балл " + totalText + " не равен сумме баллов за задания " + sum
@@ -284,7 +285,7 @@ public final class ResultsReader {
         }
         int mark = spec.scale().markFor(total);
         String markText = cell(cells, columns.field(Columns.MARK));
-        if (!markText.isEmpty()) {
+        if (!markText.isEmpty() && tasksRead) {
             Integer stated = score(markText);
             if (stated == null || stated != mark) {
                 problem(line, "отметка", "Отметка " + markText + " не соответствует шкале: за " + total + " баллов — " + mark

@@ -1,0 +1,181 @@
+package org.oko.vpr.internal.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import javax.ws.rs.BadRequestException;
+import javax.ws.rs.ClientErrorException;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.NotFoundException;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.oko.platform.api.Rest;
+import org.oko.platform.api.security.CallerContext;
+import org.oko.vpr.internal.VprService;
+import org.oko.vpr.internal.objectivity.Flag;
+import org.oko.vpr.internal.spec.TestSpec;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code /api/vpr}: test specs, results imports (background jobs with progress), form 7 of a
+ * school beside its territory and the region, the schools' figures, the signs of non-objective
+ * results.
+ */
+@Component(service = VprResource.class, property = Rest.BASE + "=" + Rest.API_ROOT + "/vpr")
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public class VprResource {
+
+    /** A region's year is some tens of megabytes; more is not a results file. */
+    static final long MAX_UPLOAD_BYTES = 200L * 1024 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Reference
+    private VprService vpr;
+
+    @GET
+    @Path("specs")
+    public List<TestSpec> specs() {
+        return vpr.specs();
+    }
+
+    @POST
+    @Path("specs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response publish(TestSpec spec) {
+        CallerContext.require(VprService.IMPORTERS);
+        if (spec == null) {
+            throw new BadRequestException("Нет описания ВПР / no spec");
+        }
+        return call(() -> Response.status(Response.Status.CREATED).entity(vpr.publish(spec)).build());
+    }
+
+    /**
+     * The file as the body; {@code test} is the spec key (2026-math-5); {@code replace=true} replaces
+     * the works stored for the schools in the file; {@code mapping} a JSON object field → header.
+     */
+    @POST
+    @Path("imports")
+    @Consumes(MediaType.WILDCARD)
+    public Response startImport(@QueryParam("test") String test, @QueryParam("name") @DefaultValue("results.csv") String name,
+                                @QueryParam("replace") @DefaultValue("false") boolean replace, @QueryParam("mapping") String mapping,
+                                InputStream body) throws IOException {
+        CallerContext.require(VprService.IMPORTERS); // before reading the body
+        Map<String, String> columns = null;
+        if (mapping != null && !mapping.isBlank()) {
+            try {
+                columns = JSON.readValue(mapping, new TypeReference<Map<String, String>>() { });
+            } catch (IOException e) {
+                throw new BadRequestException("mapping: объект JSON «поле → заголовок» / a JSON object field → header");
+            }
+        }
+        java.nio.file.Path file = Files.createTempFile("oko-vpr-", ".upload");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            long copied = body.transferTo(new LimitedOutputStream(out, MAX_UPLOAD_BYTES));
+            if (copied == 0) {
+                throw new BadRequestException("Пустой файл / an empty file");
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            if (e instanceof LimitedOutputStream.TooLarge) {
+                throw new ClientErrorException("Файл больше 200 МБ / the file is larger than 200 MB", Response.Status.REQUEST_ENTITY_TOO_LARGE);
+            }
+            throw e;
+        }
+        Map<String, String> mapped = columns;
+        return call(() -> Response.accepted(job(vpr.startImport(test, file, name, replace, mapped))).build());
+    }
+
+    @GET
+    @Path("imports")
+    public Map<String, Object> imports() {
+        return call(() -> Map.of("jobs", vpr.jobs().stream().map(VprResource::job).toList(), "history", vpr.history()));
+    }
+
+    @GET
+    @Path("imports/{id}")
+    public Map<String, Object> importJob(@PathParam("id") long id) {
+        return call(() -> job(vpr.job(id)));
+    }
+
+    @GET
+    @Path("tests/{test}/form7")
+    public VprService.Form7 form7(@PathParam("test") String test, @QueryParam("school") String school,
+                                  @QueryParam("territory") String territory) {
+        return call(() -> vpr.form7(test, blank(school), blank(territory)));
+    }
+
+    @GET
+    @Path("tests/{test}/schools")
+    public List<VprService.SchoolLine> schools(@PathParam("test") String test, @QueryParam("territory") String territory) {
+        return call(() -> vpr.schoolLines(test, blank(territory)));
+    }
+
+    @GET
+    @Path("tests/{test}/flags")
+    public List<Flag> flags(@PathParam("test") String test) {
+        return call(() -> vpr.flags(test));
+    }
+
+    private static Map<String, Object> job(VprService.Job job) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", job.id);
+        json.put("test", job.test);
+        json.put("fileName", job.fileName);
+        json.put("actor", job.actor);
+        json.put("bytes", job.bytes);
+        json.put("state", job.state);
+        json.put("rowsRead", job.rowsRead);
+        json.put("rowsWritten", job.rowsWritten);
+        json.put("works", job.works);
+        json.put("replaced", job.replaced);
+        json.put("problemCount", job.problemCount);
+        json.put("problems", job.problems);
+        json.put("error", job.error);
+        json.put("started", job.started);
+        json.put("finished", job.finished);
+        return json;
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private interface Call<T> {
+        T run() throws Exception;
+    }
+
+    private static <T> T call(Call<T> call) {
+        try {
+            return call.run();
+        } catch (NoSuchElementException missing) {
+            throw new NotFoundException(missing.getMessage());
+        } catch (IllegalArgumentException invalid) {
+            throw new BadRequestException(invalid.getMessage());
+        } catch (IllegalStateException conflict) {
+            throw new ClientErrorException(conflict.getMessage(), Response.Status.CONFLICT);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.oko.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The ВПР module in the running platform: a generated region file imported through the API as a
+ * background job, form 7 checked against the counts the test made, the signs of a school made to
+ * look non-objective, a bad file refused whole, a school's results replaced, and the module
+ * removed and installed again at runtime with its data kept.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class VprIT extends OkoContainerTest {
+
+    private static final String TEST = "2026-math-5";
+    // The shipped spec: 14 tasks, maxima below, marks 3/4/5 from 5/10/15 points.
+    private static final int[] MAX = {1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 2, 2, 2, 2};
+    private static final String HEADER;
+
+    static {
+        StringBuilder header = new StringBuilder("Код ОО;Код участника;Класс;Вариант");
+        for (int i = 1; i <= MAX.length; i++) {
+            header.append(';').append(i);
+        }
+        HEADER = header.append(";Первичный балл;Отметка;Отметка по журналу").toString();
+    }
+
+    private static int mark(int total) {
+        return total >= 15 ? 5 : total >= 10 ? 4 : total >= 5 ? 3 : 2;
+    }
+
+    /** A work of the given total, the points spread over the tasks in order. */
+    private static String row(String school, String participant, int total, int journal) {
+        StringBuilder line = new StringBuilder(school + ";" + participant + ";5А;1");
+        int left = total;
+        for (int max : MAX) {
+            int score = Math.min(max, left);
+            left -= score;
+            line.append(';').append(score);
+        }
+        return line.append(';').append(total).append(';').append(mark(total)).append(';').append(journal == 0 ? "" : journal).toString();
+    }
+
+    @Test
+    public void aRegionFileIsImportedCountedJudgedAndKeptAcrossTheModulesRemoval() throws Exception {
+        prepare();
+        // VS1 and VS2 ordinary (totals 0–15, journal marks mostly confirmed); VS3 all top marks over journal 3.
+        List<String> rows = new ArrayList<>();
+        int vs1Quality = 0;
+        int vs1Lowered = 0;
+        for (int i = 0; i < 40; i++) {
+            int total = (i * 7) % 16;
+            int journal = i % 5 == 0 ? Math.min(5, mark(total) + 1) : mark(total);
+            rows.add(row("VS1", "A" + i, total, journal));
+            vs1Quality += mark(total) >= 4 ? 1 : 0;
+            vs1Lowered += mark(total) < journal ? 1 : 0;
+            rows.add(row("VS2", "B" + i, (i * 3) % 16, mark((i * 3) % 16)));
+        }
+        for (int i = 0; i < 20; i++) {
+            rows.add(row("VS3", "C" + i, 20, 3));
+        }
+        JsonNode done = importFile("vt-math5.csv", rows, false);
+        assertEquals(done.toString(), "DONE", done.get("state").asText());
+        assertEquals(100, done.get("works").asInt());
+
+        JsonNode form7 = JSON.readTree(get("/api/vpr/tests/" + TEST + "/form7?school=VS1").body());
+        assertEquals(40, form7.get("school").get("participants").asInt());
+        assertEquals(percent(vs1Quality, 40), form7.get("school").get("quality").decimalValue());
+        assertEquals(percent(vs1Lowered, 40), form7.get("school").get("lowered").decimalValue());
+        assertEquals("VT", form7.get("territory").get("code").asText());
+        assertEquals(100, form7.get("territory").get("participants").asInt());
+        assertTrue(form7.get("region").get("participants").asInt() >= 100);
+        assertEquals(MAX.length, form7.get("school").get("taskSuccess").size());
+        assertEquals(0, form7.get("flags").size());
+
+        JsonNode flags = JSON.readTree(get("/api/vpr/tests/" + TEST + "/flags").body());
+        List<String> vs3 = new ArrayList<>();
+        flags.forEach(f -> {
+            if (f.get("school").asText().equals("VS3")) {
+                vs3.add(f.get("rule").asText());
+            }
+            assertFalse("VS1 is ordinary: " + f, f.get("school").asText().equals("VS1"));
+        });
+        assertTrue(vs3.toString(), vs3.contains("TOP_MARKS") && vs3.contains("JOURNAL_RAISED"));
+
+        // A file with an unknown school and a score above its maximum changes nothing.
+        List<String> bad = List.of(row("VS1", "D1", 5, 3), row("ZZ9", "D2", 5, 3), row("VS2", "D3", 5, 3).replaceFirst(";5А;1;1;", ";5А;1;3;"));
+        JsonNode refused = importFile("bad.csv", bad, false);
+        assertEquals("FAILED", refused.get("state").asText());
+        assertEquals(refused.toString(), 2, refused.get("problemCount").asInt());
+        assertTrue(refused.toString(), refused.toString().contains("Неизвестный код ОО «ZZ9»"));
+        assertTrue(refused.toString(), refused.toString().contains("больше максимума 1"));
+        assertEquals(40, JSON.readTree(get("/api/vpr/tests/" + TEST + "/form7?school=VS1").body()).get("school").get("participants").asInt());
+
+        // The same participants again without replace are duplicates; with replace, VS1's works are replaced.
+        List<String> again = List.of(row("VS1", "A1", 12, 4), row("VS1", "A2", 3, 3));
+        assertEquals("FAILED", importFile("again.csv", again, false).get("state").asText());
+        JsonNode replaced = importFile("again.csv", again, true);
+        assertEquals(replaced.toString(), "DONE", replaced.get("state").asText());
+        assertEquals(40, replaced.get("replaced").asInt());
+        assertEquals(62, territoryParticipants());
+
+        // Removed and installed again at runtime: the module's tables and data stay.
+        assertEquals(204, send("DELETE", "/api/modules/org.oko.vpr", "application/json", new byte[0]).statusCode());
+        assertEquals(404, get("/api/vpr/specs").statusCode());
+        HttpResponse<String> installed = sendJson("POST", "/api/modules", Map.of("feature", "oko-vpr"));
+        assertEquals(installed.body(), 201, installed.statusCode());
+        waitFor("/api/vpr/specs", 200);
+        assertEquals(62, territoryParticipants());
+        JsonNode history = JSON.readTree(get("/api/vpr/imports").body()).get("history");
+        assertTrue(history.toString(), history.size() >= 2 && history.get(0).get("fileName").asText().equals("again.csv"));
+    }
+
+    private static int territoryParticipants() throws Exception {
+        return JSON.readTree(get("/api/vpr/tests/" + TEST + "/form7?territory=VT").body()).get("territory").get("participants").asInt();
+    }
+
+    private static BigDecimal percent(int part, int whole) {
+        return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+
+    private static JsonNode importFile(String name, List<String> rows, boolean replace) throws Exception {
+        byte[] csv = (HEADER + "\n" + String.join("\n", rows)).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> started = send("POST", "/api/vpr/imports?test=" + TEST + "&name=" + name + (replace ? "&replace=true" : ""),
+                "text/csv", csv);
+        assertEquals(started.body(), 202, started.statusCode());
+        long id = JSON.readTree(started.body()).get("id").asLong();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonNode job = JSON.readTree(get("/api/vpr/imports/" + id).body());
+            if (job.get("state").asText().equals("DONE") || job.get("state").asText().equals("FAILED")) {
+                return job;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the import did not finish");
+    }
+
+    private static boolean prepared;
+
+    /** Territory VT with three municipal schools of founder VFA. */
+    private static synchronized void prepare() throws Exception {
+        if (prepared) {
+            return;
+        }
+        sendJson("POST", "/api/catalog/territories", Map.of("code", "VT", "name", "Район ВПР", "type", "MUNICIPAL_DISTRICT", "version", 0));
+        String csv = String.join("\n",
+                "Код ОО;Тип организации;Полное наименование;Код территории;Тип учредителя;Код учредителя;Тип местности",
+                "VFA;Муниципальный орган управления образованием;Управление ВПР;VT;;;",
+                "VS1;;Школа ВПР 1;VT;Муниципальная;VFA;Сельская",
+                "VS2;;Школа ВПР 2;VT;Муниципальная;VFA;Городская",
+                "VS3;;Школа ВПР 3;VT;Муниципальная;VFA;Городская");
+        HttpResponse<String> imported = send("POST", "/api/catalog/import?name=vt.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertTrue(imported.body(), JSON.readTree(imported.body()).get("applied").asBoolean());
+        prepared = true;
+    }
+}
