@@ -1,7 +1,7 @@
 // The ВПР module's screen: form 7 of a school beside its territory and the region with charts, the
 // schools' figures, the signs of non-objective results, and the import of results files.
 import {h, clear, field, table, busy, add} from '/lib/dom.js';
-import {get, query, upload} from '/lib/api.js';
+import {get, post, put, query, upload} from '/lib/api.js';
 import {tr, text} from '/lib/i18n.js';
 import {moment} from '/lib/format.js';
 import {has} from '/lib/session.js';
@@ -15,13 +15,24 @@ const RULES = {TOP_MARKS: ['много «5»', 'top marks'], JOURNAL_RAISED: ['�
 const pct = (v) => (v == null ? '—' : String(v).replace('.', ',') + ' %');
 const num = (v) => (v == null ? '—' : String(v).replace('.', ','));
 
+const READERS = ['ADMINISTRATOR', 'REGIONAL_COORDINATOR', 'MINISTRY_OFFICIAL', 'FOUNDER_COORDINATOR', 'SCHOOL_COORDINATOR'];
+const REPORT_READERS = ['ADMINISTRATOR', 'REGIONAL_COORDINATOR', 'MINISTRY_OFFICIAL'];
+
 export async function render(main, params, q) {
+  if (!has(...READERS)) { // an expert: only the works assigned to them
+    add(main, h('h1', {}, tr('ВПР: мои работы на перепроверку', 'VPR: my works to re-mark')));
+    const box = h('div', {});
+    add(main, box);
+    await expertWorks(box);
+    return;
+  }
   const specs = await get('/api/vpr/specs');
   const test = h('select', {id: 'vpr-test'}, specs.map((s) => h('option', {value: s.key || `${s.year}-${s.subject}-${s.grade}`},
     `${s.year} · ${s.subjectName} · ${s.grade} ${tr('класс', 'grade')} (v${s.version})`)));
   const body = h('div', {id: 'vpr-body'});
   const tabs = [['stats', tr('Форма 7', 'Form 7'), statistics], ['schools', tr('Школы', 'Schools'), schools]];
   if (has(...ANALYSTS)) tabs.push(['flags', tr('Признаки необъективности', 'Signs of non-objectivity'), flags]);
+  if (has(...REPORT_READERS)) tabs.push(['remarking', tr('Перепроверка', 'Re-marking'), remarking]);
   if (has(...IMPORTERS)) tabs.push(['import', tr('Загрузка результатов', 'Import results'), importer]);
   let current = q && q.get('tab') || 'stats';
   const bar = h('div', {class: 'actions', role: 'group', 'aria-label': tr('Разделы ВПР', 'VPR sections')});
@@ -188,4 +199,71 @@ async function importer(body, spec) {
     h('div', {class: 'field check'}, replace, h('label', {for: 'vpr-replace'}, tr('заменить ранее загруженные результаты этих школ', 'replace the earlier results of these schools'))),
     start, result), history);
   await drawHistory();
+}
+
+/** Re-marking: the centre sends a sample of flagged schools' works to experts and reads what they found. */
+async function remarking(body, spec) {
+  const [overview, flagged] = await Promise.all([get(`/api/vpr/tests/${keyOf(spec)}/remarking`), get(`/api/vpr/tests/${keyOf(spec)}/flags`)]);
+  const r = overview.report;
+  const schools = [...new Set(flagged.map((f) => f.school))];
+  const result = h('div', {id: 'vpr-remark-result', 'aria-live': 'polite'});
+  const groupTable = (title, groups) => table([title, tr('Назначено', 'Assigned'), tr('Проверено', 'Done'), tr('Балл школы', 'School score'),
+    tr('Балл эксперта', 'Expert score'), tr('Разница', 'Difference'), tr('Отметка изменилась', 'Mark changed')],
+  groups.map((g) => h('tr', {}, h('td', {}, g.key), h('td', {class: 'num'}, g.assigned), h('td', {class: 'num'}, g.done),
+    h('td', {class: 'num'}, num(g.meanOriginal)), h('td', {class: 'num'}, num(g.meanRemarked)), h('td', {class: 'num'}, num(g.meanDifference)),
+    h('td', {class: 'num'}, `${g.marksChanged} (${pct(g.marksChangedShare)})`))));
+  let organiser = null;
+  if (has(...IMPORTERS)) {
+    const schoolBoxes = schools.map((code) => h('input', {type: 'checkbox', id: `rm-school-${code}`, value: code, checked: true}));
+    const expertBoxes = overview.experts.map((login) => h('input', {type: 'checkbox', id: `rm-expert-${login}`, value: login, checked: true}));
+    const sample = h('input', {id: 'rm-sample', inputmode: 'numeric', size: 4, value: '20'});
+    const assign = h('button', {type: 'button', id: 'rm-assign'}, tr('Назначить экспертам', 'Assign to experts'));
+    assign.addEventListener('click', () => busy(assign, async () => {
+      try {
+        const done = await post(`/api/vpr/tests/${keyOf(spec)}/remarking`, {
+          schools: schoolBoxes.filter((b) => b.checked).map((b) => b.value), sample: Number(sample.value),
+          experts: expertBoxes.filter((b) => b.checked).map((b) => b.value)});
+        clear(result, successBox(tr(`Назначено работ: ${done.works}`, `Works assigned: ${done.works}`) + ' — ' +
+          Object.entries(done.byExpert).map(([e, n]) => `${e}: ${n}`).join(', ')));
+      } catch (error) {
+        clear(result, errorBox(error));
+      }
+    }));
+    organiser = h('div', {class: 'card'}, h('h2', {}, tr('Новая перепроверка', 'New re-marking')),
+      schools.length ? h('fieldset', {class: 'choices'}, h('legend', {}, tr('Школы с признаками необъективности', 'Schools with signs')),
+        schoolBoxes.map((b) => h('label', {for: b.id, class: 'check'}, b, ' ', b.value)))
+        : h('p', {class: 'muted'}, tr('Школ с признаками нет.', 'No schools with signs.')),
+      overview.experts.length ? h('fieldset', {class: 'choices'}, h('legend', {}, tr('Эксперты', 'Experts')),
+        expertBoxes.map((b) => h('label', {for: b.id, class: 'check'}, b, ' ', b.value)))
+        : h('p', {class: 'muted'}, tr('Нет активных экспертов: создайте учётные записи с ролью «Эксперт».', 'No active experts: create accounts with the Expert role.')),
+      field(tr('Работ на школу', 'Works per school'), sample), assign, result);
+  }
+  const taskRows = r.tasks.map((t) => h('tr', {}, h('td', {}, t.task), h('td', {class: 'num'}, t.max),
+    h('td', {class: 'num'}, num(t.meanOriginal)), h('td', {class: 'num'}, num(t.meanRemarked)), h('td', {class: 'num'}, num(t.meanDifference))));
+  const taskTable = table([tr('Задание', 'Task'), tr('Максимум', 'Max'), tr('Балл школы', 'School score'), tr('Балл эксперта', 'Expert score'),
+    tr('Разница', 'Difference')], taskRows);
+  clear(body, organiser, h('h2', {}, tr('Итоги перепроверки', 'Re-marking results')),
+    r.total.assigned ? [groupTable(tr('ОО', 'School'), r.schools), groupTable(tr('Эксперт', 'Expert'), r.experts), taskTable]
+      : h('p', {class: 'muted'}, tr('Перепроверка по этой работе ещё не назначалась.', 'No re-marking for this test yet.')));
+}
+
+/** The expert's own works: a score per task, saved work by work. */
+async function expertWorks(box) {
+  const works = await get('/api/vpr/remarking/mine');
+  clear(box, works.length ? works.map((w) => {
+    const inputs = w.tasks.map((t, i) => h('input', {size: 2, inputmode: 'numeric', value: w.scores[i] == null ? '' : String(w.scores[i]),
+      'aria-label': tr(`Задание ${t.label}, максимум ${t.max}`, `Task ${t.label}, max ${t.max}`)}));
+    const state = h('span', {'aria-live': 'polite'}, w.done ? badge(tr('проверена', 'done'), 'ok') : '');
+    const save = h('button', {type: 'button', class: 'secondary small'}, tr('Сохранить', 'Save'));
+    save.addEventListener('click', () => busy(save, async () => {
+      try {
+        await put(`/api/vpr/remarking/${w.id}`, {scores: inputs.map((x) => Number(x.value.trim() || 'NaN'))});
+        clear(state, badge(tr('проверена', 'done'), 'ok'));
+      } catch (error) {
+        clear(state, errorBox(error));
+      }
+    }));
+    return h('div', {class: 'card'}, h('h2', {}, `${w.subjectName}, ${w.grade} ${tr('класс', 'grade')} · ${tr('работа', 'work')} ${w.participant}`),
+      h('div', {class: 'actions'}, w.tasks.map((t, i) => h('label', {class: 'task-score'}, `${t.label} (≤${t.max}) `, inputs[i]))), save, ' ', state);
+  }) : h('p', {}, tr('Работ на перепроверку вам не назначено.', 'No works are assigned to you.')));
 }

@@ -208,6 +208,11 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("GET /api/vpr/tests/{test}/form7", "GET /api/vpr/tests/2026-math-5/form7?school=%1$s", null, "A/A A/A A/A A/H A/H D/D D/D");
         entry("GET /api/vpr/tests/{test}/schools", "GET /api/vpr/tests/2026-math-5/schools", null, vprReaders);
         entry("GET /api/vpr/tests/{test}/flags", "GET /api/vpr/tests/2026-math-5/flags", null, "A/A A/A A/A A/A D/D D/D D/D");
+        entry("POST /api/vpr/tests/{test}/remarking", "POST /api/vpr/tests/2026-math-5/remarking",
+                "{\"schools\":[\"%1$s\"],\"sample\":1,\"experts\":[\"nobody\"]}", writers);
+        entry("GET /api/vpr/tests/{test}/remarking", "GET /api/vpr/tests/2026-math-5/remarking", null, "A/A A/A A/A D/D D/D D/D D/D");
+        entry("GET /api/vpr/remarking/mine", "GET /api/vpr/remarking/mine", null, "D/D D/D D/D D/D D/D A/A D/D");
+        entry("PUT /api/vpr/remarking/{id}", "PUT /api/vpr/remarking/987654321", "{\"scores\":[1]}", "D/D D/D D/D D/D D/D H/H D/D");
 
         entry("GET /api/catalog/region", "GET /api/catalog/region", null, everyone);
         entry("GET /api/catalog/territories", "GET /api/catalog/territories", null, everyone);

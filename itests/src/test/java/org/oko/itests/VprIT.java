@@ -118,6 +118,38 @@ public class VprIT extends OkoContainerTest {
         assertEquals(40, replaced.get("replaced").asInt());
         assertEquals(62, territoryParticipants());
 
+        // Re-marking: VS3's sample spread over two experts, each seeing only their own works, blind.
+        WebSession first = expert("vpr.expert1");
+        WebSession second = expert("vpr.expert2");
+        HttpResponse<String> assigned = sendJson("POST", "/api/vpr/tests/" + TEST + "/remarking",
+                Map.of("schools", List.of("VS3"), "sample", 5, "experts", List.of("vpr.expert1", "vpr.expert2")));
+        assertEquals(assigned.body(), 200, assigned.statusCode());
+        assertEquals(5, JSON.readTree(assigned.body()).get("works").asInt());
+        JsonNode mine = JSON.readTree(get(first, "/api/vpr/remarking/mine").body());
+        JsonNode theirs = JSON.readTree(get(second, "/api/vpr/remarking/mine").body());
+        assertEquals(5, mine.size() + theirs.size());
+        assertTrue(mine.size() >= 2 && theirs.size() >= 2);
+        assertFalse("blind: no school, no earlier scores", mine.get(0).has("school") || mine.toString().contains("VS3"));
+        List<Integer> half = new ArrayList<>();
+        for (int max : MAX) {
+            half.add(max == 2 ? 1 : max == 1 ? 0 : 0);
+        }
+        for (JsonNode work : mine) { // the school gave 20 points; the expert finds 6 (marks 5 → 3)
+            HttpResponse<String> saved = sendJson(first, "PUT", "/api/vpr/remarking/" + work.get("id").asLong(), Map.of("scores", half));
+            assertEquals(saved.body(), 200, saved.statusCode());
+        }
+        assertEquals(404, sendJson(second, "PUT", "/api/vpr/remarking/" + mine.get(0).get("id").asLong(), Map.of("scores", half)).statusCode());
+        List<Integer> tooMuch = new ArrayList<>(half);
+        tooMuch.set(0, 2);
+        assertEquals(400, sendJson(second, "PUT", "/api/vpr/remarking/" + theirs.get(0).get("id").asLong(), Map.of("scores", tooMuch)).statusCode());
+        JsonNode report = JSON.readTree(get("/api/vpr/tests/" + TEST + "/remarking").body()).get("report");
+        JsonNode vs3Report = report.get("schools").get(0);
+        assertEquals("VS3", vs3Report.get("key").asText());
+        assertEquals(5, vs3Report.get("assigned").asInt());
+        assertEquals(mine.size(), vs3Report.get("done").asInt());
+        assertEquals(-14.0, vs3Report.get("meanDifference").doubleValue(), 0.001);
+        assertEquals(mine.size(), vs3Report.get("marksChanged").asInt());
+
         // Removed and installed again at runtime: the module's tables and data stay.
         assertEquals(204, send("DELETE", "/api/modules/org.oko.vpr", "application/json", new byte[0]).statusCode());
         assertEquals(404, get("/api/vpr/specs").statusCode());
@@ -152,6 +184,18 @@ public class VprIT extends OkoContainerTest {
             Thread.sleep(200);
         }
         throw new AssertionError("the import did not finish");
+    }
+
+    /** An active expert account with a password of its own. */
+    private static WebSession expert(String login) throws Exception {
+        HttpResponse<String> created = sendJson("POST", "/api/users",
+                Map.of("login", login, "fullName", "Эксперт " + login, "organisationCode", "VFA", "roles", List.of("EXPERT")));
+        assertEquals(created.body(), 201, created.statusCode());
+        String oneTime = JSON.readTree(created.body()).get("oneTimePassword").asText();
+        WebSession session = login(login, oneTime);
+        String password = "Vpr-expert-2026";
+        assertEquals(200, sendJson(session, "POST", "/api/auth/password", Map.of("oldPassword", oneTime, "newPassword", password)).statusCode());
+        return login(login, password);
     }
 
     private static boolean prepared;

@@ -16,6 +16,7 @@ import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.NotFoundException;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -27,6 +28,7 @@ import org.oko.platform.api.Rest;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.vpr.internal.VprService;
 import org.oko.vpr.internal.objectivity.Flag;
+import org.oko.vpr.internal.remarking.Remarking;
 import org.oko.vpr.internal.spec.TestSpec;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -50,6 +52,9 @@ public class VprResource {
 
     @Reference
     private VprService vpr;
+
+    @Reference
+    private Remarking remarking;
 
     @GET
     @Path("specs")
@@ -133,6 +138,36 @@ public class VprResource {
     @Path("tests/{test}/flags")
     public List<Flag> flags(@PathParam("test") String test) {
         return call(() -> vpr.flags(test));
+    }
+
+    @POST
+    @Path("tests/{test}/remarking")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Remarking.Assigned assignRemarking(@PathParam("test") String test, Remarking.Assignment assignment) {
+        return call(() -> remarking.assign(test, assignment));
+    }
+
+    @GET
+    @Path("tests/{test}/remarking")
+    public Remarking.Overview remarking(@PathParam("test") String test) {
+        return call(() -> remarking.overview(test));
+    }
+
+    /** An expert's works: only their own, without the school and its scores. */
+    @GET
+    @Path("remarking/mine")
+    public List<Remarking.ExpertWork> myWorks() {
+        return remarking.mine();
+    }
+
+    public record Scores(List<Integer> scores) {
+    }
+
+    @PUT
+    @Path("remarking/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Remarking.ExpertWork remark(@PathParam("id") long id, Scores scores) {
+        return call(() -> remarking.remark(id, scores == null ? null : scores.scores()));
     }
 
     private static Map<String, Object> job(VprService.Job job) {

@@ -153,6 +153,24 @@ public class ResultStore {
         }
     }
 
+    /** The works of one school in a test. */
+    public List<Result> results(String testKey, String school, int tasks) throws SQLException {
+        List<Result> results = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT PARTICIPANT, SCHOOL, CLASS_NAME, VARIANT, SCORES, TOTAL, MARK, JOURNAL_MARK"
+                     + " FROM VPR_RESULT WHERE TEST_KEY = ? AND SCHOOL = ? ORDER BY PARTICIPANT")) {
+            s.setString(1, testKey);
+            s.setString(2, school);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    results.add(new Result(r.getString(1), r.getString(2), r.getString(3), r.getInt(4), parse(r.getString(5), tasks),
+                            r.getInt(6), r.getInt(7), r.getInt(8)));
+                }
+            }
+        }
+        return results;
+    }
+
     public List<ImportLine> imports(int max) throws SQLException {
         List<ImportLine> lines = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
@@ -169,7 +187,7 @@ public class ResultStore {
         return lines;
     }
 
-    static String scores(byte[] scores) {
+    public static String scores(byte[] scores) {
         StringBuilder text = new StringBuilder(scores.length * 2);
         for (int i = 0; i < scores.length; i++) {
             if (i > 0) {
@@ -180,7 +198,7 @@ public class ResultStore {
         return text.toString();
     }
 
-    static byte[] parse(String text, int tasks) {
+    public static byte[] parse(String text, int tasks) {
         byte[] scores = new byte[tasks];
         String[] parts = text.split(",");
         for (int i = 0; i < Math.min(tasks, parts.length); i++) {
