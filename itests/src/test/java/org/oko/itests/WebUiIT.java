@@ -307,7 +307,8 @@ class WebUiIT {
         for (String[] screen : new String[][] {{"#/", "Мои задачи"}, {"#/catalog", "Каталог ОО"}, {"#/users", "Электронные папки"},
                 {"#/campaigns", "Кампании мониторинга"}, {"#/campaigns/miac-2026", "Дорожная карта"},
                 {"#/campaigns/miac-2026/steps/form-1-autumn/dashboard", "Итого"}, {"#/submissions", "Формы ОО"},
-                {"#/audit", "module.install"}, {"#/notifications", "Уведомления"}}) {
+                {"#/audit", "module.install"}, {"#/notifications", "Уведомления"},
+                {"#/x/vpr", "Шаблон статистического отчёта по результатам ВПР"}}) {
             open(screen[0]);
             waitForText(By.tagName("main"), screen[1]);
             wait.until(d -> !d.findElement(By.tagName("main")).getText().contains("Загрузка…"));
@@ -328,6 +329,16 @@ class WebUiIT {
         screenshot("dashboard-english");
         browser.findElement(By.xpath("//header//button[text()='RU']")).click();
         waitForText(By.tagName("main"), "Ход сбора по школам");
+
+        // The ВПР module's screen: the signs with their explanations.
+        open("#/x/vpr");
+        waitFor(By.id("vpr-tab-flags")).click();
+        waitForText(By.id("vpr-body"), "Пороги — решение региона");
+        screenshot("vpr-flags");
+        browser.findElement(By.id("vpr-tab-stats")).click();
+        new org.openqa.selenium.support.ui.Select(waitFor(By.id("vpr-school"))).selectByIndex(1);
+        waitForText(By.id("vpr-form7"), "Качество (4+5)");
+        screenshot("vpr-form7-school");
     }
 
     @Test
