@@ -337,7 +337,7 @@ class WebUiIT {
         screenshot("vpr-flags");
         browser.findElement(By.id("vpr-tab-stats")).click();
         new org.openqa.selenium.support.ui.Select(waitFor(By.id("vpr-school"))).selectByIndex(1);
-        waitForText(By.id("vpr-form7"), "Качество (4+5)");
+        waitForText(By.id("vpr-form7"), "Городской округ"); // the school beside its territory and the region
         screenshot("vpr-form7-school");
     }
 
