@@ -28,7 +28,7 @@ public class RemarkEntity {
     @Column(name = "PARTICIPANT", nullable = false, length = 40)
     private String participant;
 
-    @Column(name = "SCHOOL", nullable = false, length = 20)
+    @Column(name = "SCHOOL", nullable = false, length = 40)
     private String school;
 
     @Column(name = "EXPERT", nullable = false, length = 64)

@@ -106,7 +106,12 @@ public class VprResource {
             throw e;
         }
         Map<String, String> mapped = columns;
-        return call(() -> Response.accepted(job(vpr.startImport(test, file, name, replace, mapped))).build());
+        try {
+            return call(() -> Response.accepted(job(vpr.startImport(test, file, name, replace, mapped))).build());
+        } catch (RuntimeException refused) {
+            Files.deleteIfExists(file); // the job owns the file only once it has started
+            throw refused;
+        }
     }
 
     @GET

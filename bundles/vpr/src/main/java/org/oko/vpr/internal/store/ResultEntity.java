@@ -45,7 +45,7 @@ public class ResultEntity {
     @Column(name = "SPEC_VERSION", nullable = false)
     private int specVersion;
 
-    @Column(name = "SCHOOL", nullable = false, length = 20)
+    @Column(name = "SCHOOL", nullable = false, length = 40)
     private String school;
 
     @Column(name = "CLASS_NAME", length = 10)
