@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  * is shared and noisy, so each figure is measured beside its limit in the same run.
  * <p>
  * Usage: {@code java org.oko.bench.Bench <base URL> <OKO home>} (what {@code ./oko bench} does).
- * So far: the forms issue's entries — drop-to-live time of a form definition and indicator save
- * throughput under concurrent authenticated clients against a no-op endpoint behind the same login.
+ * So far: drop-to-live time of a form definition; indicator save throughput under concurrent
+ * authenticated clients against a no-op endpoint behind the same login; the ВПР import of a
+ * region's year against raw JDBC batch inserts of the same rows into the same Derby, with the
+ * server's peak heap.
  */
 public final class Bench {
 
@@ -52,6 +54,7 @@ public final class Bench {
         Session admin = bench.login("admin", Files.readString(bench.home.resolve("etc/oko-admin.password")).trim());
         bench.dropToLive(admin);
         bench.saves(admin);
+        bench.vprImport(admin);
         bench.print();
         System.exit(0); // the HTTP client's worker threads would keep the JVM alive
     }
@@ -183,6 +186,120 @@ public final class Bench {
         return new Load(done.get(), failed.get(), System.nanoTime() - start, new ArrayList<>(latencies));
     }
 
+    private static final int VPR_ROWS = 300_000;
+    private static final int[] VPR_MAX = {1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 2, 2, 2, 2}; // the shipped 2026-math-5
+
+    /**
+     * A region's year of one ВПР test through the real import path (upload, check, write) against
+     * the same rows written with raw JDBC batches into the same embedded Derby by a probe bundle the
+     * bench installs into the server (only the server's JVM can reach its database).
+     */
+    private void vprImport(Session admin) throws Exception {
+        StringBuilder catalog = new StringBuilder("Код ОО;Тип организации;Полное наименование;Код территории;Тип учредителя;Код учредителя;Тип местности\n"
+                + "BFA;Муниципальный орган управления образованием;Управление бенчмарка;BT;;;\n");
+        for (int i = 1; i <= 700; i++) {
+            catalog.append(String.format("BS%04d;;Школа бенчмарка %d;BT;Муниципальная;BFA;Городская%n", i, i));
+        }
+        admin.send("POST", "/api/catalog/territories", "application/json",
+                "{\"code\":\"BT\",\"name\":\"Район бенчмарка\",\"type\":\"MUNICIPAL_DISTRICT\",\"version\":0}");
+        expect(admin.send("POST", "/api/catalog/import?name=bench.csv", "text/csv", catalog.toString()), 200);
+
+        StringBuilder csv = new StringBuilder(VPR_ROWS * 60);
+        csv.append("Код ОО;Код участника;Класс;Вариант");
+        for (int t = 1; t <= VPR_MAX.length; t++) {
+            csv.append(';').append(t);
+        }
+        csv.append(";Первичный балл;Отметка;Отметка по журналу\n");
+        java.util.Random random = new java.util.Random(2026);
+        for (int n = 0; n < VPR_ROWS; n++) {
+            csv.append(String.format("BS%04d;R%06d;5А;%d", n % 700 + 1, n, 1 + n % 2));
+            int total = 0;
+            for (int max : VPR_MAX) {
+                int score = random.nextInt(max + 1);
+                total += score;
+                csv.append(';').append(score);
+            }
+            int mark = total >= 15 ? 5 : total >= 10 ? 4 : total >= 5 ? 3 : 2;
+            csv.append(';').append(total).append(';').append(mark).append(';').append(Math.max(2, Math.min(5, mark + random.nextInt(3) - 1))).append('\n');
+        }
+
+        // The limit: the probe's raw batches, measured inside the server.
+        Path probe = home.resolve("data/bench-probe");
+        Files.createDirectories(probe);
+        Files.deleteIfExists(probe.resolve("raw"));
+        Files.deleteIfExists(probe.resolve("peak"));
+        Files.writeString(probe.resolve("rows"), Integer.toString(VPR_ROWS));
+        expect(sendBytes(admin, "/api/modules", "application/java-archive", probeJar()), 201);
+        long until = System.nanoTime() + 600_000_000_000L;
+        while (!Files.exists(probe.resolve("raw")) && System.nanoTime() < until) {
+            Thread.sleep(200);
+        }
+        String[] raw = Files.readString(probe.resolve("raw")).trim().split(" ");
+        if (raw[0].equals("error")) {
+            throw new IllegalStateException("probe: " + String.join(" ", raw));
+        }
+        double rawRate = Double.parseDouble(raw[0]) / (Long.parseLong(raw[1]) / 1e9);
+
+        long start = System.nanoTime();
+        String job = expect(admin.send("POST", "/api/vpr/imports?test=2026-math-5&name=bench.csv", "text/csv", csv.toString()), 202);
+        String id = field(job, "id");
+        String state;
+        do {
+            Thread.sleep(100);
+            job = admin.get("/api/vpr/imports/" + id).body();
+            state = field(job, "state");
+        } while (!state.equals("DONE") && !state.equals("FAILED"));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (state.equals("FAILED")) {
+            throw new IllegalStateException("the ВПР import failed: " + job);
+        }
+        expect(admin.send("DELETE", "/api/modules/org.oko.bench.probe", "application/json", ""), 204);
+        until = System.nanoTime() + 30_000_000_000L;
+        while (!Files.exists(probe.resolve("peak")) && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        long peak = Long.parseLong(Files.readString(probe.resolve("peak")).trim());
+        double ours = VPR_ROWS / seconds;
+        table.add(new String[] {String.format("ВПР import, %,d participants × %d tasks (%.0f MB CSV: upload, check, write; %.1f s)",
+                VPR_ROWS, VPR_MAX.length, csv.length() / 1e6, seconds), String.format("%.0f/s", ours),
+                String.format("%.0f/s raw JDBC batches", rawRate), String.format("%.2f", ours / rawRate)});
+        table.add(new String[] {"  server heap peak during the import (sum of the heap pools' peaks; server started with -Xmx512m)",
+                (peak / (1024 * 1024)) + " MB", "512 MB", String.format("%.2f", peak / (512.0 * 1024 * 1024))});
+    }
+
+    /** The probe bundle, built from its compiled class: a manifest and one class. */
+    private static byte[] probeJar() throws Exception {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        java.util.jar.Attributes main = manifest.getMainAttributes();
+        main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", "org.oko.bench.probe");
+        main.putValue("Bundle-Version", "1.0.0");
+        main.putValue("Bundle-Name", "OKO bench probe");
+        main.putValue("Bundle-Activator", "org.oko.bench.probe.ProbeActivator");
+        main.putValue("Import-Package", "javax.sql,org.osgi.framework");
+        main.putValue("Oko-Module", "probe");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(bytes, manifest);
+             java.io.InputStream in = Bench.class.getResourceAsStream("/org/oko/bench/probe/ProbeActivator.class")) {
+            for (String folder : new String[] {"org/", "org/oko/", "org/oko/bench/", "org/oko/bench/probe/"}) {
+                jar.putNextEntry(new java.util.jar.JarEntry(folder));
+                jar.closeEntry();
+            }
+            jar.putNextEntry(new java.util.jar.JarEntry("org/oko/bench/probe/ProbeActivator.class"));
+            in.transferTo(jar);
+            jar.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    private HttpResponse<String> sendBytes(Session session, String path, String type, byte[] body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120))
+                .header("Cookie", session.cookie).header("X-CSRF-Token", session.csrf).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     private void print() {
         System.out.println();
         System.out.println("OKO benchmarks, " + LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ", "
@@ -236,7 +353,7 @@ public final class Bench {
     }
 
     private HttpResponse<String> send(String cookie, String csrf, String method, String path, String type, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(300));
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
