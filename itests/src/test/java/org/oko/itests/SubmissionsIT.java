@@ -238,6 +238,53 @@ public class SubmissionsIT extends OkoContainerTest {
         }
     }
 
+    /** Two coordinators of one school save the same indicator at the same moment, many times over. */
+    @Test
+    public void simultaneousSavesOfOneValueNeverLoseAnUpdate() throws Exception {
+        prepare();
+        WebSession school = login("sf.school", PASSWORD);
+        WebSession colleague = login("sf.school2", PASSWORD);
+        HttpResponse<String> assigned = sendJson("POST", "/api/submissions", Map.of("period", "2026-race", "formId", "miac-1", "organisationCode", "SF1"));
+        assertEquals(assigned.body(), 201, assigned.statusCode());
+        long id = JSON.readTree(assigned.body()).get("id").asLong();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            int revision = 0;
+            for (int round = 1; round <= 20; round++) {
+                int expected = revision;
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                java.util.concurrent.Callable<HttpResponse<String>> mine = () -> {
+                    go.await();
+                    return sendJson(school, "PUT", "/api/submissions/" + id + "/values/classes_total", Map.of("value", 100, "expectedRevision", expected));
+                };
+                java.util.concurrent.Callable<HttpResponse<String>> theirs = () -> {
+                    go.await();
+                    return sendJson(colleague, "PUT", "/api/submissions/" + id + "/values/classes_total", Map.of("value", 200, "expectedRevision", expected));
+                };
+                java.util.concurrent.Future<HttpResponse<String>> a = pool.submit(mine);
+                java.util.concurrent.Future<HttpResponse<String>> b = pool.submit(theirs);
+                go.countDown();
+                int first = a.get().statusCode();
+                int second = b.get().statusCode();
+                assertEquals("round " + round + ": exactly one save wins, the other is told (409): " + first + " " + second,
+                        java.util.Set.of(200, 409), java.util.Set.of(first, second));
+                HttpResponse<String> winner = first == 200 ? a.get() : b.get();
+                JsonNode stored = view(school, id).get("values").get("classes_total");
+                assertEquals("the stored value is the winner's", JSON.readTree(winner.body()).get("values").get("classes_total").get("value").asInt(),
+                        stored.get("value").asInt());
+                assertEquals(revision + 1, stored.get("revision").asInt());
+                revision = stored.get("revision").asInt();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long changes = 0;
+        for (JsonNode entry : JSON.readTree(get(school, "/api/submissions/" + id + "/history").body())) {
+            changes += entry.get("kind").asText().equals("VALUE") ? 1 : 0;
+        }
+        assertEquals("every accepted save is in the history, nothing else", 20, changes);
+    }
+
     @Test
     public void othersSeeNothingOfIt() throws Exception {
         prepare();
