@@ -55,6 +55,7 @@ public final class Bench {
         bench.dropToLive(admin);
         bench.saves(admin);
         bench.vprImport(admin);
+        bench.boot();
         bench.print();
         System.exit(0); // the HTTP client's worker threads would keep the JVM alive
     }
@@ -265,6 +266,79 @@ public final class Bench {
                 String.format("%.0f/s raw JDBC batches", rawRate), String.format("%.2f", ours / rawRate)});
         table.add(new String[] {"  server heap peak during the import (sum of the heap pools' peaks; server started with -Xmx512m)",
                 (peak / (1024 * 1024)) + " MB", "512 MB", String.format("%.2f", peak / (512.0 * 1024 * 1024))});
+    }
+
+    /**
+     * Boot: OKO's launcher from start to {@code /api/health} = 200 (what a user waits for) against the
+     * bare Karaf of the same version from start to its console port accepting connections.
+     */
+    private void boot() throws Exception {
+        String launcher = System.getProperty("oko.launcher");
+        java.util.Map<String, String> env = java.util.Map.of("OKO_HOME", home.toString(), "OKO_DIST", System.getProperty("oko.dist"),
+                "EXTRA_JAVA_OPTS", "-Xmx512m");
+        run(env, launcher, "stop");
+        long start = System.nanoTime();
+        run(env, launcher, "start", "--port", base.substring(base.lastIndexOf(':') + 1), "--no-demo");
+        double ours = (System.nanoTime() - start) / 1e9;
+
+        Path bare = home.toAbsolutePath().getParent().resolve("bare-karaf"); // beside the bench's OKO, in bench/target
+        if (Files.exists(bare)) {
+            try (var paths = Files.walk(bare)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(bare);
+        // Unpacked as the launcher unpacks OKO: the JDK's jar tool, then the scripts made executable.
+        ProcessBuilder unpack = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jar").toString(), "xf",
+                System.getProperty("oko.bare")).directory(bare.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        if (unpack.start().waitFor() != 0) {
+            throw new IllegalStateException("cannot unpack " + System.getProperty("oko.bare"));
+        }
+        Path karaf = Files.list(bare).filter(Files::isDirectory).findFirst().orElseThrow();
+        try (var scripts = Files.list(karaf.resolve("bin"))) {
+            scripts.forEach(script -> script.toFile().setExecutable(true));
+        }
+        replaceIn(karaf.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort = 8101", "sshPort = 18601");
+        replaceIn(karaf.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort = 1099", "rmiRegistryPort = 11699");
+        replaceIn(karaf.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort = 44444", "rmiServerPort = 45044");
+        start = System.nanoTime();
+        run(java.util.Map.of("EXTRA_JAVA_OPTS", "-Xmx512m"), karaf.resolve("bin/start").toString());
+        long until = System.nanoTime() + 120_000_000_000L;
+        while (!listening(18601) && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        double limit = (System.nanoTime() - start) / 1e9;
+        run(java.util.Map.of(), karaf.resolve("bin/stop").toString());
+        table.add(new String[] {"Boot: start → /api/health = 200 (./oko start), against a bare Karaf " + karaf.getFileName()
+                + " start → console port open", String.format("%.1f s", ours), String.format("%.1f s", limit), String.format("%.2f", limit / ours)});
+    }
+
+    private static boolean listening(int port) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("localhost", port), 200);
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static void replaceIn(Path file, String from, String to) throws Exception {
+        String text = Files.readString(file);
+        if (!text.contains(from)) {
+            throw new IllegalStateException(from + " not in " + file);
+        }
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    private static void run(java.util.Map<String, String> env, String... command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        if (!process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(String.join(" ", command) + " did not finish");
+        }
     }
 
     /** The probe bundle, built from its compiled class: a manifest and one class. */
