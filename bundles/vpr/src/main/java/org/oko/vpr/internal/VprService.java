@@ -262,8 +262,28 @@ public class VprService {
         }
     }
 
+    /** Kept while no works are written and the spec is the same: the screen asks for form 7, the schools and the signs in a row. */
+    private record Cached(long generation, long computedAt, Analysis analysis) {
+    }
+
+    private static final long ANALYSIS_TTL_MILLIS = 60_000; // catalog names and territories may change meanwhile
+    private final Map<String, Cached> analyses = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Analysis analyse(String testKey) throws Exception {
         TestSpec spec = specs.latest(testKey).orElseThrow(() -> new NoSuchElementException("Нет ВПР " + testKey + " / unknown test"));
+        long generation = store.generation();
+        Cached cached = analyses.get(spec.key());
+        if (cached != null && cached.generation() == generation && cached.analysis().spec().equals(spec)
+                && System.currentTimeMillis() - cached.computedAt() < ANALYSIS_TTL_MILLIS) {
+            return cached.analysis();
+        }
+        Analysis analysis = compute(spec);
+        analyses.put(spec.key(), new Cached(generation, System.currentTimeMillis(), analysis));
+        return analysis;
+    }
+
+    /** One pass over a test's works: every school, territory and the region at once. */
+    private Analysis compute(TestSpec spec) throws Exception {
         Map<String, Organisation> schools = schools();
         Map<String, Stats> bySchool = new HashMap<>();
         Map<String, Stats> byTerritory = new HashMap<>();

@@ -46,6 +46,13 @@ public class ResultStore {
         jpa.txExpr(em -> em.createQuery("SELECT COUNT(i) FROM ImportEntity i").getSingleResult());
     }
 
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Changes whenever works are written: figures computed from an older generation are stale. */
+    public long generation() {
+        return generation.get();
+    }
+
     public record Written(long importId, int works, int replaced) {
     }
 
@@ -127,6 +134,7 @@ public class ResultStore {
                     progress.accept(n);
                 }
                 c.commit();
+                generation.incrementAndGet();
                 return new Written(importId, results.size(), replaced);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
