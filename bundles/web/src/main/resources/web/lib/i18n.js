@@ -49,3 +49,18 @@ export function roleLabel(role) {
   const pair = ROLES[role];
   return pair ? tr(pair[0], pair[1]) : role;
 }
+
+// The catalog's founder types, as the catalog and the assignment screens show them.
+const FOUNDER_TYPES = {
+  MUNICIPAL: ['муниципальная', 'municipal'],
+  STATE: ['государственная (ГОО)', 'state'],
+  FEDERAL: ['федеральная', 'federal'],
+  PRIVATE: ['частная', 'private'],
+};
+
+export const founderTypes = Object.keys(FOUNDER_TYPES);
+
+export function founderTypeLabel(type) {
+  const pair = FOUNDER_TYPES[type];
+  return pair ? tr(pair[0], pair[1]) : type || '';
+}

@@ -2,12 +2,11 @@
 // schools — one by one, all shown, or by filter — and assign or withdraw in one transaction.
 import {h, clear, field, table, busy, add} from '../lib/dom.js';
 import {get, post, query} from '../lib/api.js';
-import {tr, text, stateLabel} from '../lib/i18n.js';
+import {tr, text, stateLabel, founderTypes, founderTypeLabel} from '../lib/i18n.js';
 import {date} from '../lib/format.js';
 import {errorBox, successBox, badge} from '../lib/ui.js';
 import {formSteps} from '../lib/deadlines.js';
 
-const FOUNDER_TYPES = {MUNICIPAL: ['муниципальная', 'municipal'], STATE: ['ГОО', 'state'], FEDERAL: ['федеральная', 'federal'], PRIVATE: ['частная', 'private']};
 
 export async function render(main, params, q) {
   const [forms, deadlines, territories] = await Promise.all([get('/api/forms'), formSteps(), get('/api/catalog/territories')]);
@@ -26,7 +25,7 @@ export async function render(main, params, q) {
   const territory = h('select', {id: 'assign-territory'}, h('option', {value: ''}, tr('все', 'all')),
     territories.map((t) => h('option', {value: t.code}, `${t.code} ${t.name}`)));
   const founderType = h('select', {id: 'assign-founder-type'}, h('option', {value: ''}, tr('все', 'all')),
-    Object.entries(FOUNDER_TYPES).map(([k, v]) => h('option', {value: k}, tr(v[0], v[1]))));
+    founderTypes.map((k) => h('option', {value: k}, founderTypeLabel(k))));
   const settlement = h('select', {id: 'assign-settlement'}, h('option', {value: ''}, tr('все', 'all')),
     h('option', {value: 'CITY'}, tr('городская', 'urban')), h('option', {value: 'RURAL'}, tr('сельская', 'rural')));
   const search = h('input', {id: 'assign-q', type: 'search', placeholder: tr('код или название', 'code or name')});
@@ -116,7 +115,7 @@ export async function render(main, params, q) {
           box.addEventListener('change', () => { if (box.checked) ticked.add(o.code); else ticked.delete(o.code); refreshButtons(); });
           const s = states.get(o.code);
           return h('tr', {}, h('td', {}, box), h('td', {}, h('label', {for: box.id}, o.code)), h('td', {}, o.shortName || o.fullName),
-            h('td', {}, o.territoryCode || ''), h('td', {}, FOUNDER_TYPES[o.founderType] ? tr(...FOUNDER_TYPES[o.founderType]) : ''),
+            h('td', {}, o.territoryCode || ''), h('td', {}, founderTypeLabel(o.founderType)),
             h('td', {}, s ? h('a', {href: `#/submissions/${s.id}`}, stateLabel(s.state)) : h('span', {class: 'muted'}, tr('не назначена', 'not assigned'))));
         })))));
     refreshButtons();

@@ -2,13 +2,11 @@
 import {h, clear, field, table, busy, add} from '../lib/dom.js';
 import {get, query, upload} from '../lib/api.js';
 import {startTask, latest} from '../lib/tasks.js';
-import {tr} from '../lib/i18n.js';
+import {tr, founderTypes, founderTypeLabel} from '../lib/i18n.js';
 import {date} from '../lib/format.js';
 import {has, CENTRE} from '../lib/session.js';
 import {errorBox, successBox, badge, download} from '../lib/ui.js';
 
-const FOUNDER_TYPES = {MUNICIPAL: ['муниципальная', 'municipal'], STATE: ['государственная (ГОО)', 'state'],
-  FEDERAL: ['федеральная', 'federal'], PRIVATE: ['частная', 'private']};
 const KINDS = {SCHOOL: ['ОО', 'school'], MINISTRY: ['министерство', 'ministry'], REGIONAL_CENTRE: ['региональный центр', 'regional centre'],
   MUNICIPAL_AUTHORITY: ['МОУО', 'municipal authority'], OTHER: ['иная', 'other']};
 const LEVELS = {NOO: 'НОО', OOO: 'ООО', SOO: 'СОО'};
@@ -21,7 +19,7 @@ export async function render(main) {
   const territory = h('select', {id: 'catalog-territory'}, h('option', {value: ''}, tr('все', 'all')),
     territories.map((t) => h('option', {value: t.code}, `${t.code} ${t.name}`)));
   const founderType = h('select', {id: 'catalog-founder-type'}, h('option', {value: ''}, tr('все', 'all')),
-    Object.keys(FOUNDER_TYPES).map((k) => h('option', {value: k}, label(FOUNDER_TYPES, k))));
+    founderTypes.map((k) => h('option', {value: k}, founderTypeLabel(k))));
   const status = h('select', {id: 'catalog-status'}, h('option', {value: 'ACTIVE'}, tr('действующие', 'active')),
     h('option', {value: 'CLOSED'}, tr('закрытые', 'closed')), h('option', {value: ''}, tr('все', 'all')));
   const results = h('div', {});
@@ -41,7 +39,7 @@ export async function render(main) {
           h('td', {}, o.code, o.parentCode ? h('div', {class: 'muted'}, tr('филиал ', 'branch of '), o.parentCode) : null),
           h('td', {title: o.fullName}, o.shortName || o.fullName),
           h('td', {}, label(KINDS, o.kind)),
-          h('td', {}, label(FOUNDER_TYPES, o.founderType), o.founderCode ? h('div', {class: 'muted'}, o.founderCode) : null),
+          h('td', {}, founderTypeLabel(o.founderType), o.founderCode ? h('div', {class: 'muted'}, o.founderCode) : null),
           h('td', {}, o.territoryCode || ''),
           h('td', {}, o.settlementType === 'RURAL' ? tr('сельская', 'rural') : o.settlementType === 'CITY' ? tr('городская', 'urban') : ''),
           h('td', {}, (o.levels || []).map((l) => LEVELS[l] || l).join(', ')),
