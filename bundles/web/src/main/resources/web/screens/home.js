@@ -85,6 +85,9 @@ async function systemState() {
     ? h('div', {class: 'alert ok wide'}, tr(`Система работает: модулей ${health.modules.length}, база данных доступна.`,
       `The system is up: ${health.modules.length} modules, the database is reachable.`))
     : h('div', {class: 'alert warn wide', role: 'alert'}, tr(`Состояние системы: ${health.status}. `, `System state: ${health.status}. `),
+      health.storage && health.storage.problem ? h('div', {}, health.storage.problem, ' ',
+        tr(`Свободно ${Math.floor(health.storage.usableBytes / 1048576)} МБ в ${health.storage.folder}.`,
+          `${Math.floor(health.storage.usableBytes / 1048576)} MB free in ${health.storage.folder}.`)) : null,
       troubled.map((m) => h('div', {}, `${m.name || m.symbolicName}: ${m.state} ${(m.problems || []).join('; ')}`)),
       h('a', {href: '#/modules'}, tr('Модули', 'Modules')));
 }

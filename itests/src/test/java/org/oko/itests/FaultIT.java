@@ -3,13 +3,8 @@ package org.oko.itests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.Random;
 
 import org.junit.jupiter.api.AfterAll;
@@ -32,9 +27,7 @@ class FaultIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OkoLauncher oko = new OkoLauncher("fault");
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-    private String cookie;
-    private String csrf;
+    private OkoHttp http;
 
     @BeforeAll
     void start() throws Exception {
@@ -93,8 +86,7 @@ class FaultIT {
 
         OkoLauncher.Result again = oko.run("start", "--port", String.valueOf(HTTP_PORT), "--no-demo");
         assertEquals(0, again.exitCode(), again.output());
-        JsonNode health = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/api/health")).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode health = http.health();
         assertEquals("UP", health.get("status").asText(), health.toString());
         assertTrue(health.get("database").get("reachable").asBoolean());
         login();
@@ -115,25 +107,15 @@ class FaultIT {
     }
 
     private void login() throws Exception {
-        String password = Files.readString(oko.home().resolve("etc/oko-admin.password")).trim();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/api/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of("login", "admin", "password", password))))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(200, response.statusCode(), response.body());
-        cookie = response.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        csrf = JSON.readTree(response.body()).get("csrfToken").asText();
+        http = new OkoHttp(HTTP_PORT);
+        http.loginAdmin(oko.home());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + path)).header("Cookie", cookie)
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.get(path);
     }
 
     private HttpResponse<String> send(String method, String path, String type, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + path)).header("Cookie", cookie)
-                .header("X-CSRF-Token", csrf).header("Content-Type", type).timeout(Duration.ofSeconds(120))
-                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.send(method, path, type, body);
     }
 }

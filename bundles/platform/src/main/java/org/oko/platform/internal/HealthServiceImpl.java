@@ -19,6 +19,8 @@ import org.oko.platform.api.HealthService;
 import org.oko.platform.api.ModuleInfo;
 import org.oko.platform.api.ModuleProblems;
 import org.oko.platform.api.PlatformSettings;
+import org.oko.platform.api.StorageGuard;
+import org.oko.platform.api.StorageHealth;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -45,6 +47,9 @@ public class HealthServiceImpl implements HealthService {
     @Reference
     private PlatformSettings settings;
 
+    @Reference
+    private StorageGuard storageGuard;
+
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             target = "(osgi.jndi.service.name=" + InfrastructureConfig.DATASOURCE_NAME + ")")
     private volatile DataSource dataSource;
@@ -62,6 +67,7 @@ public class HealthServiceImpl implements HealthService {
 
     private BundleContext context;
     private Instant startedAt;
+    private volatile boolean databaseReadOnly;
 
     @Activate
     void activate(BundleContext context) {
@@ -71,12 +77,19 @@ public class HealthServiceImpl implements HealthService {
 
     @Override
     public Health health() {
+        StorageHealth storage = storageGuard.health();
         DatabaseHealth database = database();
+        if (database.reachable() && storage.ok() && databaseReadOnly) {
+            // Derby opened the database read-only at boot (its folder was read-only then); it stays so until a restart.
+            storage = new StorageHealth(storage.folder(), storage.usableBytes(), storage.reserveBytes(), false,
+                    StorageGuardImpl.Messages.readOnly());
+        }
         List<ModuleInfo> modules = modules();
         Health.Status status = bootFinished == null ? Health.Status.STARTING
                 : !database.reachable() ? Health.Status.DOWN
+                : !storage.ok() ? Health.Status.READ_ONLY
                 : modules.stream().allMatch(ModuleInfo::healthy) ? Health.Status.UP : Health.Status.DEGRADED;
-        return new Health(status, settings.version(), startedAt, settings.demoData(), database, modules);
+        return new Health(status, settings.version(), startedAt, settings.demoData(), database, modules, storage);
     }
 
     private DatabaseHealth database() {
@@ -93,6 +106,7 @@ public class HealthServiceImpl implements HealthService {
             }
             DatabaseMetaData meta = connection.getMetaData();
             product = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+            databaseReadOnly = meta.isReadOnly();
         } catch (SQLException e) {
             return new DatabaseHealth(false, null, location, 0, null, e.getMessage());
         }

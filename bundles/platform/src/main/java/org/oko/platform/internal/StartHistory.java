@@ -4,9 +4,11 @@ import java.time.Instant;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.oko.platform.api.PlatformSettings;
+import org.oko.platform.api.StorageGuard;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.LoggerFactory;
 
 /** Records every start of the platform on its database and answers how many there were. */
 @Component(service = StartHistory.class, immediate = true)
@@ -18,9 +20,17 @@ public class StartHistory {
     @Reference
     private PlatformSettings settings;
 
+    /** A start on a read-only or full disk is not recorded, and must not stop the platform from serving reads. */
     @Activate
     void activate() {
-        jpa.tx(em -> em.persist(new PlatformStart(Instant.now(), settings.version())));
+        try {
+            jpa.tx(em -> em.persist(new PlatformStart(Instant.now(), settings.version())));
+        } catch (RuntimeException e) {
+            if (!StorageGuard.isStorageFailure(e)) {
+                throw e;
+            }
+            LoggerFactory.getLogger(StartHistory.class).warn("This start is not recorded: the data disk refuses writes");
+        }
     }
 
     long count() {

@@ -4,12 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.oko.platform.api.StorageGuard;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Accounts and security events in the database. */
 @Component(service = AccountStore.class)
 public class AccountStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccountStore.class);
 
     @Reference(target = "(osgi.unit.name=oko-users)")
     private JpaTemplate jpa;
@@ -48,8 +53,20 @@ public class AccountStore {
         return jpa.txExpr(em -> em.createQuery("SELECT u FROM UserEntity u ORDER BY u.login", UserEntity.class).getResultList());
     }
 
+    /**
+     * Writes a security event. On a full or read-only disk the event goes to the server log
+     * instead: people must still be able to log in and read while the disk is being fixed.
+     */
     void record(SecurityEventEntity event) {
-        jpa.tx(em -> em.persist(event));
+        try {
+            jpa.tx(em -> em.persist(event));
+        } catch (RuntimeException e) {
+            if (!StorageGuard.isStorageFailure(e)) {
+                throw e;
+            }
+            LOG.warn("Security event not stored (the data disk refuses writes): {} {} from {} {}", event.getType(), event.getLogin(),
+                    event.getAddress(), event.getDetails() == null ? "" : event.getDetails());
+        }
     }
 
     List<SecurityEventEntity> events(int max) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +28,7 @@ import org.oko.catalog.api.OrganisationKind;
 import org.oko.catalog.api.Page;
 import org.oko.catalog.api.Territory;
 import org.oko.platform.api.AuditTrail;
+import org.oko.platform.api.StorageGuard;
 import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
@@ -75,6 +77,9 @@ public class VprService {
 
     @Reference
     private AuditTrail audit;
+
+    @Reference
+    private StorageGuard storage;
 
     private volatile Objectivity objectivity;
     private ExecutorService worker;
@@ -194,6 +199,13 @@ public class VprService {
                 job.error = "В файле ошибки (" + problemCount + "): ничего не записано / the file has errors: nothing was written";
                 return;
             }
+            // Reading a region's file takes a while; the disk may have filled meanwhile.
+            Optional<String> refusal = storage.writeRefusal();
+            if (refusal.isPresent()) {
+                job.state = "FAILED";
+                job.error = "Ничего не записано / nothing was written. " + refusal.get();
+                return;
+            }
             job.state = "WRITING";
             ResultStore.Written written = store.write(spec, outcome.results(), replace ? schoolsInFile : Set.of(), job.fileName, job.actor,
                     n -> job.rowsWritten = n);
@@ -204,8 +216,15 @@ public class VprService {
             LOG.info("ВПР {}: {} works imported from {} ({} replaced)", spec.key(), written.works(), job.fileName, written.replaced());
         } catch (Exception | OutOfMemoryError e) {
             job.state = "FAILED";
-            job.error = "Загрузка прервана, ничего не записано / the import failed, nothing was written: " + e.getMessage();
-            LOG.error("ВПР import {} failed", job.id, e);
+            if (StorageGuard.isStorageFailure(e)) {
+                job.error = "Загрузка прервана: на диске с данными OKO не хватило места или он доступен только для чтения; ничего не записано. "
+                        + "Освободите место и загрузите файл снова. / The import stopped: the OKO data disk is full or read-only; "
+                        + "nothing was written. Free some space and import the file again.";
+                LOG.warn("ВПР import {} failed on the storage: {}", job.id, e.toString());
+            } else {
+                job.error = "Загрузка прервана, ничего не записано / the import failed, nothing was written: " + e.getMessage();
+                LOG.error("ВПР import {} failed", job.id, e);
+            }
         } finally {
             job.finished = Instant.now();
             try {

@@ -13,6 +13,7 @@ import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.oko.platform.api.Rest;
+import org.oko.platform.api.StorageGuard;
 import org.oko.platform.api.security.Authenticator;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
@@ -45,6 +46,9 @@ public class RestWhiteboard {
     /** Absent while the users bundle is not running: then only public endpoints answer. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Authenticator authenticator;
+
+    @Reference
+    private StorageGuard storageGuard;
 
     private ServiceTracker<Object, Object> tracker;
     private Bus bus;
@@ -141,7 +145,7 @@ public class RestWhiteboard {
         // @Provider services (exception mappers, filters) of a base serve that base's resources.
         List<Object> beans = new ArrayList<>();
         List<Object> providers = new ArrayList<>(List.of(Json.provider(), new ErrorMapper(),
-                new AuthFilter(() -> authenticator)));
+                new AuthFilter(() -> authenticator), new StorageFilter(storageGuard)));
         for (Object service : group.values()) {
             (service.getClass().isAnnotationPresent(Provider.class) ? providers : beans).add(service);
         }

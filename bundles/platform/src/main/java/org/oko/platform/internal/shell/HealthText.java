@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.oko.platform.api.DatabaseHealth;
+import org.oko.platform.api.StorageHealth;
 import org.oko.platform.api.Health;
 import org.oko.platform.api.ModuleInfo;
 
@@ -32,6 +33,14 @@ public final class HealthText {
             out.append("  starts:   ").append(db.starts()).append(", first ").append(time(db.firstStartedAt())).append('\n');
         } else {
             out.append("  error:    ").append(db.error()).append('\n');
+        }
+        StorageHealth storage = health.storage();
+        if (storage != null) {
+            out.append("Storage:   ").append(storage.usableBytes() / (1024 * 1024)).append(" MB free, reserve ")
+                    .append(storage.reserveBytes() / (1024 * 1024)).append(" MB, ").append(storage.writable() ? "writable" : "READ-ONLY").append('\n');
+            if (!storage.ok()) {
+                out.append("  problem:  ").append(storage.problem()).append('\n');
+            }
         }
         out.append("Modules (").append(health.modules().size()).append("):\n");
         String row = "  %-32s %-16s %-6s %-8s %s%n";

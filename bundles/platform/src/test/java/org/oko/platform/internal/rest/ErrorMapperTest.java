@@ -33,4 +33,15 @@ class ErrorMapperTest {
         assertFalse(message.contains("secret"), message);
         assertTrue(message.matches(".*инцидент [0-9a-f]{8}.*"), message);
     }
+
+    @Test
+    void aWriteTheDiskRefusedIsReportedAsSuchNotAsAnIncident() {
+        Response response = mapper.toResponse(new javax.persistence.PersistenceException(
+                new java.sql.BatchUpdateException("Page could not be written to disk", "XSDG1", 45000, new int[0])));
+        assertEquals(507, response.getStatus());
+        Map<?, ?> body = (Map<?, ?>) response.getEntity();
+        assertEquals("Insufficient Storage", body.get("error"));
+        assertTrue(((String) body.get("message")).startsWith("Не удалось сохранить: на диске с данными OKO нет места"), body.toString());
+        assertFalse(((String) body.get("message")).contains("инцидент"), body.toString());
+    }
 }

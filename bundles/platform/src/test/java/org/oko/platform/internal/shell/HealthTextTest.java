@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.oko.platform.api.DatabaseHealth;
 import org.oko.platform.api.Health;
 import org.oko.platform.api.ModuleInfo;
+import org.oko.platform.api.StorageHealth;
 
 class HealthTextTest {
 
@@ -37,5 +38,16 @@ class HealthTextTest {
         String text = HealthText.format(health);
         assertTrue(text.contains("Database:  NOT reachable"), text);
         assertTrue(text.contains("error:    Database '/ro/db' is read-only"), text);
+    }
+
+    @Test
+    void aFullDiskShowsTheStorageAndWhySavingIsRefused() {
+        Health health = new Health(Health.Status.READ_ONLY, "1.2.3", Instant.now(), false,
+                new DatabaseHealth(true, "Apache Derby", "/opt/oko/data/derby/oko", 1, Instant.now(), null), List.of(),
+                new StorageHealth("/opt/oko/data/derby/oko", 40L * 1024 * 1024, 100L * 1024 * 1024, true, "Сохранение приостановлено"));
+        String text = HealthText.format(health);
+        assertTrue(text.startsWith("OKO 1.2.3: READ_ONLY\n"), text);
+        assertTrue(text.contains("Storage:   40 MB free, reserve 100 MB, writable"), text);
+        assertTrue(text.contains("problem:  Сохранение приостановлено"), text);
     }
 }
