@@ -26,10 +26,12 @@ import java.util.regex.Pattern;
  * is shared and noisy, so each figure is measured beside its limit in the same run.
  * <p>
  * Usage: {@code java org.oko.bench.Bench <base URL> <OKO home>} (what {@code ./oko bench} does).
- * So far: drop-to-live time of a form definition; indicator save throughput under concurrent
- * authenticated clients against a no-op endpoint behind the same login; the ВПР import of a
- * region's year against raw JDBC batch inserts of the same rows into the same Derby, with the
- * server's peak heap.
+ * On a region of 700 schools it measures: drop-to-live time of a form definition; indicator save
+ * throughput under concurrent authenticated clients against a no-op endpoint behind the same
+ * login; failed requests while modules are deployed and removed under that load; catalog search
+ * and the completion dashboard of a full campaign; the ВПР import of a region's year against raw
+ * JDBC batch inserts of the same rows into the same Derby, with the server's peak heap; the boot
+ * against a bare Karaf.
  */
 public final class Bench {
 
@@ -52,8 +54,11 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Bench bench = new Bench(args[0], Path.of(args[1]));
         Session admin = bench.login("admin", Files.readString(bench.home.resolve("etc/oko-admin.password")).trim());
+        bench.region(admin);
         bench.dropToLive(admin);
         bench.saves(admin);
+        bench.deployUnderLoad(admin);
+        bench.campaign(admin);
         bench.vprImport(admin);
         bench.boot();
         bench.print();
@@ -85,24 +90,37 @@ public final class Bench {
                 "", "600 ms", String.format("%.2f", 600.0 / Math.max(1, median))});
     }
 
+    private static final int TERRITORIES = 20;
+    private static final int REGION_SCHOOLS = 700;
+
+    /** The region the benchmarks work on: 700 schools (BS0001…) in 20 districts, each with its education authority. */
+    private void region(Session admin) throws Exception {
+        StringBuilder catalog = new StringBuilder("Код ОО;Тип организации;Полное наименование;Код территории;Тип учредителя;Код учредителя;Тип местности\n");
+        for (int t = 1; t <= TERRITORIES; t++) {
+            expect(admin.send("POST", "/api/catalog/territories", "application/json",
+                    String.format("{\"code\":\"BT%02d\",\"name\":\"Район бенчмарка %d\",\"type\":\"MUNICIPAL_DISTRICT\",\"version\":0}", t, t)), 201);
+            catalog.append(String.format("BFA%02d;Муниципальный орган управления образованием;Управление образования района %d;BT%02d;;;%n", t, t, t));
+        }
+        for (int i = 1; i <= REGION_SCHOOLS; i++) {
+            int t = (i - 1) % TERRITORIES + 1;
+            catalog.append(String.format("BS%04d;;Муниципальное общеобразовательное учреждение «Школа бенчмарка № %d»;BT%02d;Муниципальная;BFA%02d;%s%n",
+                    i, i, t, t, i % 3 == 0 ? "Сельская" : "Городская"));
+        }
+        expect(admin.send("POST", "/api/catalog/import?name=bench.csv", "text/csv", catalog.toString()), 200);
+    }
+
+    private final List<Session> schools = new ArrayList<>();
+    private final List<String> submissions = new ArrayList<>();
+    private int[] revisions;
+
     /** Saves of indicator values by 200 clients of 20 schools, beside a no-op endpoint behind the same login. */
     private void saves(Session admin) throws Exception {
         Files.writeString(home.resolve("deploy").resolve("bench-save.json"), form("bench-save", true));
         while (!available(admin, "bench-save")) {
             Thread.sleep(50);
         }
-        StringBuilder csv = new StringBuilder("Код ОО;Тип организации;Полное наименование;Код территории;Тип учредителя;Код учредителя;Тип местности\n");
-        csv.append("BFA;Муниципальный орган управления образованием;Управление бенчмарка;BT;;;\n");
         for (int s = 1; s <= SCHOOLS; s++) {
-            csv.append(String.format("BS%02d;;Школа бенчмарка %d;BT;Муниципальная;BFA;Городская%n", s, s));
-        }
-        admin.send("POST", "/api/catalog/territories", "application/json",
-                "{\"code\":\"BT\",\"name\":\"Район бенчмарка\",\"type\":\"MUNICIPAL_DISTRICT\",\"version\":0}");
-        expect(admin.send("POST", "/api/catalog/import?name=bench.csv", "text/csv", csv.toString()), 200);
-        List<Session> schools = new ArrayList<>();
-        List<String> submissions = new ArrayList<>();
-        for (int s = 1; s <= SCHOOLS; s++) {
-            String code = String.format("BS%02d", s);
+            String code = String.format("BS%04d", s);
             String login = "bench." + code.toLowerCase();
             String created = expect(admin.send("POST", "/api/users", "application/json",
                     "{\"login\":\"" + login + "\",\"organisationCode\":\"" + code + "\",\"roles\":[\"SCHOOL_COORDINATOR\"]}"), 201);
@@ -116,24 +134,29 @@ public final class Bench {
             submissions.add(field(assigned, "id"));
         }
         // Each client keeps its own cell and revision, so every save is a real write that must succeed.
-        int[] revisions = new int[CLIENTS];
-        Load saves = load(client -> {
-            Session school = schools.get(client % SCHOOLS);
-            String key = URLEncoder.encode("obs.v[c" + client + "]", StandardCharsets.UTF_8);
-            HttpResponse<String> response = school.send("PUT", "/api/submissions/" + submissions.get(client % SCHOOLS) + "/values/" + key,
-                    "application/json", "{\"value\":" + (revisions[client] + 1) + ",\"expectedRevision\":" + revisions[client] + "}");
-            if (response.statusCode() == 200) {
-                revisions[client]++;
-            }
-            return response.statusCode();
+        revisions = new int[CLIENTS];
+        Load saves = load(forSeconds(LOAD), client -> {
+            return save(client);
         });
-        Load noop = load(client -> schools.get(client % SCHOOLS).get("/api/auth/session").statusCode());
+        Load noop = load(forSeconds(LOAD), client -> schools.get(client % SCHOOLS).get("/api/auth/session").statusCode());
         table.add(new String[] {"Indicator saves, " + CLIENTS + " clients of " + SCHOOLS + " schools, " + LOAD.toSeconds() + " s (failed: "
                 + saves.failed + ")", String.format("%.0f/s", saves.perSecond()), String.format("%.0f/s no-op", noop.perSecond()),
                 String.format("%.2f", saves.perSecond() / noop.perSecond())});
         table.add(new String[] {"  latency p50", saves.percentile(50) + " ms", noop.percentile(50) + " ms", ""});
         table.add(new String[] {"  latency p99 (target: at most twice the no-op's)", saves.percentile(99) + " ms", noop.percentile(99) + " ms",
                 String.format("%.2f", (double) noop.percentile(99) * 2 / Math.max(1, saves.percentile(99)))});
+    }
+
+    /** One client's next save into its own cell of the bench form. */
+    private int save(int client) throws Exception {
+        Session school = schools.get(client % SCHOOLS);
+        String key = URLEncoder.encode("obs.v[c" + client + "]", StandardCharsets.UTF_8);
+        HttpResponse<String> response = school.send("PUT", "/api/submissions/" + submissions.get(client % SCHOOLS) + "/values/" + key,
+                "application/json", "{\"value\":" + (revisions[client] + 1) + ",\"expectedRevision\":" + revisions[client] + "}");
+        if (response.statusCode() == 200) {
+            revisions[client]++;
+        }
+        return response.statusCode();
     }
 
     private record Load(int done, int failed, long nanos, List<Long> latencies) {
@@ -152,18 +175,23 @@ public final class Bench {
         int run(int client) throws Exception;
     }
 
-    private Load load(Call call) throws InterruptedException {
+    private static java.util.function.BooleanSupplier forSeconds(Duration duration) {
+        long end = System.nanoTime() + duration.toNanos();
+        return () -> System.nanoTime() < end;
+    }
+
+    /** {@link #CLIENTS} threads calling as fast as they are answered while {@code going} holds. */
+    private Load load(java.util.function.BooleanSupplier going, Call call) throws InterruptedException {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         CountDownLatch finished = new CountDownLatch(CLIENTS);
         long start = System.nanoTime();
-        long end = start + LOAD.toNanos();
         for (int c = 0; c < CLIENTS; c++) {
             int client = c;
             new Thread(() -> {
                 try {
-                    while (System.nanoTime() < end) {
+                    while (going.getAsBoolean()) {
                         long t = System.nanoTime();
                         int status;
                         try {
@@ -187,6 +215,148 @@ public final class Bench {
         return new Load(done.get(), failed.get(), System.nanoTime() - start, new ArrayList<>(latencies));
     }
 
+    private static final int CYCLES = 20;
+
+    /**
+     * Hot deploy under load: 20 times a module jar (a form in {@code OKO-INF/forms/}) is dropped into
+     * deploy/ until its form answers, then removed until it is gone, while the 200 clients keep saving.
+     * The target is zero failed requests: installing or removing a module never disturbs the core.
+     */
+    private void deployUnderLoad(Session admin) throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean cycling = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.CompletableFuture<Load> saving = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return load(cycling::get, this::save);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        List<Long> deploys = new ArrayList<>();
+        List<Long> undeploys = new ArrayList<>();
+        Path deploy = home.resolve("deploy");
+        try {
+            Thread.sleep(1000); // the load running first
+            for (int i = 0; i < CYCLES; i++) {
+                String id = "bench-module-" + i;
+                byte[] jar = moduleJar("org.oko.bench.module" + i, null, null,
+                        java.util.Map.of("OKO-INF/forms/" + id + ".json", form(id, false).getBytes(StandardCharsets.UTF_8)));
+                Path temporary = Files.createTempFile(deploy, ".bench-", ".tmp");
+                Files.write(temporary, jar);
+                long start = System.nanoTime();
+                Files.move(temporary, deploy.resolve(id + ".jar"), StandardCopyOption.ATOMIC_MOVE);
+                waitFor(() -> available(admin, id), id + " live");
+                deploys.add((System.nanoTime() - start) / 1_000_000);
+                start = System.nanoTime();
+                Files.delete(deploy.resolve(id + ".jar"));
+                waitFor(() -> !available(admin, id), id + " gone");
+                undeploys.add((System.nanoTime() - start) / 1_000_000);
+            }
+        } finally {
+            cycling.set(false);
+        }
+        Load load = saving.get();
+        Collections.sort(deploys);
+        Collections.sort(undeploys);
+        table.add(new String[] {"Hot deploy under save load: " + CYCLES + " deploy/undeploy cycles of a module jar, " + CLIENTS
+                + " clients saving meanwhile (" + load.done + " saves, p99 " + load.percentile(99) + " ms)",
+                load.failed + " failed requests", "0 (target)", load.failed == 0 ? "met" : "MISSED"});
+        table.add(new String[] {"  module jar dropped → its form live, under that load (median; max " + deploys.get(deploys.size() - 1)
+                + " ms); removed → gone: median " + undeploys.get(undeploys.size() / 2) + " ms",
+                deploys.get(deploys.size() / 2) + " ms", "2000 ms (target)",
+                String.format("%.2f", 2000.0 / Math.max(1, deploys.get(deploys.size() / 2)))});
+    }
+
+    private interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    private static void waitFor(Condition condition, String what) throws Exception {
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (!condition.holds()) {
+            if (System.nanoTime() > until) {
+                throw new IllegalStateException(what + ": not within 60 s");
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    private static final int READS = 100;
+
+    /**
+     * The region's full campaign: МИАС form 1 assigned to all 700 schools in one request, filled to a
+     * season's mix of states inside the server (the filler bundle), then what coordinators do most:
+     * catalog searches and the completion dashboard at the region and the district level, each
+     * beside the no-op endpoint behind the same login.
+     */
+    private void campaign(Session admin) throws Exception {
+        expect(admin.send("POST", "/api/campaigns", "application/json", "{\"code\":\"bench-2026\",\"title\":\"Бенчмарк 2026\",\"year\":2026,"
+                + "\"confirmationWorkingDays\":5,\"steps\":[{\"id\":\"form-1\",\"title\":\"Форма 1\",\"responsible\":\"SCHOOL_COORDINATOR\","
+                + "\"deadline\":{\"on\":\"2026-04-01\"},\"form\":\"miac-1\",\"period\":\"bench-1\"}]}"), 201);
+        long start = System.nanoTime();
+        String report = expect(admin.send("POST", "/api/campaigns/bench-2026/steps/form-1/assignments", "application/json", "{\"all\":true}"), 200);
+        long assignMillis = (System.nanoTime() - start) / 1_000_000;
+        if (!report.startsWith("{\"done\":" + REGION_SCHOOLS + ",")) {
+            throw new IllegalStateException("assignment: " + report.substring(0, Math.min(300, report.length())));
+        }
+
+        Path probe = home.resolve("data/bench-probe");
+        Files.createDirectories(probe);
+        Files.deleteIfExists(probe.resolve("filled"));
+        Files.writeString(probe.resolve("fill"), "bench-1 miac-1");
+        expect(sendBytes(admin, "/api/modules", "application/java-archive", moduleJar("org.oko.bench.filler",
+                "org.oko.bench.filler.FillerActivator", "org.oko.forms.api,org.oko.platform.api.security,org.osgi.framework",
+                classEntry("org/oko/bench/filler/FillerActivator.class"))), 201);
+        waitFor(() -> Files.exists(probe.resolve("filled")), "the campaign filled");
+        String[] filled = Files.readString(probe.resolve("filled")).trim().split(" ");
+        if (filled[0].equals("error")) {
+            throw new IllegalStateException("filler: " + String.join(" ", filled));
+        }
+        expect(admin.send("DELETE", "/api/modules/org.oko.bench.filler", "application/json", ""), 204);
+
+        Timing noop = timing(i -> admin.get("/api/auth/session"));
+        String[] words = {"Школа", "бенчмарка № 7", "BS03", "учреждение", "№ 42", "BS0699", "района", "Школа бенчмарка № 1"};
+        Timing search = timing(i -> admin.get("/api/catalog/organisations?q=" + URLEncoder.encode(words[i % words.length], StandardCharsets.UTF_8)
+                + "&page=" + (i % 3) + "&size=50"));
+        Timing region = timing(i -> admin.get("/api/campaigns/bench-2026/steps/form-1/dashboard"));
+        Timing district = timing(i -> admin.get("/api/campaigns/bench-2026/steps/form-1/dashboard?territory=" + String.format("BT%02d", i % TERRITORIES + 1)));
+        Timing xlsx = timing(i -> admin.get("/api/campaigns/bench-2026/steps/form-1/dashboard.xlsx"));
+
+        table.add(new String[] {"Campaign of " + REGION_SCHOOLS + " schools: МИАС form 1 assigned to all in one request; then filled "
+                + "(" + filled[0] + " sent, " + Long.parseLong(filled[1]) / 1_000_000 + " ms in the server)", assignMillis + " ms", "", ""});
+        table.add(search.row("Catalog search (" + READS + " searches, 50 per page; p50 " + search.p50 + " ms)", noop, 300));
+        table.add(region.row("Completion dashboard, region level (20 districts; p50 " + region.p50 + " ms)", noop, 1000));
+        table.add(district.row("Completion dashboard, a district's 35 schools (p50 " + district.p50 + " ms)", noop, 1000));
+        table.add(xlsx.row("Dashboard report as XLSX (p50 " + xlsx.p50 + " ms)", noop, 2000));
+    }
+
+    private interface Read {
+        HttpResponse<String> get(int i) throws Exception;
+    }
+
+    /** Latencies of sequential reads, as one coordinator clicks. */
+    private record Timing(long p50, long p95) {
+        /** p95 against the no-op's p95 and against the target a coordinator can wait. */
+        String[] row(String what, Timing noop, long targetMillis) {
+            return new String[] {what + "; no-op p95 " + noop.p95 + " ms", "p95 " + p95 + " ms", targetMillis + " ms (target)",
+                    String.format("%.2f", (double) targetMillis / Math.max(1, p95))};
+        }
+    }
+
+    private static Timing timing(Read read) throws Exception {
+        read.get(0); // the first call warms the caches the rest will use
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < READS; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = read.get(i);
+            millis.add((System.nanoTime() - start) / 1_000_000);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(response.request().uri() + ": " + response.statusCode() + " " + response.body());
+            }
+        }
+        Collections.sort(millis);
+        return new Timing(millis.get(READS / 2), millis.get(READS * 95 / 100));
+    }
+
     private static final int VPR_ROWS = 300_000;
     private static final int[] VPR_MAX = {1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 2, 2, 2, 2}; // the shipped 2026-math-5
 
@@ -196,15 +366,6 @@ public final class Bench {
      * bench installs into the server (only the server's JVM can reach its database).
      */
     private void vprImport(Session admin) throws Exception {
-        StringBuilder catalog = new StringBuilder("Код ОО;Тип организации;Полное наименование;Код территории;Тип учредителя;Код учредителя;Тип местности\n"
-                + "BFA;Муниципальный орган управления образованием;Управление бенчмарка;BT;;;\n");
-        for (int i = 1; i <= 700; i++) {
-            catalog.append(String.format("BS%04d;;Школа бенчмарка %d;BT;Муниципальная;BFA;Городская%n", i, i));
-        }
-        admin.send("POST", "/api/catalog/territories", "application/json",
-                "{\"code\":\"BT\",\"name\":\"Район бенчмарка\",\"type\":\"MUNICIPAL_DISTRICT\",\"version\":0}");
-        expect(admin.send("POST", "/api/catalog/import?name=bench.csv", "text/csv", catalog.toString()), 200);
-
         StringBuilder csv = new StringBuilder(VPR_ROWS * 60);
         csv.append("Код ОО;Код участника;Класс;Вариант");
         for (int t = 1; t <= VPR_MAX.length; t++) {
@@ -343,26 +504,47 @@ public final class Bench {
 
     /** The probe bundle, built from its compiled class: a manifest and one class. */
     private static byte[] probeJar() throws Exception {
+        return moduleJar("org.oko.bench.probe", "org.oko.bench.probe.ProbeActivator", "javax.sql,org.osgi.framework",
+                classEntry("org/oko/bench/probe/ProbeActivator.class"));
+    }
+
+    private static java.util.Map<String, byte[]> classEntry(String path) throws Exception {
+        try (java.io.InputStream in = Bench.class.getResourceAsStream("/" + path)) {
+            return java.util.Map.of(path, in.readAllBytes());
+        }
+    }
+
+    /** An OKO module jar made here: a manifest ({@code Oko-Module}) and the given entries, with their folders. */
+    private static byte[] moduleJar(String symbolicName, String activator, String imports, java.util.Map<String, byte[]> entries) throws Exception {
         java.util.jar.Manifest manifest = new java.util.jar.Manifest();
         java.util.jar.Attributes main = manifest.getMainAttributes();
         main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
         main.putValue("Bundle-ManifestVersion", "2");
-        main.putValue("Bundle-SymbolicName", "org.oko.bench.probe");
+        main.putValue("Bundle-SymbolicName", symbolicName);
         main.putValue("Bundle-Version", "1.0.0");
-        main.putValue("Bundle-Name", "OKO bench probe");
-        main.putValue("Bundle-Activator", "org.oko.bench.probe.ProbeActivator");
-        main.putValue("Import-Package", "javax.sql,org.osgi.framework");
-        main.putValue("Oko-Module", "probe");
+        main.putValue("Bundle-Name", "OKO bench " + symbolicName);
+        main.putValue("Oko-Module", activator == null ? "form" : "probe");
+        if (activator != null) {
+            main.putValue("Bundle-Activator", activator);
+            main.putValue("Import-Package", imports);
+        }
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(bytes, manifest);
-             java.io.InputStream in = Bench.class.getResourceAsStream("/org/oko/bench/probe/ProbeActivator.class")) {
-            for (String folder : new String[] {"org/", "org/oko/", "org/oko/bench/", "org/oko/bench/probe/"}) {
+        try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(bytes, manifest)) {
+            java.util.Set<String> folders = new java.util.TreeSet<>();
+            for (String path : entries.keySet()) {
+                for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                    folders.add(path.substring(0, slash + 1));
+                }
+            }
+            for (String folder : folders) {
                 jar.putNextEntry(new java.util.jar.JarEntry(folder));
                 jar.closeEntry();
             }
-            jar.putNextEntry(new java.util.jar.JarEntry("org/oko/bench/probe/ProbeActivator.class"));
-            in.transferTo(jar);
-            jar.closeEntry();
+            for (java.util.Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                jar.putNextEntry(new java.util.jar.JarEntry(entry.getKey()));
+                jar.write(entry.getValue());
+                jar.closeEntry();
+            }
         }
         return bytes.toByteArray();
     }
