@@ -15,6 +15,9 @@ const BREAKDOWNS = {
 };
 const LETTER_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
 const LETTER_MAX = 10 * 1024 * 1024;
+// A file indicator takes what the server checks by content: PDF, images, Excel and Word documents.
+const FILE_ACCEPT = '.pdf,.jpg,.jpeg,.png,.xlsx,.docx';
+const FILE_EXTENSIONS = /\.(pdf|jpe?g|png|xlsx|docx)$/i;
 
 export async function render(main, [submissionId]) {
   let view = await get(`/api/submissions/${submissionId}`);
@@ -80,9 +83,7 @@ export async function render(main, [submissionId]) {
         break;
       }
       case 'file':
-        el = h('span', {...common, class: 'muted'}, tr('Загрузка файлов в показатели появится позже', 'File indicators are not supported yet'));
-        el.readValue = () => null;
-        return el;
+        return fileControl(key, common, stored);
       default:
         el = h('input', {...common, value: stored == null ? '' : stored});
     }
@@ -100,6 +101,48 @@ export async function render(main, [submissionId]) {
     el.addEventListener('change', () => save(key, el));
     inputs.set(key, el);
     return el;
+  }
+
+  // A file indicator: the stored file as a link, a picker that uploads at once, and removal.
+  function fileControl(key, common, stored) {
+    const url = `/api/submissions/${submissionId}/files/${encodeURIComponent(key)}`;
+    const link = h('a', {class: 'file-link', download: ''});
+    const picker = h('input', {...common, type: 'file', accept: FILE_ACCEPT});
+    const remove = h('button', {type: 'button', class: 'secondary', disabled: !editable(),
+      'aria-label': tr(`Удалить файл «${key}»`, `Remove the file of «${key}»`)}, tr('Удалить', 'Remove'));
+    const box = h('span', {class: 'file-value'}, link, ' ', picker, ' ', remove);
+    let chosen = null;
+    picker.readValue = () => (chosen ? chosen.name : null);
+    picker.writeValue = (v) => {
+      link.textContent = v || tr('файл не загружен', 'no file');
+      if (v) link.href = url; else link.removeAttribute('href');
+      remove.hidden = !v;
+      remove.disabled = !editable();
+    };
+    picker.writeValue(stored);
+    picker.addEventListener('change', () => {
+      chosen = picker.files[0] || null;
+      if (!chosen) return;
+      if (chosen.size > LETTER_MAX || !FILE_EXTENSIONS.test(chosen.name)) {
+        toast(tr('Файл: PDF, JPEG, PNG, XLSX или DOCX, до 10 МБ', 'The file: PDF, JPEG, PNG, XLSX or DOCX, up to 10 MB'), 'error');
+        picker.value = '';
+        return;
+      }
+      const file = chosen;
+      save(key, picker, (revision) => api('PUT', `${url}?expectedRevision=${revision}&name=${encodeURIComponent(file.name)}`,
+        file, file.type || 'application/octet-stream')).then(shown);
+    });
+    remove.addEventListener('click', () => { chosen = null; save(key, picker).then(shown); });
+    // After the server answered (or refused), show what is stored now.
+    function shown() {
+      picker.value = '';
+      chosen = null;
+      picker.writeValue(view.values[key] ? view.values[key].value : null);
+    }
+    picker.labelTarget = picker;
+    box.labelTarget = picker;
+    inputs.set(key, picker);
+    return box;
   }
 
   function messageSlot(key) {
@@ -124,7 +167,7 @@ export async function render(main, [submissionId]) {
       : control(indicator, key, labelId);
     const row = h('div', {class: 'indicator', dataset: {code: key}},
       h('div', {class: 'label'},
-        h('label', {id: labelId, for: value.id}, text(indicator.label), indicator.required ? h('span', {class: 'req', 'aria-hidden': 'true'}, ' *') : null),
+        h('label', {id: labelId, for: (value.labelTarget || value).id}, text(indicator.label), indicator.required ? h('span', {class: 'req', 'aria-hidden': 'true'}, ' *') : null),
         indicator.unit ? h('span', {class: 'unit'}, ` (${indicator.unit})`) : null,
         indicator.hint ? h('div', {class: 'hint'}, text(indicator.hint)) : null,
         indicator.computed ? h('div', {class: 'hint'}, tr('вычисляется', 'computed')) : null),
@@ -182,14 +225,16 @@ export async function render(main, [submissionId]) {
   }
 
   // ---- saving --------------------------------------------------------------------------
-  function save(key, el) {
+  // `send` replaces the JSON save for uploads; either way the revision the user started from goes along.
+  function save(key, el, send) {
     const value = el.readValue();
     pending++;
     showSaveState();
     queue = queue.then(async () => {
       try {
         const revision = view.values[key] ? view.values[key].revision : 0;
-        const answer = await put(`/api/submissions/${submissionId}/values/${encodeURIComponent(key)}`, {value, expectedRevision: revision});
+        const answer = send ? await send(revision)
+          : await put(`/api/submissions/${submissionId}/values/${encodeURIComponent(key)}`, {value, expectedRevision: revision});
         failed = Math.max(0, failed - (el.dataset.failed ? 1 : 0));
         delete el.dataset.failed;
         if (outcome.querySelector('.alert.error')) clear(outcome); // the refusal it showed may no longer hold

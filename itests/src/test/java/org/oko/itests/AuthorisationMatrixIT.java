@@ -161,6 +161,9 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("POST /api/submissions/{id}/verify", "POST /api/submissions/%4$s/verify", null, verifiers);
         entry("POST /api/submissions/{id}/letter", "POST /api/submissions/%4$s/letter", "%%PDF-1.4 matrix", verifiers);
         entry("GET /api/submissions/{id}/letter", "GET /api/submissions/%4$s/letter", null, "H/H H/H H/H H/H H/H D/D D/D");
+        // МИАС 1 has no file indicator: an allowed upload is refused as such (400), a reader finds no file (404).
+        entry("PUT /api/submissions/{id}/files/{key}", "PUT /api/submissions/%4$s/files/shifts?expectedRevision=0", "%%PDF-1.4 matrix", school);
+        entry("GET /api/submissions/{id}/files/{key}", "GET /api/submissions/%4$s/files/shifts", null, "H/H H/H H/H H/H H/H D/D D/D");
         entry("POST /api/submissions/{id}/lock", "POST /api/submissions/%4$s/lock", null, lockers);
         entry("POST /api/submissions/{id}/unlock", "POST /api/submissions/%4$s/unlock", "{\"reason\":\"Проверка\"}", lockers);
         entry("GET /api/submissions/{id}/history", "GET /api/submissions/%4$s/history", null, readers);

@@ -239,12 +239,7 @@ public class SubmissionsResource {
     @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
     public SubmissionService.View confirm(@PathParam("id") long id, @HeaderParam("Content-Type") String contentType,
                                           @QueryParam("name") String fileName, InputStream body) {
-        byte[] content;
-        try {
-            content = body.readNBytes(10 * 1024 * 1024 + 1);
-        } catch (IOException e) {
-            throw error(new SubmissionException(SubmissionException.Kind.INVALID, "Файл не прочитан / cannot read the upload"));
-        }
+        byte[] content = upload(body);
         return audited("submission.confirm", call(() -> submissions.confirm(id, fileName, contentType, content)), fileName);
     }
 
@@ -252,9 +247,45 @@ public class SubmissionsResource {
     @Path("{id}/letter")
     @Produces({"application/pdf", "image/jpeg", "image/png"})
     public Response letter(@PathParam("id") long id) {
-        SubmissionService.LetterFile letter = call(() -> submissions.letter(id));
-        return Response.ok(letter.content(), letter.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + letter.fileName().replace("\"", "") + "\"").build();
+        return download(call(() -> submissions.letter(id)));
+    }
+
+    /**
+     * A file indicator's file as the raw body (PDF, JPEG, PNG, XLSX or DOCX, at most 10 MB); the name
+     * in {@code name}, the revision the client started from in {@code expectedRevision}.
+     */
+    @PUT
+    @Path("{id}/files/{key}")
+    @Consumes(MediaType.WILDCARD)
+    public SubmissionService.View saveFile(@PathParam("id") long id, @PathParam("key") String key,
+                                           @HeaderParam("Content-Type") String contentType, @QueryParam("name") String fileName,
+                                           @QueryParam("expectedRevision") int expectedRevision, InputStream body) {
+        byte[] content = upload(body);
+        return call(() -> submissions.saveFile(id, key, fileName, contentType, content, expectedRevision));
+    }
+
+    @GET
+    @Path("{id}/files/{key}")
+    @Produces(MediaType.WILDCARD)
+    public Response file(@PathParam("id") long id, @PathParam("key") String key) {
+        return download(call(() -> submissions.file(id, key)));
+    }
+
+    private static Response download(SubmissionService.FileContent file) {
+        String ascii = file.fileName().replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "");
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+
+    /** Reads at most one byte over the limit, so that the service can refuse an oversized file by its size. */
+    private byte[] upload(InputStream body) {
+        try {
+            return body.readNBytes(10 * 1024 * 1024 + 1);
+        } catch (IOException e) {
+            throw error(new SubmissionException(SubmissionException.Kind.INVALID, "Файл не прочитан / cannot read the upload"));
+        }
     }
 
     @POST

@@ -38,6 +38,7 @@ import org.oko.forms.api.CellKey;
 import org.oko.forms.api.FormDefinition;
 import org.oko.forms.api.FormValidator;
 import org.oko.forms.api.Indicator;
+import org.oko.forms.api.IndicatorType;
 import org.oko.forms.api.RowSpec;
 import org.oko.forms.api.Rows;
 import org.oko.forms.api.SectionItem;
@@ -73,7 +74,8 @@ public class SubmissionService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SubmissionService.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final int MAX_LETTER_BYTES = 10 * 1024 * 1024;
+    /** The largest letter or file indicator upload. */
+    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
     private static final Role[] READERS = {Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR, Role.MINISTRY_OFFICIAL,
             Role.FOUNDER_COORDINATOR, Role.SCHOOL_COORDINATOR};
 
@@ -118,7 +120,7 @@ public class SubmissionService {
     public record HistoryEntry(Instant at, String actor, String kind, String key, String oldValue, String newValue) {
     }
 
-    public record LetterFile(String fileName, String contentType, byte[] content) {
+    public record FileContent(String fileName, String contentType, byte[] content) {
     }
 
     // --- reading ---
@@ -189,7 +191,7 @@ public class SubmissionService {
         });
     }
 
-    public LetterFile letter(long id) {
+    public FileContent letter(long id) {
         Caller caller = CallerContext.require(READERS);
         return jpa.txExpr(em -> {
             visible(em, id, caller, false);
@@ -197,8 +199,26 @@ public class SubmissionService {
             if (letter == null) {
                 throw new NoSuchElementException("Письмо не загружено / no letter");
             }
-            return new LetterFile(letter.fileName(), letter.contentType(), letter.content());
+            return content(letter.file());
         });
+    }
+
+    /** The file behind a file indicator's value. */
+    public FileContent file(long id, String key) {
+        Caller caller = CallerContext.require(READERS);
+        return jpa.txExpr(em -> {
+            visible(em, id, caller, false);
+            ValueEntity value = value(em, id, key);
+            ValueFileEntity file = value == null ? null : em.find(ValueFileEntity.class, value.id());
+            if (file == null) {
+                throw new NoSuchElementException("Файл не загружен / no file");
+            }
+            return content(file.file());
+        });
+    }
+
+    private static FileContent content(StoredFile file) {
+        return new FileContent(file.fileName(), file.contentType(), file.content());
     }
 
     // --- writing ---
@@ -328,42 +348,109 @@ public class SubmissionService {
             SubmissionEntity submission = visible(em, id, caller, true);
             Workflow.Decision decision = decide(submission, Action.EDIT, caller);
             FormDefinition definition = definition(submission);
-            List<RowSpec> units = structuralUnits(submission.organisationCode());
-            Indicator indicator = ValueKeys.input(definition, key, units);
+            Indicator indicator = ValueKeys.input(definition, key, structuralUnits(submission.organisationCode()));
             ValueCodec.Decoded decoded = ValueCodec.decode(indicator, raw);
             if (!decoded.ok()) {
                 throw new SubmissionException(INVALID, decoded.error().ru() + " / " + decoded.error().in("en"));
             }
-            ValueEntity value = em.createQuery("SELECT v FROM ValueEntity v WHERE v.submissionId = :id AND v.key = :key", ValueEntity.class)
-                    .setParameter("id", id).setParameter("key", key).getResultStream().findFirst().orElse(null);
-            int current = value == null ? 0 : value.revision();
-            if (current != expectedRevision) {
-                Map<String, Object> details = new LinkedHashMap<>();
-                details.put("key", key);
-                details.put("currentValue", value == null ? null : read(value.json()));
-                details.put("currentRevision", current);
-                details.put("changedBy", value == null ? null : value.changedBy());
-                details.put("changedAt", value == null ? null : value.changedAt().toString());
-                throw new SubmissionException(CONFLICT, "Значение уже изменил другой пользователь (" + (value == null ? "—" : value.changedBy())
-                        + "); обновите и проверьте / someone else changed this value", details);
+            if (indicator.type() == IndicatorType.FILE && decoded.value() != null) {
+                throw new SubmissionException(INVALID, "Файл загружается отдельно: PUT …/files/" + key + " / upload the file itself");
             }
-            if (value == null) {
-                checkOpenRowLimit(em, definition, id, key);
-                value = new ValueEntity(id, key);
-                em.persist(value);
+            ValueEntity value = store(em, submission, decision, caller, definition, key, decoded.value(), expectedRevision);
+            if (indicator.type() == IndicatorType.FILE) {
+                em.createQuery("DELETE FROM ValueFileEntity f WHERE f.valueId = :v").setParameter("v", value.id()).executeUpdate();
             }
-            String old = value.json();
-            String json = write(ValueCodec.encode(decoded.value()));
-            value.set(json, caller.login());
-            em.persist(new EventEntity(id, caller.login(), EventEntity.Kind.VALUE, key, old, json));
-            if (decision.next() != submission.state()) {
-                transition(em, submission, decision.next(), caller, null);
-            }
-            submission.touch(caller.login());
-            View view = view(em, submission, caller);
-            submission.completion(view.submission().completion());
-            return view;
+            return finish(em, submission, caller);
         });
+    }
+
+    /**
+     * Saves a file indicator's file: a PDF, JPEG, PNG, XLSX or DOCX (checked by its bytes) of at
+     * most 10 MB. The value becomes the file's name and checksum, with the usual revision check.
+     */
+    public View saveFile(long id, String key, String fileName, String contentType, byte[] content, int expectedRevision) {
+        Caller caller = CallerContext.require(Role.SCHOOL_COORDINATOR);
+        return jpa.txExpr(em -> {
+            // Scope first: another school's submission is missing, whatever the file.
+            SubmissionEntity submission = visible(em, id, caller, true);
+            Workflow.Decision decision = decide(submission, Action.EDIT, caller);
+            FormDefinition definition = definition(submission);
+            Indicator indicator = ValueKeys.input(definition, key, structuralUnits(submission.organisationCode()));
+            if (indicator.type() != IndicatorType.FILE) {
+                throw new SubmissionException(INVALID, "Показатель «" + key + "» — не файл / not a file indicator");
+            }
+            String detected = checkedAttachment(contentType, content);
+            String name = FileTypes.safeName(fileName, key.replaceAll("[^\\p{L}\\p{N}_-]", "_") + FileTypes.extension(detected));
+            String sha256 = sha256(content);
+            ValueEntity value = store(em, submission, decision, caller, definition, key, name + " (" + sha256.substring(0, 12) + ")", expectedRevision);
+            ValueFileEntity file = em.find(ValueFileEntity.class, value.id());
+            if (file == null) {
+                file = new ValueFileEntity(value.id(), id);
+                em.persist(file);
+            }
+            file.set(new StoredFile(name, detected, content, sha256, caller.login()));
+            return finish(em, submission, caller);
+        });
+    }
+
+    /** The type of an acceptable file indicator upload, or a refusal saying what is accepted. */
+    private static String checkedAttachment(String contentType, byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new SubmissionException(INVALID, "Файл пуст / the file is empty");
+        }
+        if (content.length > MAX_FILE_BYTES) {
+            throw new SubmissionException(TOO_LARGE, "Файл больше 10 МБ / the file is larger than 10 MB");
+        }
+        String detected = FileTypes.detectAttachment(content);
+        String declared = FileTypes.normalise(contentType);
+        if (detected == null || declared != null && !declared.equals("application/octet-stream") && !declared.equals(detected)) {
+            throw new SubmissionException(INVALID, "Файл должен быть PDF, JPEG, PNG, XLSX или DOCX, и тип файла должен совпадать с содержимым"
+                    + " / the file must be a PDF, JPEG, PNG, XLSX or DOCX file whose type matches its content");
+        }
+        return detected;
+    }
+
+    /** Writes a decoded value after the revision check; the first change starts the work. */
+    private ValueEntity store(EntityManager em, SubmissionEntity submission, Workflow.Decision decision, Caller caller,
+                              FormDefinition definition, String key, Object decoded, int expectedRevision) {
+        long id = submission.id();
+        ValueEntity value = value(em, id, key);
+        int current = value == null ? 0 : value.revision();
+        if (current != expectedRevision) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("key", key);
+            details.put("currentValue", value == null ? null : read(value.json()));
+            details.put("currentRevision", current);
+            details.put("changedBy", value == null ? null : value.changedBy());
+            details.put("changedAt", value == null ? null : value.changedAt().toString());
+            throw new SubmissionException(CONFLICT, "Значение уже изменил другой пользователь (" + (value == null ? "—" : value.changedBy())
+                    + "); обновите и проверьте / someone else changed this value", details);
+        }
+        if (value == null) {
+            checkOpenRowLimit(em, definition, id, key);
+            value = new ValueEntity(id, key);
+            em.persist(value);
+        }
+        String old = value.json();
+        String json = write(ValueCodec.encode(decoded));
+        value.set(json, caller.login());
+        em.persist(new EventEntity(id, caller.login(), EventEntity.Kind.VALUE, key, old, json));
+        if (decision.next() != submission.state()) {
+            transition(em, submission, decision.next(), caller, null);
+        }
+        return value;
+    }
+
+    private View finish(EntityManager em, SubmissionEntity submission, Caller caller) {
+        submission.touch(caller.login());
+        View view = view(em, submission, caller);
+        submission.completion(view.submission().completion());
+        return view;
+    }
+
+    private static ValueEntity value(EntityManager em, long id, String key) {
+        return em.createQuery("SELECT v FROM ValueEntity v WHERE v.submissionId = :id AND v.key = :key", ValueEntity.class)
+                .setParameter("id", id).setParameter("key", key).getResultStream().findFirst().orElse(null);
     }
 
     /** The school's explanation of a warning (a warning needs one before the form can be submitted). */
@@ -464,6 +551,7 @@ public class SubmissionService {
                 }
                 if (next == null) {
                     em.persist(new EventEntity(id, caller.login(), EventEntity.Kind.UPGRADE, value.key(), value.json(), null));
+                    em.createQuery("DELETE FROM ValueFileEntity f WHERE f.valueId = :v").setParameter("v", value.id()).executeUpdate();
                     em.remove(value);
                 } else if (!next.equals(value.key())) {
                     em.persist(new EventEntity(id, caller.login(), EventEntity.Kind.UPGRADE, next, value.key(), value.json()));
@@ -503,27 +591,24 @@ public class SubmissionService {
         if (content == null || content.length == 0) {
             throw new SubmissionException(INVALID, "Файл письма пуст / the letter is empty");
         }
-        if (content.length > MAX_LETTER_BYTES) {
+        if (content.length > MAX_FILE_BYTES) {
             throw new SubmissionException(TOO_LARGE, "Письмо больше 10 МБ / the letter is larger than 10 MB");
         }
-        String detected = LetterTypes.detect(content);
-        if (detected == null || !detected.equals(LetterTypes.normalise(contentType))) {
+        String detected = FileTypes.detect(content);
+        if (detected == null || !detected.equals(FileTypes.normalise(contentType))) {
             throw new SubmissionException(INVALID, "Письмо должно быть PDF, JPEG или PNG, и тип файла должен совпадать с содержимым"
                     + " / the letter must be a PDF, JPEG or PNG file whose type matches its content");
         }
-        String name = fileName == null || fileName.isBlank() ? "letter" + LetterTypes.extension(detected)
-                : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        String name = FileTypes.safeName(fileName, "letter" + FileTypes.extension(detected));
         return jpa.txExpr(em -> {
             SubmissionEntity submission = visible(em, id, caller, true);
             Workflow.Decision decision = decide(submission, Action.CONFIRM, caller);
             LetterEntity letter = em.find(LetterEntity.class, id);
             if (letter == null) {
                 letter = new LetterEntity(id);
-                letter.set(name, detected, content, sha256(content), caller.login());
                 em.persist(letter);
-            } else {
-                letter.set(name, detected, content, sha256(content), caller.login());
             }
+            letter.set(new StoredFile(name, detected, content, sha256(content), caller.login()));
             transition(em, submission, decision.next(), caller, "письмо " + name + " (" + content.length + " байт)");
             return view(em, submission, caller);
         });

@@ -65,6 +65,10 @@ public class ValueEntity {
         this.key = key;
     }
 
+    public long id() {
+        return id;
+    }
+
     public String key() {
         return key;
     }
