@@ -371,6 +371,40 @@ class WebUiIT {
         login("e2e.school", "Novograd-2026x");
     }
 
+    @Test
+    @Order(10)
+    void aSchoolUploadsAFileIntoAFileIndicatorAndRemovesIt() throws Exception {
+        OkoHttp admin = new OkoHttp(HTTP_PORT);
+        admin.loginAdmin(oko.home());
+        String form = "{\"id\":\"e2e-files\",\"version\":1,\"title\":{\"ru\":\"Форма с файлом\",\"en\":\"A form with a file\"},"
+                + "\"sections\":[{\"id\":\"main\",\"title\":\"Основное\",\"items\":["
+                + "{\"code\":\"charter\",\"label\":\"Скан устава\",\"type\":\"file\",\"required\":true}]}]}";
+        assertEquals(201, admin.send("POST", "/api/forms/definitions", "application/json", form).statusCode());
+        java.net.http.HttpResponse<String> assigned = admin.post("/api/submissions",
+                java.util.Map.of("period", "e2e-files", "formId", "e2e-files", "organisationCode", SCHOOL));
+        assertEquals(201, assigned.statusCode(), assigned.body());
+        long id = OkoHttp.JSON.readTree(assigned.body()).get("id").asLong();
+        Path scan = Files.createTempDirectory("oko-e2e").resolve("Устав школы.pdf");
+        Files.write(scan, "%PDF-1.7\n% a scan of the charter\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        login("demo.school", DEMO_PASSWORD);
+        open("#/submissions/" + id);
+        WebElement picker = waitFor(By.cssSelector("input[type='file'][data-key='charter']"));
+        assertTrue(unlabelledControls().isEmpty(), unlabelledControls().toString());
+        picker.sendKeys(scan.toString());
+        waitForText(By.cssSelector("[data-code='charter'] a.file-link"), "Устав школы.pdf");
+        waitUntilSaved();
+        assertTrue(browser.findElement(By.cssSelector("[data-code='charter'] a.file-link")).getAttribute("href")
+                .endsWith("/api/submissions/" + id + "/files/charter"));
+        screenshot("file-indicator");
+        assertTrue(admin.get("/api/submissions/" + id).body().contains("Устав школы.pdf ("), "the server holds the uploaded file's value");
+
+        browser.findElement(By.cssSelector("[data-code='charter'] button")).click();
+        waitForText(By.cssSelector("[data-code='charter'] a.file-link"), "файл не загружен");
+        waitUntilSaved();
+        assertEquals(404, admin.get("/api/submissions/" + id + "/files/charter").statusCode(), "removed on the server too");
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------
 
     private void login(String login, String password) {
