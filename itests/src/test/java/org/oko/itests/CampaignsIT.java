@@ -60,6 +60,56 @@ public class CampaignsIT extends OkoContainerTest {
         }
     }
 
+    /**
+     * Issue #3: closing or merging a school keeps its past data addressable. A school assigned a
+     * form in a 2025 campaign is closed, merged into its neighbour; the campaign's dashboard, its
+     * XLSX report and the submission still show it.
+     */
+    @Test
+    public void aMergedSchoolStaysInItsPastCampaign() throws Exception {
+        assertEquals(201, sendJson("POST", "/api/catalog/territories",
+                Map.of("code", "CM", "name", "Район Слияний", "type", "MUNICIPAL_DISTRICT", "version", 0)).statusCode());
+        String csv = String.join("\n", "Код ОО;Полное наименование;Код территории;Тип учредителя;Тип местности",
+                "CM1;Школа СЛ1 (закроется);CM;Частная;Сельская",
+                "CM2;Школа СЛ2 (правопреемник);CM;Частная;Сельская");
+        HttpResponse<String> imported = send("POST", "/api/catalog/import?name=cm.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertTrue(imported.body(), JSON.readTree(imported.body()).get("applied").asBoolean());
+        String code = "it-merge-2025";
+        HttpResponse<String> created = sendJson("POST", "/api/campaigns", Map.of("code", code, "title", "Кампания 2025 года",
+                "year", 2025, "steps", List.of(step("f1", "SCHOOL_COORDINATOR", Map.of("on", "2025-04-01"), "miac-1", "itm-2025-1"))));
+        assertEquals(created.body(), 201, created.statusCode());
+        HttpResponse<String> assigned = sendJson("POST", "/api/campaigns/" + code + "/steps/f1/assignments",
+                Map.of("codes", List.of("CM1", "CM2")));
+        assertEquals(assigned.body(), 2, JSON.readTree(assigned.body()).get("done").asInt());
+        String dashboard = "/api/campaigns/" + code + "/steps/f1/dashboard?territory=CM";
+        long submission = row(JSON.readTree(get(dashboard).body()), "CM1").get("submissionId").asLong();
+
+        long version = JSON.readTree(get("/api/catalog/organisations/CM1").body()).get("version").asLong();
+        HttpResponse<String> closed = sendJson("POST", "/api/catalog/organisations/CM1/close",
+                Map.of("closedOn", "2025-08-31", "successorCode", "CM2", "version", version));
+        assertEquals(closed.body(), 200, closed.statusCode());
+        JsonNode school = JSON.readTree(get("/api/catalog/organisations/CM1").body());
+        assertEquals("CLOSED", school.get("status").asText());
+        assertEquals("CM2", school.get("successorCode").asText());
+
+        JsonNode after = JSON.readTree(get(dashboard).body());
+        assertEquals(after.toString(), List.of("CM1", "CM2"), codes(after.get("rows")));
+        assertEquals(submission, row(after, "CM1").get("submissionId").asLong());
+        assertEquals(after.toString(), 2, after.get("total").get("assigned").asInt());
+        HttpResponse<String> view = get("/api/submissions/" + submission);
+        assertEquals(view.body(), 200, view.statusCode());
+        assertTrue(view.body(), view.body().contains("\"organisationCode\":\"CM1\""));
+        JsonNode listed = JSON.readTree(get("/api/submissions?period=itm-2025-1&organisation=CM1").body());
+        assertEquals(listed.toString(), 1, listed.size());
+        HttpResponse<byte[]> xlsx = getBytes("/api/campaigns/" + code + "/steps/f1/dashboard.xlsx");
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Row total = workbook.getSheetAt(0).getRow(workbook.getSheetAt(0).getLastRowNum());
+            assertEquals("Итого", total.getCell(1).getStringCellValue());
+            assertEquals("both schools counted", 2, (int) total.getCell(2).getNumericCellValue());
+        }
+    }
+
     private void run() throws Exception {
         WebSession founder = login("ct.founder", PASSWORD);
 

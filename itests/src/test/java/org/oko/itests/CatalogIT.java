@@ -58,17 +58,18 @@ public class CatalogIT extends OkoContainerTest {
         }
         rows.add("T1900;;Филиал МБОУ СОШ № 1 в д. Ключи;Филиал СОШ № 1;T1;Муниципальная;A100;Сельская;НОО;;;T1001");
         rows.add("T2001;;Гимназия № 1 г. Новоградска;Гимназия № 1;T2;Муниципальная;A200;Городская;НОО, ООО, СОО;;;");
+        rows.add("T2002;;Частное общеобразовательное учреждение «Логос»;ЧОУ «Логос»;T2;Частная;;Городская;НОО, ООО;;;");
         byte[] csv = String.join("\r\n", rows).getBytes(CP1251);
 
         JsonNode dryRun = importFile(csv, true);
         assertTrue(dryRun.get("dryRun").asBoolean());
         assertFalse(dryRun.get("applied").asBoolean());
-        assertEquals(dryRun.toString(), 34, dryRun.get("created").asInt());
+        assertEquals(dryRun.toString(), 35, dryRun.get("created").asInt());
         assertEquals(0, total("/api/catalog/organisations?territory=T1"));
 
         JsonNode applied = importFile(csv, false);
         assertTrue(applied.toString(), applied.get("applied").asBoolean());
-        assertEquals(34, applied.get("created").asInt());
+        assertEquals(35, applied.get("created").asInt());
 
         JsonNode school = json(get("/api/catalog/organisations/T1005"));
         assertEquals("Муниципальное бюджетное общеобразовательное учреждение \"Средняя школа № 5 с. Берёзовка\"",
@@ -88,6 +89,18 @@ public class CatalogIT extends OkoContainerTest {
         assertEquals(10, page.get("items").size());
         assertEquals("T1011", page.get("items").get(0).get("code").asText());
         assertEquals(400, get("/api/catalog/organisations?size=100000").statusCode());
+
+        // Filters by founder type and by founder, alone and together.
+        JsonNode privateSchools = json(get("/api/catalog/organisations?territory=T2&founderType=PRIVATE"));
+        assertEquals(privateSchools.toString(), 1, privateSchools.get("total").asInt());
+        assertEquals("T2002", privateSchools.get("items").get(0).get("code").asText());
+        assertEquals(1, total("/api/catalog/organisations?territory=T2&founderType=MUNICIPAL"));
+        assertEquals(0, total("/api/catalog/organisations?territory=T1&founderType=PRIVATE"));
+        assertEquals("30 schools and a branch", 31, total("/api/catalog/organisations?founder=A100"));
+        JsonNode byA200 = json(get("/api/catalog/organisations?founder=A200"));
+        assertEquals(byA200.toString(), 1, byA200.get("total").asInt());
+        assertEquals("T2001", byA200.get("items").get(0).get("code").asText());
+        assertEquals(0, total("/api/catalog/organisations?founder=A200&founderType=PRIVATE"));
 
         // Subtrees for access control.
         JsonNode founded = json(get("/api/catalog/organisations/A100/subtree"));
@@ -168,6 +181,37 @@ public class CatalogIT extends OkoContainerTest {
         String shown = execute("oko:catalog-show S100");
         assertTrue(shown, shown.contains("ИНН:") && shown.contains("6400000100"));
         assertEquals("ЧОУ Эрудит", json(get("/api/catalog/organisations/S100")).get("shortName").asText());
+
+        // Import from a file: the dry run writes nothing, the real one writes, row errors by number.
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("oko-shell", ".csv");
+        java.nio.file.Path xlsx = java.nio.file.Files.createTempFile("oko-shell", ".xlsx");
+        try {
+            java.nio.file.Files.writeString(csv, String.join("\n",
+                    "Код ОО;Полное наименование;Код территории;Тип учредителя;Тип местности",
+                    "S201;Частная школа «Шелл-1»;S1;Частная;Городская",
+                    "S202;Частная школа «Шелл-2»;S1;Частная;Городская"), StandardCharsets.UTF_8);
+            String dryRun = execute("oko:catalog-import --dry-run " + csv);
+            assertTrue(dryRun, dryRun.contains("Строк: 2; новых: 2, изменённых: 0") && dryRun.contains("Пробный прогон"));
+            assertEquals(404, get("/api/catalog/organisations/S201").statusCode());
+            String imported = execute("oko:catalog-import " + csv);
+            assertTrue(imported, imported.contains("новых: 2") && imported.contains("Изменения записаны."));
+            assertEquals("Частная школа «Шелл-2»", json(get("/api/catalog/organisations/S202")).get("fullName").asText());
+            java.nio.file.Files.writeString(csv, "Код ОО;Полное наименование;Код территории\nS203;Школа;НЕТ", StandardCharsets.UTF_8);
+            String refused = execute("oko:catalog-import " + csv);
+            assertTrue(refused, refused.contains("Строка 2") && refused.contains("ничего не записано"));
+            assertEquals(404, get("/api/catalog/organisations/S203").statusCode());
+
+            // Export → import through the console changes nothing.
+            java.nio.file.Files.delete(xlsx);
+            String exported = execute("oko:catalog-export " + xlsx);
+            assertTrue(exported, exported.contains("Выгружено в " + xlsx));
+            assertTrue(xlsx + " written", java.nio.file.Files.size(xlsx) > 1000);
+            String again = execute("oko:catalog-import --dry-run " + xlsx);
+            assertTrue(again, again.contains("новых: 0, изменённых: 0") && again.contains("ошибок: 0"));
+        } finally {
+            java.nio.file.Files.deleteIfExists(csv);
+            java.nio.file.Files.deleteIfExists(xlsx);
+        }
     }
 
     private String execute(String command) throws Exception {

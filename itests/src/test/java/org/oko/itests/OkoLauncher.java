@@ -47,6 +47,21 @@ final class OkoLauncher {
         return new Result(process.exitValue(), text);
     }
 
+    /**
+     * Starts the launcher without waiting, as a terminal would run it in the foreground: in a
+     * process group of its own (setsid), so that a test can send the group Ctrl-C's SIGINT. The
+     * returned process's pid is the group id; its output goes to {@code output}.
+     */
+    Process spawn(Path output, String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of("setsid", "bash", launcher.toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().put("OKO_HOME", home.toString());
+        builder.environment().put("OKO_DIST", distribution.toString());
+        return builder.start();
+    }
+
     /** Own console and JMX ports, so that a developer's running OKO or another test does not disturb this one. */
     void isolatePorts(int ssh, int rmiRegistry, int rmiServer) throws IOException {
         replace(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort = 8101", "sshPort = " + ssh);

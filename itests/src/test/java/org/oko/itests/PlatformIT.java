@@ -14,6 +14,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Dictionary;
@@ -27,6 +29,8 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
+import org.apache.karaf.features.BundleInfo;
+import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.scheduler.Scheduler;
 import org.apache.karaf.shell.api.console.Session;
@@ -43,6 +47,7 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
@@ -82,7 +87,7 @@ public class PlatformIT extends OkoContainerTest {
     private PlatformSettings settings;
 
     @Test
-    public void everyOkoBundleIsActive() {
+    public void everyOkoBundleIsActive() throws Exception {
         List<String> okoBundles = new ArrayList<>();
         for (Bundle bundle : context.getBundles()) {
             if (bundle.getHeaders().get(ModuleInfo.HEADER) != null) {
@@ -92,6 +97,27 @@ public class PlatformIT extends OkoContainerTest {
         }
         assertTrue("OKO bundles found: " + okoBundles,
                 okoBundles.containsAll(List.of("org.oko.platform.api", "org.oko.platform")));
+
+        // Every bundle of every installed OKO feature (shared libraries of oko-base included) is
+        // installed and active; a fragment is resolved, attached to its host.
+        List<String> installedFeatures = new ArrayList<>();
+        int checked = 0;
+        for (Feature feature : features.listInstalledFeatures()) {
+            if (!feature.getName().startsWith("oko")) {
+                continue;
+            }
+            installedFeatures.add(feature.getName());
+            for (BundleInfo info : feature.getBundles()) {
+                Bundle bundle = context.getBundle(info.getLocation());
+                assertNotNull(info.getLocation() + " of feature " + feature.getName() + " is installed", bundle);
+                int expected = bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null ? Bundle.RESOLVED : Bundle.ACTIVE;
+                assertEquals(bundle.getSymbolicName() + " of feature " + feature.getName() + " state", expected, bundle.getState());
+                checked++;
+            }
+        }
+        assertTrue("installed OKO features: " + installedFeatures, installedFeatures.containsAll(
+                List.of("oko-base", "oko-platform", "oko-catalog", "oko-users", "oko-forms", "oko-scheduling", "oko-web", "oko")));
+        assertTrue("bundles of OKO features checked: " + checked, checked >= 20);
     }
 
     @Test
@@ -167,12 +193,46 @@ public class PlatformIT extends OkoContainerTest {
 
     @Test
     public void statusCommandPrintsTheFactsOfHealth() throws Exception {
+        JsonNode health = JSON.readTree(get(WebSession.NONE, "/api/health").body());
         String output = execute("oko:status");
+        List<String> lines = output.lines().toList();
         assertTrue(output, output.contains("OKO " + settings.version() + ": UP"));
-        assertTrue(output, output.contains("Database:  reachable, Apache Derby"));
+        assertTrue(output, lines.contains("OKO " + health.get("version").asText() + ": " + health.get("status").asText()));
+        assertTrue(output, lines.contains("Started:   " + time(health.get("startedAt"))));
+        assertTrue(output, lines.contains("Demo data: " + (health.get("demoData").asBoolean() ? "on" : "off")));
+
+        JsonNode database = health.get("database");
+        assertTrue(database.toString(), database.get("reachable").asBoolean());
+        assertTrue(output, lines.contains("Database:  reachable, " + database.get("product").asText()));
+        assertTrue(output, lines.contains("  location: " + database.get("location").asText()));
         assertTrue(output, output.contains(settings.databaseLocation()));
-        assertTrue(output, output.contains("org.oko.platform "));
-        assertTrue(output, output.contains("org.oko.platform.api"));
+        assertTrue(output, lines.contains("  starts:   " + database.get("starts").asLong() + ", first "
+                + time(database.get("firstStartedAt"))));
+
+        JsonNode storage = health.get("storage");
+        assertTrue(output, lines.contains("  folder:   " + storage.get("folder").asText()));
+        assertTrue(output, output.contains("reserve " + storage.get("reserveBytes").asLong() / (1024 * 1024) + " MB, "
+                + (storage.get("writable").asBoolean() ? "writable" : "READ-ONLY")));
+
+        // One row per module of the JSON: symbolic name, version, kind, state, components, name.
+        assertTrue(output, lines.contains("Modules (" + health.get("modules").size() + "):"));
+        assertTrue(health.toString(), health.get("modules").size() >= 10);
+        for (JsonNode module : health.get("modules")) {
+            String symbolicName = module.get("symbolicName").asText();
+            List<String> expected = List.of(symbolicName, module.get("version").asText(), module.get("kind").asText(),
+                    module.get("state").asText(),
+                    module.get("componentsSatisfied").asInt() + "/" + module.get("componentsTotal").asInt(),
+                    module.get("name").asText());
+            List<List<String>> rows = lines.stream().map(l -> List.of(l.trim().split("\\s+", 6)))
+                    .filter(row -> row.get(0).equals(symbolicName)).toList();
+            assertEquals(output, List.of(expected), rows);
+        }
+    }
+
+    /** A time of the JSON as oko:status prints it (the test runs in the container's JVM, same zone). */
+    private static String time(JsonNode value) {
+        return DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(ZoneId.systemDefault())
+                .format(Instant.parse(value.asText()));
     }
 
     @Test

@@ -33,7 +33,7 @@ public class CatalogCloseCommand extends CatalogCommand {
         Organisation current = catalog.organisation(code)
                 .orElseThrow(() -> new CatalogException(CatalogException.Reason.NOT_FOUND, "Организация " + code + " не найдена"));
         LocalDate closedOn = LocalDate.parse(date, Dates.RU);
-        OrganisationTable.details(System.out, catalog.close(code, closedOn, successor, current.version()));
+        OrganisationTable.details(out(), catalog.close(code, closedOn, successor, current.version()));
         return null;
     }
 }

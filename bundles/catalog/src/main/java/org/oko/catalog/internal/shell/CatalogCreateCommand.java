@@ -31,7 +31,7 @@ public class CatalogCreateCommand extends OrganisationOptions {
                     draft.founderCode(), draft.territoryCode(), draft.settlementType(), draft.levels(), draft.inn(),
                     draft.ogrn(), draft.address(), draft.status(), draft.closedOn(), draft.parentCode(), null, 0);
         }
-        OrganisationTable.details(System.out, catalog.create(draft));
+        OrganisationTable.details(out(), catalog.create(draft));
         return null;
     }
 }

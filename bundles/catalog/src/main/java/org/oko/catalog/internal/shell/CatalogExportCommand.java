@@ -29,7 +29,7 @@ public class CatalogExportCommand extends CatalogCommand {
         try (OutputStream out = Files.newOutputStream(path)) {
             transfer.export(format, OrganisationFilter.ALL, out);
         }
-        System.out.println("Выгружено в " + path.toAbsolutePath());
+        out().println("Выгружено в " + path.toAbsolutePath());
         return null;
     }
 }

@@ -35,16 +35,16 @@ public class CatalogImportCommand extends CatalogCommand {
             report = transfer.importFile(path.getFileName().toString(), in, dryRun);
         }
         for (RowError error : report.errors()) {
-            System.out.printf("Строка %d%s: %s%n", error.row(), error.column() == null ? "" : ", «" + error.column() + "»",
+            out().printf("Строка %d%s: %s%n", error.row(), error.column() == null ? "" : ", «" + error.column() + "»",
                     error.message());
         }
         for (RowOutcome outcome : report.outcomes()) {
             if (outcome.action() == RowOutcome.Action.CHANGED) {
-                System.out.printf("Строка %d: %s изменится: %s%n", outcome.row(), outcome.code(),
+                out().printf("Строка %d: %s изменится: %s%n", outcome.row(), outcome.code(),
                         String.join(", ", outcome.changedFields()));
             }
         }
-        System.out.printf("Строк: %d; новых: %d, изменённых: %d, без изменений: %d; ошибок: %d. %s%n", report.rows(),
+        out().printf("Строк: %d; новых: %d, изменённых: %d, без изменений: %d; ошибок: %d. %s%n", report.rows(),
                 report.created(), report.changed(), report.unchanged(), report.errors().size(),
                 report.applied() ? "Изменения записаны." : report.dryRun() ? "Пробный прогон: ничего не записано."
                         : "Файл с ошибками: ничего не записано.");

@@ -47,8 +47,8 @@ public class CatalogListCommand extends CatalogCommand {
     Object run() {
         Page<Organisation> result = catalog.organisations(
                 new OrganisationFilter(territory, founder, founderType, status, kind, query), page, size);
-        OrganisationTable.list(System.out, result.items());
-        System.out.printf("Страница %d, показано %d из %d%n", result.page(), result.items().size(), result.total());
+        OrganisationTable.list(out(), result.items());
+        out().printf("Страница %d, показано %d из %d%n", result.page(), result.items().size(), result.total());
         return null;
     }
 }

@@ -19,7 +19,7 @@ public class CatalogShowCommand extends CatalogCommand {
 
     @Override
     Object run() {
-        OrganisationTable.details(System.out, catalog.organisation(code)
+        OrganisationTable.details(out(), catalog.organisation(code)
                 .orElseThrow(() -> new CatalogException(CatalogException.Reason.NOT_FOUND, "Организация " + code + " не найдена")));
         return null;
     }

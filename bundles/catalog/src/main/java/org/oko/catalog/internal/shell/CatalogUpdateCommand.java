@@ -22,7 +22,7 @@ public class CatalogUpdateCommand extends OrganisationOptions {
     Object run() {
         Organisation current = catalog.organisation(code)
                 .orElseThrow(() -> new CatalogException(CatalogException.Reason.NOT_FOUND, "Организация " + code + " не найдена"));
-        OrganisationTable.details(System.out, catalog.update(applyTo(current)));
+        OrganisationTable.details(out(), catalog.update(applyTo(current)));
         return null;
     }
 }

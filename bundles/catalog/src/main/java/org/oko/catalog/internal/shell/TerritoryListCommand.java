@@ -15,9 +15,9 @@ public class TerritoryListCommand extends CatalogCommand {
 
     @Override
     Object run() {
-        System.out.println("Регион: " + catalog.region().code() + " " + catalog.region().name());
+        out().println("Регион: " + catalog.region().code() + " " + catalog.region().name());
         for (Territory territory : catalog.territories()) {
-            System.out.printf("%-6s %-20s %s%n", territory.code(), territory.type().label(), territory.name());
+            out().printf("%-6s %-20s %s%n", territory.code(), territory.type().label(), territory.name());
         }
         return null;
     }

@@ -28,7 +28,7 @@ public class TerritorySaveCommand extends CatalogCommand {
     Object run() {
         long version = catalog.territory(code).map(Territory::version).orElse(0L);
         Territory saved = catalog.saveTerritory(new Territory(code, name, type, version));
-        System.out.printf("%s %s %s%n", saved.code(), saved.type().label(), saved.name());
+        out().printf("%s %s %s%n", saved.code(), saved.type().label(), saved.name());
         return null;
     }
 }

@@ -67,6 +67,27 @@ class CsvReadingTest {
         assertNull(row.territoryCode());
     }
 
+    @Test
+    void readsUtf8WithoutBom() {
+        // No BOM: the encoding is told from the bytes (the same text read as Windows-1251 would be mojibake).
+        byte[] bytes = (TestFiles.HEADER + "\n"
+                + "000124;Образовательная организация;МАОУ «Озёрская гимназия № 2»;02;Государственная (ГОО);;Городская;"
+                + "ООО, СОО;;Действующая;\n").getBytes(StandardCharsets.UTF_8);
+        assertTrue(bytes[0] != (byte) 0xEF, "no BOM in the file");
+
+        ParsedFile file = TestFiles.read(bytes);
+
+        assertEquals(FileFormat.CSV, file.format());
+        assertEquals(List.of(), file.errors());
+        Organisation school = file.rows().get(0).organisation();
+        assertEquals("000124", school.code());
+        assertEquals("МАОУ «Озёрская гимназия № 2»", school.fullName());
+        assertEquals(FounderType.STATE, school.founderType());
+        assertEquals(SettlementType.CITY, school.settlementType());
+        assertEquals(Set.of(EducationLevel.OOO, EducationLevel.SOO), school.levels());
+        assertEquals("02", file.rows().get(0).territoryCode());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {";", ","})
     void detectsDelimiter(String delimiter) {

@@ -38,16 +38,17 @@ public final class HealthText {
         if (storage != null) {
             out.append("Storage:   ").append(storage.usableBytes() / (1024 * 1024)).append(" MB free, reserve ")
                     .append(storage.reserveBytes() / (1024 * 1024)).append(" MB, ").append(storage.writable() ? "writable" : "READ-ONLY").append('\n');
+            out.append("  folder:   ").append(storage.folder()).append('\n');
             if (!storage.ok()) {
                 out.append("  problem:  ").append(storage.problem()).append('\n');
             }
         }
         out.append("Modules (").append(health.modules().size()).append("):\n");
-        String row = "  %-32s %-16s %-6s %-8s %s%n";
-        out.append(String.format(row, "Module", "Version", "Kind", "State", "Components"));
+        String row = "  %-32s %-16s %-9s %-8s %-10s %s%n";
+        out.append(String.format(row, "Module", "Version", "Kind", "State", "Components", "Name"));
         for (ModuleInfo module : health.modules()) {
             out.append(String.format(row, module.symbolicName(), module.version(), module.kind(), module.state(),
-                    module.componentsSatisfied() + "/" + module.componentsTotal()));
+                    module.componentsSatisfied() + "/" + module.componentsTotal(), module.name()));
             for (String problem : module.problems()) {
                 out.append("    ! ").append(problem).append('\n');
             }

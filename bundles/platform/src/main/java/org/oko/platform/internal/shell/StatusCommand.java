@@ -4,6 +4,7 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.oko.platform.api.HealthService;
 
 /** {@code oko:status}: the facts of {@code GET /api/health}, as text. */
@@ -14,10 +15,13 @@ public class StatusCommand implements Action {
     @Reference
     private HealthService healthService;
 
+    @Reference
+    private Session session;
+
     @Override
     public Object execute() {
-        // Shell output goes to the session's terminal, not to the log.
-        System.out.print(HealthText.format(healthService.health()));
+        // Shell output goes to the session's terminal (SSH, local console), not to the JVM's stdout.
+        session.getConsole().print(HealthText.format(healthService.health()));
         return null;
     }
 }
