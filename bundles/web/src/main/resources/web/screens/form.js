@@ -50,6 +50,13 @@ export async function render(main, [submissionId]) {
 
   // ---- controls per indicator type -------------------------------------------------------
   function control(indicator, key, labelId) {
+    if ((view.calculated || []).includes(key)) {
+      // Filled by a module's calculator: shown like a computed value, never typed.
+      const out = h('output', {id: 'v-' + key.replace(/[^A-Za-z0-9_-]/g, '_'), dataset: {key}, 'aria-labelledby': labelId,
+        title: tr('рассчитывает модуль формы', 'calculated by the form\'s module')});
+      computedOutputs.set(key, out);
+      return out;
+    }
     const stored = view.values[key] ? view.values[key].value : null;
     const common = {id: 'v-' + key.replace(/[^A-Za-z0-9_-]/g, '_'), dataset: {key}, 'aria-labelledby': labelId,
       disabled: !editable(), 'aria-required': indicator.required ? 'true' : null};
@@ -393,6 +400,7 @@ export async function render(main, [submissionId]) {
         comment, h('p', {class: 'hint'}, tr('Замечания к отдельным показателям можно написать рядом с ними.', 'Comments on single indicators go next to them.')),
         h('div', {class: 'actions'}, verify, can.has('RETURN') ? returnButton : null)));
     }
+    if (can.has('EDIT') && view.formAvailable && (view.importers || []).length) blocks.push(importUpload());
     if (can.has('CONFIRM')) blocks.push(letterUpload());
     if (view.letter) {
       blocks.push(h('p', {}, h('a', {href: `/api/submissions/${submissionId}/letter`, id: 'letter-link', download: ''},
@@ -400,6 +408,39 @@ export async function render(main, [submissionId]) {
     }
     if (can.has('UNLOCK') || can.has('LOCK')) blocks.push(adminActions(can));
     clear(actions, blocks);
+  }
+
+  // A file read by one of the form's module importers: all values or none, every problem with its row.
+  function importUpload() {
+    const importer = h('select', {id: 'import-importer'}, view.importers.map((i) => h('option', {value: i.id}, text(i.title))));
+    const file = h('input', {type: 'file', id: 'import-file'});
+    const result = outcome;
+    const button = h('button', {type: 'button', id: 'import-upload', class: 'secondary'}, tr('Загрузить значения из файла', 'Import values from a file'));
+    button.addEventListener('click', () => busy(button, async () => {
+      clear(result);
+      const chosen = file.files[0];
+      if (!chosen) { clear(result, errorBox(new Error(tr('Выберите файл', 'Choose a file')))); return; }
+      if (chosen.size > LETTER_MAX) { clear(result, errorBox(new Error(tr('Файл больше 10 МБ', 'The file is larger than 10 MB')))); return; }
+      await settled();
+      try {
+        const answer = await api('POST', `/api/submissions/${submissionId}/import?importer=${encodeURIComponent(importer.value)}`
+          + `&name=${encodeURIComponent(chosen.name)}`, chosen, chosen.type || 'application/octet-stream');
+        apply(answer.submission);
+        for (const [key, el] of inputs) el.writeValue(view.values[key] ? view.values[key].value : null);
+        clear(result, successBox(tr(`Файл «${chosen.name}» загружен, изменено значений: ${answer.changed}.`,
+          `«${chosen.name}» imported, values changed: ${answer.changed}.`)));
+      } catch (error) {
+        const problems = (error.body && error.body.problems) || [];
+        clear(result, errorBox(error), problems.length ? h('ul', {id: 'import-problems'}, problems.map((p) =>
+          h('li', {}, [p.row ? tr(`строка ${p.row}`, `row ${p.row}`) : null, p.field].filter(Boolean).join(', '),
+            p.row || p.field ? ': ' : '', p.message))) : null);
+      }
+    }));
+    return h('div', {class: 'card'}, h('h2', {}, tr('Загрузка из файла', 'Import from a file')),
+      h('label', {for: 'import-importer'}, tr('Вид файла', 'File layout')), importer,
+      h('label', {for: 'import-file'}, tr('Файл, до 10 МБ: все значения сохраняются, только если в файле нет ошибок',
+        'A file up to 10 MB: values are saved only if the file has no errors')), file,
+      h('div', {class: 'actions'}, button));
   }
 
   function letterUpload() {

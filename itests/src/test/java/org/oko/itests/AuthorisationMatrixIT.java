@@ -153,6 +153,8 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("DELETE /api/submissions/{id}", "DELETE /api/submissions/%4$s", null, "A/A A/A D/D A/H D/D D/D D/D");
         entry("PUT /api/submissions/{id}/values/{key}", "PUT /api/submissions/%4$s/values/shifts",
                 "{\"value\":2,\"expectedRevision\":-1}", school);
+        // No importer is named: the school's own coordinator gets 400 (allowed, bad request), others 403, a foreign school 404.
+        entry("POST /api/submissions/{id}/import", "POST /api/submissions/%4$s/import?name=matrix.csv", "код;значение", school);
         entry("PUT /api/submissions/{id}/explanations/{ruleId}", "PUT /api/submissions/%4$s/explanations/third_shift",
                 "{\"text\":\"Пояснение\"}", school);
         entry("POST /api/submissions/{id}/submit", "POST /api/submissions/%4$s/submit", null, school);

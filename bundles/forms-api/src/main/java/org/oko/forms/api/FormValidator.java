@@ -7,7 +7,8 @@ import java.util.Map;
  * SPI: a module's own check of a submission, beyond what its definition's rules can say (a
  * whiteboard service; register it with DS). Called after the definition's own rules.
  * <p>
- * Service property {@value #FORM_ID}: the form id it checks (required).
+ * Service property {@value #FORM_ID}: the form id it checks (required). The other module SPIs:
+ * {@link FormCalculator}, {@link ReportContributor}, {@link FormImporter}.
  */
 public interface FormValidator {
 

@@ -163,7 +163,9 @@ public class SubmissionsResource {
         }
         var definition = call(() -> submissions.definition(formId, version));
         var views = call(() -> submissions.views(formId, version, period));
-        javax.ws.rs.core.StreamingOutput body = out -> SubmissionExport.write(definition, views, out);
+        // Modules' sheets are made here, as the caller, before the file streams out.
+        var contributions = call(() -> submissions.contributions(definition, views));
+        javax.ws.rs.core.StreamingOutput body = out -> SubmissionExport.write(definition, views, contributions, out);
         return Response.ok(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .header("Content-Disposition", "attachment; filename=\"" + formId + "-v" + version
                         + (period == null || period.isBlank() ? "" : "-" + period.replaceAll("[^0-9A-Za-z_.-]", "")) + ".xlsx\"")
@@ -196,6 +198,28 @@ public class SubmissionsResource {
                     "Укажите value и expectedRevision (0 для пустого значения) / give value and expectedRevision"));
         }
         return call(() -> submissions.saveValue(id, key, change.value(), change.expectedRevision()));
+    }
+
+    /**
+     * A file read by one of the form's importers ({@code importer}, listed in the submission's view)
+     * and saved all or nothing; the body is the file as it is, at most 10 MB.
+     */
+    @POST
+    @Path("{id}/import")
+    @Consumes(MediaType.WILDCARD)
+    public SubmissionService.Imported importFile(@PathParam("id") long id, @QueryParam("importer") String importer,
+                                                 @QueryParam("name") String fileName, InputStream body) {
+        CallerContext.require(Role.SCHOOL_COORDINATOR); // before reading the body
+        byte[] content;
+        try {
+            content = body.readNBytes(10 * 1024 * 1024 + 1);
+        } catch (IOException e) {
+            throw error(new SubmissionException(SubmissionException.Kind.INVALID, "Файл не прочитан / cannot read the upload"));
+        }
+        SubmissionService.Imported imported = call(() -> submissions.importValues(id, importer, fileName, content));
+        audited("submission.import", imported.submission(), "загрузчик " + importer + ", файл " + fileName
+                + ", изменено значений: " + imported.changed());
+        return imported;
     }
 
     @PUT

@@ -17,10 +17,12 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.oko.forms.api.Breakdown;
 import org.oko.forms.api.FormDefinition;
 import org.oko.forms.api.Indicator;
+import org.oko.forms.api.ReportContributor;
 import org.oko.forms.api.RowSpec;
 import org.oko.forms.api.Rows;
 import org.oko.forms.api.SectionItem;
@@ -41,6 +43,12 @@ public final class SubmissionExport {
     }
 
     public static void write(FormDefinition definition, List<SubmissionService.View> views, OutputStream out) throws IOException {
+        write(definition, views, List.of(), out);
+    }
+
+    /** With the modules' extra sheets after the sheet of submissions, and a sheet «Ошибки модулей» naming those missing. */
+    public static void write(FormDefinition definition, List<SubmissionService.View> views, List<SubmissionService.Contribution> contributions,
+                             OutputStream out) throws IOException {
         Map<String, String> columns = columns(definition, views);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(definition.key().replace('@', ' '));
@@ -75,9 +83,65 @@ public final class SubmissionExport {
                 }
             }
             sheet.createFreezePane(2, 2);
+            contribute(workbook, contributions, bold);
             workbook.write(out);
             workbook.dispose();
         }
+    }
+
+    private static void contribute(SXSSFWorkbook workbook, List<SubmissionService.Contribution> contributions, CellStyle bold) {
+        List<String> failures = new ArrayList<>();
+        for (SubmissionService.Contribution contribution : contributions) {
+            ReportContributor.Sheet extra = contribution.sheet();
+            if (extra == null) {
+                failures.add(contribution.failure());
+                continue;
+            }
+            Sheet sheet = workbook.createSheet(uniqueName(workbook, extra.title() == null || extra.title().isBlank()
+                    ? contribution.module() : extra.title()));
+            int r = 0;
+            if (extra.header() != null && !extra.header().isEmpty()) {
+                Row header = sheet.createRow(r++);
+                int c = 0;
+                for (String title : extra.header()) {
+                    text(header, c++, clip(title), bold);
+                }
+                sheet.createFreezePane(0, 1);
+            }
+            for (List<Object> cells : extra.rows() == null ? List.<List<Object>>of() : extra.rows()) {
+                Row row = sheet.createRow(r++);
+                int c = 0;
+                for (Object cell : cells == null ? List.of() : cells) {
+                    value(row.createCell(c++), cell instanceof LocalDate date ? date.toString()
+                            : cell == null || cell instanceof Number || cell instanceof Boolean || cell instanceof List<?> ? cell
+                            : clip(String.valueOf(cell)));
+                }
+            }
+        }
+        if (!failures.isEmpty()) {
+            Sheet sheet = workbook.createSheet(uniqueName(workbook, "Ошибки модулей"));
+            text(sheet.createRow(0), 0, "Чего нет в этом файле", bold);
+            int r = 1;
+            for (String failure : failures) {
+                text(sheet.createRow(r++), 0, failure, null);
+            }
+        }
+    }
+
+    /** A sheet name Excel accepts (at most 31 characters, none of : \\ / ? * [ ]), unique in the workbook. */
+    static String uniqueName(org.apache.poi.ss.usermodel.Workbook workbook, String wanted) {
+        String base = WorkbookUtil.createSafeSheetName(wanted);
+        String name = base;
+        for (int n = 2; workbook.getSheet(name) != null; n++) {
+            String suffix = " (" + n + ")";
+            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+        }
+        return name;
+    }
+
+    /** A cell holds at most 32 767 characters. */
+    private static String clip(String text) {
+        return text == null || text.length() <= 32_767 ? text : text.substring(0, 32_766) + "…";
     }
 
     /** Key → label of every value column: indicators in form order, then cells of every row that exists. */

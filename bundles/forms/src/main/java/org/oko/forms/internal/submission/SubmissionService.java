@@ -36,7 +36,10 @@ import org.oko.catalog.api.OrganisationStatus;
 import org.oko.forms.api.Submissions;
 import org.oko.forms.api.CellKey;
 import org.oko.forms.api.FormDefinition;
+import org.oko.forms.api.FormCalculator;
+import org.oko.forms.api.FormImporter;
 import org.oko.forms.api.FormValidator;
+import org.oko.forms.api.ReportContributor;
 import org.oko.forms.api.Indicator;
 import org.oko.forms.api.IndicatorType;
 import org.oko.forms.api.RowSpec;
@@ -55,8 +58,6 @@ import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,20 +89,13 @@ public class SubmissionService {
     @Reference
     private CatalogService catalog;
 
+    /** The modules' validators, calculators, report contributors and importers. */
+    @Reference
+    private Whiteboard whiteboard;
+
     private final FormEvaluator evaluator = new FormEvaluator();
-    private final Map<FormValidator, String> validators = new ConcurrentHashMap<>();
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addValidator(FormValidator validator, Map<String, Object> properties) {
-        Object formId = properties.get(FormValidator.FORM_ID);
-        if (formId != null) {
-            validators.put(validator, String.valueOf(formId));
-        }
-    }
-
-    void removeValidator(FormValidator validator) {
-        validators.remove(validator);
-    }
+    /** Calculator keys already reported as no input of their form: logged once, not on every read. */
+    private final Set<String> reportedKeys = ConcurrentHashMap.newKeySet();
 
     // --- views ---
 
@@ -112,9 +106,27 @@ public class SubmissionService {
     public record ValueView(Object value, int revision, String changedBy, Instant changedAt) {
     }
 
+    /**
+     * @param computed   values of computed indicators and of the keys modules' calculators fill
+     * @param calculated the keys modules' calculators fill (read-only, like computed ones)
+     * @param importers  the importers of the form's modules a file can be uploaded with
+     */
     public record View(Summary submission, boolean formAvailable, Map<String, ValueView> values, Map<String, Object> computed,
-                       Set<String> hidden, List<ValidationMessage> messages, Map<String, String> explanations,
-                       List<HistoryEntry> returnComments, List<RowSpec> structuralUnits, Set<Action> actions, boolean letter) {
+                       Set<String> calculated, Set<String> hidden, List<ValidationMessage> messages, Map<String, String> explanations,
+                       List<HistoryEntry> returnComments, List<RowSpec> structuralUnits, Set<Action> actions, boolean letter,
+                       List<ImporterInfo> importers) {
+    }
+
+    /** An importer a file can be uploaded with: {@code POST /api/submissions/{id}/import?importer=<id>}. */
+    public record ImporterInfo(String id, Text title) {
+    }
+
+    /** An import's outcome: how many values changed, and the submission after it. */
+    public record Imported(int changed, View submission) {
+    }
+
+    /** A module's extra sheet of an export, or why it is missing. */
+    public record Contribution(String module, ReportContributor.Sheet sheet, String failure) {
     }
 
     public record HistoryEntry(Instant at, String actor, String kind, String key, String oldValue, String newValue) {
@@ -348,7 +360,12 @@ public class SubmissionService {
             SubmissionEntity submission = visible(em, id, caller, true);
             Workflow.Decision decision = decide(submission, Action.EDIT, caller);
             FormDefinition definition = definition(submission);
-            Indicator indicator = ValueKeys.input(definition, key, structuralUnits(submission.organisationCode()));
+            List<RowSpec> units = structuralUnits(submission.organisationCode());
+            Indicator indicator = ValueKeys.input(definition, key, units);
+            if (calculatedKeys(definition, units).contains(key)) {
+                throw new SubmissionException(INVALID, "«" + key + "» рассчитывает модуль формы, его не вводят"
+                        + " / calculated by the form's module, not typed");
+            }
             ValueCodec.Decoded decoded = ValueCodec.decode(indicator, raw);
             if (!decoded.ok()) {
                 throw new SubmissionException(INVALID, decoded.error().ru() + " / " + decoded.error().in("en"));
@@ -428,16 +445,23 @@ public class SubmissionService {
         }
         if (value == null) {
             checkOpenRowLimit(em, definition, id, key);
+        }
+        value = record(em, id, key, value, write(ValueCodec.encode(decoded)), caller);
+        if (decision.next() != submission.state()) {
+            transition(em, submission, decision.next(), caller, null);
+        }
+        return value;
+    }
+
+    /** A value's new JSON under a new revision, with its line in the history. */
+    private static ValueEntity record(EntityManager em, long id, String key, ValueEntity value, String json, Caller caller) {
+        if (value == null) {
             value = new ValueEntity(id, key);
             em.persist(value);
         }
         String old = value.json();
-        String json = write(ValueCodec.encode(decoded));
         value.set(json, caller.login());
         em.persist(new EventEntity(id, caller.login(), EventEntity.Kind.VALUE, key, old, json));
-        if (decision.next() != submission.state()) {
-            transition(em, submission, decision.next(), caller, null);
-        }
         return value;
     }
 
@@ -698,19 +722,21 @@ public class SubmissionService {
                 }
             }
         }
+        List<ValidationMessage> calculatorMessages = new ArrayList<>();
+        Map<String, Object> calculated = calculate(definition, submission, units, typed, calculatorMessages);
+        values.keySet().removeAll(calculated.keySet()); // a value typed before its calculator came waits in the database
         Evaluation evaluation = evaluator.evaluate(definition, typed, units);
         List<ValidationMessage> messages = new ArrayList<>(evaluation.messages());
-        validators.forEach((validator, formId) -> {
-            if (formId.equals(definition.id())) {
-                try {
-                    messages.addAll(validator.validate(definition, Map.copyOf(typed)));
-                } catch (RuntimeException e) {
-                    LOG.error("Validator {} of form {} failed", validator.getClass().getName(), formId, e);
-                    messages.add(new ValidationMessage(null, Severity.ERROR, new Text("Проверка модуля не выполнена: обратитесь к администратору",
-                            "A module's check failed: contact the administrator"), "validator"));
-                }
+        messages.addAll(calculatorMessages);
+        for (FormValidator validator : whiteboard.validators(definition.id())) {
+            try {
+                messages.addAll(validator.validate(definition, Map.copyOf(typed)));
+            } catch (RuntimeException e) {
+                LOG.error("Validator {} of form {} failed", validator.getClass().getName(), definition.id(), e);
+                messages.add(new ValidationMessage(null, Severity.ERROR, new Text("Проверка модуля не выполнена: обратитесь к администратору",
+                        "A module's check failed: contact the administrator"), "validator"));
             }
-        });
+        }
         Map<String, String> explanations = new LinkedHashMap<>();
         List<HistoryEntry> comments = new ArrayList<>();
         List<EventEntity> events = em.createQuery("SELECT e FROM EventEntity e WHERE e.submissionId = :id AND e.kind <> :value ORDER BY e.id",
@@ -731,13 +757,261 @@ public class SubmissionService {
         }
         Map<String, Object> computed = new LinkedHashMap<>();
         evaluation.computed().forEach((key, value) -> computed.put(key, ValueCodec.encode(value)));
+        calculated.forEach((key, value) -> computed.put(key, ValueCodec.encode(value)));
         // Reads never write: the stored completion (for lists) is updated by the saves that change it.
         Summary summary = summary(submission);
         summary = new Summary(summary.id(), summary.period(), summary.formId(), summary.formVersion(), summary.organisationCode(),
                 summary.organisationName(), summary.state(), evaluation.completionPercent(), summary.changedAt());
         Set<Action> actions = Workflow.allowed(submission.state(), parties(caller, submission.organisationCode()));
+        List<ImporterInfo> importers = new ArrayList<>();
+        whiteboard.importers(definition.id()).forEach((importerId, importer) -> importers.add(new ImporterInfo(importerId, title(importerId, importer))));
         return new View(summary, registry.isAvailable(submission.formId(), submission.formVersion()), values, computed,
-                evaluation.hidden(), messages, explanations, comments, units, actions, em.find(LetterEntity.class, submission.id()) != null);
+                Set.copyOf(calculated.keySet()), evaluation.hidden(), messages, explanations, comments, units, actions,
+                em.find(LetterEntity.class, submission.id()) != null, importers);
+    }
+
+    // --- the modules' calculators, importers and report contributors ---
+
+    /**
+     * Fills the keys the form's calculators provide into {@code typed} (replacing what was typed
+     * there) and answers them: key → typed value (null: no value). Calculators see the values typed
+     * in and run as the system; a failing one adds an error message and fills nothing.
+     */
+    private Map<String, Object> calculate(FormDefinition definition, SubmissionEntity submission, List<RowSpec> units,
+                                          Map<String, Object> typed, List<ValidationMessage> messages) {
+        List<FormCalculator> calculators = whiteboard.calculators(definition.id());
+        if (calculators.isEmpty()) {
+            return Map.of();
+        }
+        Map<FormCalculator, Map<String, Indicator>> provided = new LinkedHashMap<>();
+        for (FormCalculator calculator : calculators) {
+            provided.put(calculator, provided(calculator, definition, units));
+        }
+        Map<String, Object> calculated = new LinkedHashMap<>();
+        provided.values().forEach(keys -> keys.keySet().forEach(key -> {
+            typed.remove(key);
+            calculated.put(key, null);
+        }));
+        Map<String, Object> inputs = Map.copyOf(typed);
+        provided.forEach((calculator, keys) -> {
+            if (keys.isEmpty()) {
+                return;
+            }
+            Map<String, Object> answer;
+            try {
+                answer = asSystem(() -> calculator.calculate(definition, submission.organisationCode(), submission.period(), inputs));
+            } catch (RuntimeException e) {
+                LOG.error("Calculator {} of form {} failed for submission {}", calculator.getClass().getName(), definition.id(), submission.id(), e);
+                messages.add(new ValidationMessage(null, Severity.ERROR, new Text("Расчёт модуля не выполнен: обратитесь к администратору",
+                        "A module's calculation failed: contact the administrator"), "calculator"));
+                return;
+            }
+            if (answer == null) {
+                return;
+            }
+            answer.forEach((key, raw) -> {
+                Indicator indicator = keys.get(key);
+                if (indicator == null) {
+                    warnOnce(calculator, definition, key, "answers a key it does not provide");
+                    return;
+                }
+                ValueCodec.Decoded decoded = ValueCodec.decode(indicator, raw);
+                if (!decoded.ok()) {
+                    LOG.error("Calculator {} of form {} answered an unfit value for {}: {}", calculator.getClass().getName(), definition.id(),
+                            key, decoded.error().ru());
+                    messages.add(new ValidationMessage(key, Severity.ERROR, new Text("Модуль рассчитал неподходящее значение: обратитесь к администратору",
+                            "A module calculated an unfit value: contact the administrator"), "calculator"));
+                } else if (decoded.value() != null) {
+                    typed.put(key, decoded.value());
+                    calculated.put(key, decoded.value());
+                }
+            });
+        });
+        return calculated;
+    }
+
+    /** The input keys a calculator provides in this form, with their indicators; a calculator that fails here provides none. */
+    private Map<String, Indicator> provided(FormCalculator calculator, FormDefinition definition, List<RowSpec> units) {
+        Map<String, Indicator> keys = new LinkedHashMap<>();
+        Set<String> declared;
+        try {
+            declared = calculator.provides(definition);
+        } catch (RuntimeException e) {
+            LOG.error("Calculator {} of form {} failed to name its keys", calculator.getClass().getName(), definition.id(), e);
+            return keys;
+        }
+        for (String key : declared == null ? Set.<String>of() : declared) {
+            try {
+                keys.put(key, ValueKeys.input(definition, key, units));
+            } catch (SubmissionException notAnInput) {
+                warnOnce(calculator, definition, key, "provides no input of the form");
+            }
+        }
+        return keys;
+    }
+
+    /** Keys the form's calculators fill: nobody may save or import them. */
+    private Set<String> calculatedKeys(FormDefinition definition, List<RowSpec> units) {
+        Set<String> keys = new HashSet<>();
+        for (FormCalculator calculator : whiteboard.calculators(definition.id())) {
+            keys.addAll(provided(calculator, definition, units).keySet());
+        }
+        return keys;
+    }
+
+    private void warnOnce(FormCalculator calculator, FormDefinition definition, String key, String what) {
+        if (reportedKeys.size() < 10_000 && reportedKeys.add(calculator.getClass().getName() + " " + definition.key() + " " + key)) {
+            LOG.warn("Calculator {} of form {} {}: {} (ignored)", calculator.getClass().getName(), definition.key(), what, key);
+        }
+    }
+
+    private static Text title(String importerId, FormImporter importer) {
+        try {
+            Text title = importer.title();
+            return title == null ? Text.of(importerId) : title;
+        } catch (RuntimeException e) {
+            LOG.error("Importer {} failed to give its title", importerId, e);
+            return Text.of(importerId);
+        }
+    }
+
+    /** Larger files are not one school's form. */
+    static final int MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+    private record ImportTarget(FormDefinition definition, String organisationCode, List<RowSpec> units, FormImporter importer) {
+    }
+
+    /**
+     * Reads a file with one of the form's importers and saves its values as the school's coordinator
+     * would type them: all or nothing, every problem with its row and field, each change in the history.
+     */
+    public Imported importValues(long id, String importerId, String fileName, byte[] content) {
+        Caller caller = CallerContext.require(Role.SCHOOL_COORDINATOR);
+        // First who may edit and with what, then the module reads the file outside any transaction (no row locked meanwhile).
+        ImportTarget target = jpa.txExpr(em -> {
+            SubmissionEntity submission = visible(em, id, caller, false);
+            decide(submission, Action.EDIT, caller);
+            FormImporter importer = importerId == null ? null : whiteboard.importers(submission.formId()).get(importerId);
+            if (importer == null) {
+                throw new SubmissionException(INVALID, "Нет загрузчика «" + importerId + "» для формы " + submission.formId()
+                        + " / no such importer for the form");
+            }
+            return new ImportTarget(definition(submission), submission.organisationCode(), structuralUnits(submission.organisationCode()), importer);
+        });
+        if (content == null || content.length == 0) {
+            throw new SubmissionException(INVALID, "Файл пуст / the file is empty");
+        }
+        if (content.length > MAX_IMPORT_BYTES) {
+            throw new SubmissionException(TOO_LARGE, "Файл больше 10 МБ / the file is larger than 10 MB");
+        }
+        FormImporter.Result result;
+        try {
+            result = target.importer().read(target.definition(), target.organisationCode(), fileName, content);
+        } catch (RuntimeException e) {
+            LOG.error("Importer {} of form {} failed on {} ({} bytes) for submission {}", importerId, target.definition().key(), fileName,
+                    content.length, id, e);
+            throw new SubmissionException(INVALID, "Загрузчик «" + title(importerId, target.importer()).ru() + "» не смог прочитать файл: "
+                    + "проверьте, что это файл нужного вида; ничего не изменено / the importer could not read the file, nothing changed");
+        }
+        return jpa.txExpr(em -> {
+            SubmissionEntity submission = visible(em, id, caller, true);
+            Workflow.Decision decision = decide(submission, Action.EDIT, caller);
+            if (submission.formVersion() != target.definition().version()) {
+                throw new SubmissionException(CONFLICT, "Форма перешла на другую версию во время загрузки: загрузите файл ещё раз"
+                        + " / the submission moved to another version, upload again");
+            }
+            Map<String, ValueEntity> stored = new HashMap<>();
+            values(em, id).forEach(v -> stored.put(v.key(), v));
+            ImportCheck.Checked checked = ImportCheck.check(target.definition(), target.units(),
+                    calculatedKeys(target.definition(), target.units()), stored.keySet(), result);
+            if (!checked.problems().isEmpty()) {
+                throw new SubmissionException(INVALID, "Файл не загружен, ничего не изменено: ошибок " + checked.problems().size()
+                        + " / the file was not imported, nothing changed: " + checked.problems().size() + " problems",
+                        Map.of("problems", checked.problems()));
+            }
+            int changed = 0;
+            for (Map.Entry<String, Object> entry : checked.values().entrySet()) {
+                String json = write(ValueCodec.encode(entry.getValue()));
+                ValueEntity value = stored.get(entry.getKey());
+                if (value != null && json.equals(value.json()) || value == null && entry.getValue() == null) {
+                    continue; // unchanged: no revision, no history
+                }
+                record(em, id, entry.getKey(), value, json, caller);
+                changed++;
+            }
+            if (changed > 0) {
+                if (decision.next() != submission.state()) {
+                    transition(em, submission, decision.next(), caller, null);
+                }
+                submission.touch(caller.login());
+            }
+            LOG.info("Submission {} ({} of {}): {} values imported by {} with {} from {}", id, submission.formId(), submission.organisationCode(),
+                    changed, caller.login(), importerId, fileName);
+            View view = view(em, submission, caller);
+            submission.completion(view.submission().completion());
+            return new Imported(changed, view);
+        });
+    }
+
+    /**
+     * The extra sheets of the form's report contributors for an export of these views (which the
+     * caller may see); contributors run as the caller. A failing one gives a failure, not a sheet.
+     */
+    public List<Contribution> contributions(FormDefinition definition, List<View> views) {
+        CallerContext.require(READERS);
+        List<ReportContributor> contributors = whiteboard.contributors(definition.id());
+        if (contributors.isEmpty()) {
+            return List.of();
+        }
+        List<ReportContributor.Submission> submissions = new ArrayList<>();
+        for (View view : views) {
+            Map<String, Object> all = new LinkedHashMap<>();
+            view.values().forEach((key, value) -> all.put(key, value.value()));
+            all.putAll(view.computed());
+            Map<String, Object> typed = new LinkedHashMap<>();
+            all.forEach((key, raw) -> {
+                Indicator indicator = indicatorOf(definition, key);
+                if (indicator != null && raw != null) {
+                    ValueCodec.Decoded decoded = ValueCodec.decode(indicator, raw);
+                    if (decoded.ok() && decoded.value() != null) {
+                        typed.put(key, decoded.value());
+                    }
+                }
+            });
+            Summary s = view.submission();
+            submissions.add(new ReportContributor.Submission(s.id(), s.period(), s.organisationCode(), s.organisationName(), s.state(),
+                    java.util.Collections.unmodifiableMap(typed)));
+        }
+        List<ReportContributor.Submission> given = List.copyOf(submissions);
+        List<Contribution> contributions = new ArrayList<>();
+        for (ReportContributor contributor : contributors) {
+            String module = moduleOf(contributor);
+            try {
+                ReportContributor.Sheet sheet = contributor.contribute(definition, given);
+                if (sheet == null) {
+                    continue;
+                }
+                if (sheet.rows() != null && sheet.rows().size() > ReportContributor.MAX_ROWS) {
+                    LOG.error("Report contributor {} of form {} answered {} rows, more than {}", module, definition.key(), sheet.rows().size(),
+                            ReportContributor.MAX_ROWS);
+                    contributions.add(new Contribution(module, null, "Лист модуля " + module + " не добавлен: больше "
+                            + ReportContributor.MAX_ROWS + " строк"));
+                } else {
+                    contributions.add(new Contribution(module, sheet, null));
+                }
+            } catch (RuntimeException e) {
+                LOG.error("Report contributor {} of form {} failed", module, definition.key(), e);
+                contributions.add(new Contribution(module, null, "Лист модуля " + module
+                        + " не сформирован: ошибка модуля, обратитесь к администратору"));
+            }
+        }
+        return contributions;
+    }
+
+    /** The bundle a service comes from, as people see modules; its class if it has none. */
+    private static String moduleOf(Object service) {
+        org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(service.getClass());
+        return bundle == null ? service.getClass().getName() : bundle.getSymbolicName();
     }
 
     private static Indicator indicatorOf(FormDefinition definition, String key) {
