@@ -26,7 +26,6 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,13 +43,15 @@ public class FormModulesIT extends OkoContainerTest {
     private BundleContext context;
 
     private final List<Path> dropped = new ArrayList<>();
+    private final List<CoreWatch> watches = new ArrayList<>();
 
     @After
     public void removeDroppedFiles() throws Exception {
+        watches.forEach(CoreWatch::close);
         for (Path file : dropped) {
             Files.deleteIfExists(file);
         }
-        for (String module : List.of("org.oko.it.broken", "org.oko.it.throwing")) {
+        for (String module : List.of("org.oko.it.broken", "org.oko.it.throwing", "org.oko.it.missing")) {
             send("DELETE", "/api/modules/" + module, "application/json", new byte[0]);
         }
     }
@@ -59,27 +60,103 @@ public class FormModulesIT extends OkoContainerTest {
     public void shippedModuleIsRemovedInstalledStoppedAndStartedWithoutTouchingTheCore() throws Exception {
         JsonNode shipped = waitForForm("miac-1", 1, true);
         assertEquals("org.oko.form.miac1", shipped.get("source").asText());
-        Map<Long, String> core = coreBundles();
+        CoreWatch core = watchCore();
+        // A school's submission with a value, typed before the module goes.
+        WebSession school = moduleSchool();
+        HttpResponse<String> assigned = sendJson("POST", "/api/submissions",
+                Map.of("period", "2026-fm", "formId", "miac-1", "organisationCode", "FM1"));
+        assertEquals(assigned.body(), 201, assigned.statusCode());
+        long id = JSON.readTree(assigned.body()).get("id").asLong();
+        HttpResponse<String> saved = sendJson(school, "PUT", "/api/submissions/" + id + "/values/pupils_total",
+                Map.of("value", 220, "expectedRevision", 0));
+        assertEquals(saved.body(), 200, saved.statusCode());
 
         assertEquals(204, send("DELETE", "/api/modules/org.oko.form.miac1", "application/json", new byte[0]).statusCode());
         waitForForm("miac-1", 1, false);
         assertEquals("a removed module's definition stays readable", 200, get("/api/forms/miac-1/1").statusCode());
+        core.assertUntouchedBesidesModuleRefreshes("feature:uninstall oko-form-miac-1", 1);
+        assertValueKept(id, false);
+        assertEquals("no edits while the module is gone", 409, sendJson(school, "PUT", "/api/submissions/" + id + "/values/teachers_total",
+                Map.of("value", 20, "expectedRevision", 0)).statusCode());
+        assertExported("2026-fm", "FM1", "pupils_total", 220);
 
         HttpResponse<String> installed = sendJson("POST", "/api/modules", Map.of("feature", "oko-form-miac-1"));
         assertEquals(installed.body(), 201, installed.statusCode());
         assertEquals("ACTIVE", JSON.readTree(installed.body()).get("state").asText());
         waitForForm("miac-1", 1, true);
+        core.assertUntouched("feature:install oko-form-miac-1");
 
         assertEquals(200, send("POST", "/api/modules/org.oko.form.miac1/stop", "application/json", new byte[0]).statusCode());
         waitForForm("miac-1", 1, false);
+        core.assertUntouched("stopping the module");
+        assertValueKept(id, false);
+        assertExported("2026-fm", "FM1", "pupils_total", 220);
         assertEquals(200, send("POST", "/api/modules/org.oko.form.miac1/start", "application/json", new byte[0]).statusCode());
         waitForForm("miac-1", 1, true);
+        core.assertUntouched("starting the module");
+        assertValueKept(id, true);
+        HttpResponse<String> again = sendJson(school, "PUT", "/api/submissions/" + id + "/values/teachers_total",
+                Map.of("value", 20, "expectedRevision", 0));
+        assertEquals("editable again once the module is back: " + again.body(), 200, again.statusCode());
+    }
 
-        assertEquals("no core bundle was refreshed or restarted", core, coreBundles());
+    /** The submission is readable with its value, its form (un)available as the module is. */
+    private static void assertValueKept(long id, boolean available) throws Exception {
+        HttpResponse<String> response = get("/api/submissions/" + id);
+        assertEquals(response.body(), 200, response.statusCode());
+        JsonNode view = JSON.readTree(response.body());
+        assertEquals(response.body(), available, view.get("formAvailable").asBoolean());
+        assertEquals(response.body(), 220, view.get("values").get("pupils_total").get("value").asInt());
+    }
+
+    /** The XLSX export of miac-1 v1 for the period holds the organisation's value. */
+    private static void assertExported(String period, String organisation, String key, int value) throws Exception {
+        HttpResponse<byte[]> export = getBytes("/api/submissions/export.xlsx?formId=miac-1&version=1&period=" + period);
+        assertEquals(200, export.statusCode());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(export.body()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            List<String> keys = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> keys.add(cell.getStringCellValue()));
+            boolean found = false;
+            for (int row = 2; row <= sheet.getLastRowNum(); row++) {
+                if (organisation.equals(sheet.getRow(row).getCell(0).getStringCellValue())) {
+                    assertEquals(value, (int) sheet.getRow(row).getCell(keys.indexOf(key)).getNumericCellValue());
+                    found = true;
+                }
+            }
+            assertTrue("exported row of " + organisation, found);
+        }
+    }
+
+    private static WebSession moduleSchool;
+
+    /** A municipal school FM1 (founder FMA) and its coordinator: only a school edits values. */
+    private static synchronized WebSession moduleSchool() throws Exception {
+        String password = "Модуль-2026-пароль";
+        if (moduleSchool == null) {
+            sendJson("POST", "/api/catalog/territories", Map.of("code", "FMT", "name", "Район Модулей", "type", "MUNICIPAL_DISTRICT", "version", 0));
+            String csv = String.join("\n",
+                    "Код ОО;Тип организации;Полное наименование;Код территории;Тип учредителя;Код учредителя;Тип местности",
+                    "FMA;Муниципальный орган управления образованием;Управление ФМ;FMT;;;",
+                    "FM1;;Школа ФМ1;FMT;Муниципальная;FMA;Сельская");
+            HttpResponse<String> imported = send("POST", "/api/catalog/import?name=fm.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+            assertTrue(imported.body(), JSON.readTree(imported.body()).get("applied").asBoolean());
+            HttpResponse<String> created = sendJson("POST", "/api/users",
+                    Map.of("login", "fm.school", "organisationCode", "FM1", "roles", List.of("SCHOOL_COORDINATOR")));
+            assertEquals(created.body(), 201, created.statusCode());
+            String oneTime = JSON.readTree(created.body()).get("oneTimePassword").asText();
+            WebSession first = login("fm.school", oneTime);
+            assertEquals(200, sendJson(first, "POST", "/api/auth/password",
+                    Map.of("oldPassword", oneTime, "newPassword", password)).statusCode());
+            moduleSchool = login("fm.school", password);
+        }
+        return moduleSchool;
     }
 
     @Test
     public void definitionDroppedIntoDeployBecomesALiveFormAndLeavesWithTheFile() throws Exception {
+        CoreWatch core = watchCore();
         Path file = drop("it-deploy.json", definition("it-deploy", 1, "Форма из папки deploy"));
         JsonNode form = waitForForm("it-deploy", 1, true);
         assertEquals("deploy:it-deploy.json", form.get("source").asText());
@@ -89,10 +166,12 @@ public class FormModulesIT extends OkoContainerTest {
         JsonNode gone = waitForForm("it-deploy", 1, false);
         assertFalse("known but unavailable: its submissions and exports stay", gone.get("available").asBoolean());
         assertEquals(200, get("/api/forms/it-deploy/1").statusCode());
+        core.assertUntouched("a JSON dropped into deploy/ and deleted");
     }
 
     @Test
     public void moduleJarDroppedIntoDeployBringsItsFormsAndTakesThemAlong() throws Exception {
+        CoreWatch core = watchCore();
         byte[] jar = moduleJar("org.oko.it.dropped", null,
                 Map.of("OKO-INF/forms/it-dropped.json", definition("it-dropped", 1, "Форма из модуля в deploy")));
         Path temporary = Files.createTempFile(deployFolder(), ".it-", ".tmp");
@@ -101,8 +180,51 @@ public class FormModulesIT extends OkoContainerTest {
         dropped.add(file);
         assertEquals("org.oko.it.dropped", waitForForm("it-dropped", 1, true).get("source").asText());
         assertEquals("ACTIVE", module("org.oko.it.dropped").get("state").asText());
+        core.assertUntouchedBesidesModuleRefreshes("a module jar dropped into deploy/", 1);
         Files.delete(file);
         waitForForm("it-dropped", 1, false);
+        waitUntilGone("org.oko.it.dropped");
+        core.assertUntouchedBesidesModuleRefreshes("deleting a module jar from deploy/", 1);
+    }
+
+    /**
+     * A KAR in deploy/: Karaf extracts its repository/ folder (a Maven layout) into data/kar/, adds the
+     * features XML it finds there and installs its features — without a refresh, as etc/org.apache.karaf.kar.cfg
+     * says; deleting the KAR uninstalls its features and so the module.
+     */
+    @Test
+    public void karDroppedIntoDeployInstallsItsFeatureWithoutTouchingTheCore() throws Exception {
+        CoreWatch core = watchCore();
+        byte[] module = moduleJar("org.oko.it.kar", null,
+                Map.of("OKO-INF/forms/it-kar.json", definition("it-kar", 1, "Форма из KAR")));
+        String features = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<features name=\"it-kar-features\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">\n"
+                + "  <feature name=\"it-kar-module\" version=\"1.0.0\">\n"
+                + "    <bundle>mvn:org.oko.it/it-kar-module/1.0.0</bundle>\n"
+                + "  </feature>\n"
+                + "</features>\n";
+        ByteArrayOutputStream kar = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(kar)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("repository/org/oko/it/it-kar-module/1.0.0/it-kar-module-1.0.0.jar"));
+            zip.write(module);
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("repository/org/oko/it/it-kar-features/1.0.0/it-kar-features-1.0.0-features.xml"));
+            zip.write(features.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        Path temporary = Files.createTempFile(deployFolder(), ".it-", ".tmp");
+        Files.write(temporary, kar.toByteArray());
+        Path file = Files.move(temporary, deployFolder().resolve("it-kar.kar"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        dropped.add(file);
+
+        assertEquals("org.oko.it.kar", waitForForm("it-kar", 1, true).get("source").asText());
+        assertEquals("ACTIVE", module("org.oko.it.kar").get("state").asText());
+        core.assertUntouched("a KAR dropped into deploy/");
+
+        Files.delete(file);
+        waitForForm("it-kar", 1, false);
+        waitUntilGone("org.oko.it.kar");
+        core.assertUntouchedBesidesModuleRefreshes("deleting a KAR from deploy/", 1);
     }
 
     @Test
@@ -120,6 +242,7 @@ public class FormModulesIT extends OkoContainerTest {
 
     @Test
     public void uploadedDefinitionIsCheckedThenLive() throws Exception {
+        CoreWatch core = watchCore();
         HttpResponse<String> refused = send("POST", "/api/forms/definitions", "application/json",
                 "{\"id\":\"it-upload\",\"version\":1,\"title\":\"Т\",\"sections\":[{\"id\":\"s\",\"title\":\"С\",\"items\":[{\"code\":\"x\",\"label\":\"Х\",\"type\":\"money\"}]}]}"
                         .getBytes(StandardCharsets.UTF_8));
@@ -137,12 +260,54 @@ public class FormModulesIT extends OkoContainerTest {
         assertEquals(accepted.body(), 201, accepted.statusCode());
         dropped.add(deployFolder().resolve("it-upload-v1.json"));
         waitForForm("it-upload", 1, true);
+        core.assertUntouched("an uploaded definition");
+    }
+
+    /** Uploading a version that is live already: never a second source, never a live form taken offline. */
+    @Test
+    public void reUploadingALiveVersionChangesNothingAndAChangedOneIsRefused() throws Exception {
+        byte[] first = definition("it-reupload", 1, "Первая редакция").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> accepted = send("POST", "/api/forms/definitions", "application/json", first);
+        assertEquals(accepted.body(), 201, accepted.statusCode());
+        Path file = deployFolder().resolve("it-reupload-v1.json");
+        dropped.add(file);
+        assertEquals("deploy:it-reupload-v1.json", waitForForm("it-reupload", 1, true).get("source").asText());
+
+        HttpResponse<String> same = send("POST", "/api/forms/definitions", "application/json", first);
+        assertEquals(same.body(), 200, same.statusCode());
+        assertTrue(same.body(), same.body().contains("Без изменений"));
+
+        HttpResponse<String> changed = send("POST", "/api/forms/definitions", "application/json",
+                definition("it-reupload", 1, "Другая редакция").getBytes(StandardCharsets.UTF_8));
+        assertEquals(changed.body(), 409, changed.statusCode());
+        assertTrue(changed.body(), changed.body().contains("уже опубликована") && changed.body().contains("новую версию"));
+        assertTrue("the live file is untouched", Files.readString(file).contains("Первая редакция"));
+
+        // The shipped module's form, uploaded as is (the stored JSON) or changed: the module stays its source.
+        String shipped = get("/api/forms/miac-1/1").body();
+        HttpResponse<String> module = send("POST", "/api/forms/definitions", "application/json", shipped.getBytes(StandardCharsets.UTF_8));
+        assertEquals(module.body(), 200, module.statusCode());
+        assertTrue(module.body(), module.body().contains("org.oko.form.miac1"));
+        HttpResponse<String> moduleChanged = send("POST", "/api/forms/definitions", "application/json",
+                shipped.replaceFirst("\"ru\":\"", "\"ru\":\"Изменено: ").getBytes(StandardCharsets.UTF_8));
+        assertEquals(moduleChanged.body(), 409, moduleChanged.statusCode());
+        assertFalse(Files.exists(deployFolder().resolve("miac-1-v1.json")));
+        assertEquals("org.oko.form.miac1", waitForForm("miac-1", 1, true).get("source").asText());
+
+        // A file overwritten with refused content keeps its live form (and says why).
+        Files.writeString(file, definition("it-reupload", 1, "Другая редакция"), StandardCharsets.UTF_8);
+        String problems = waitForProblem("deploy:it-reupload-v1.json");
+        assertTrue(problems, problems.contains("new version"));
+        JsonNode live = waitForForm("it-reupload", 1, true);
+        assertEquals("deploy:it-reupload-v1.json", live.get("source").asText());
+        assertEquals("Первая редакция", JSON.readTree(get("/api/forms/it-reupload/1").body()).get("title").get("ru").asText());
     }
 
     @Test
     public void screensOfAModuleComeAndGoWithItAndBadOnesAreReported() throws Exception {
         String screens = "{\"screens\":[{\"path\":\"it-screen\",\"title\":{\"ru\":\"Экран модуля\"},\"roles\":[\"ADMINISTRATOR\"],"
                 + "\"module\":\"screen.js\"}]}";
+        CoreWatch core = watchCore();
         HttpResponse<String> installed = send("POST", "/api/modules", "application/java-archive", moduleJar("org.oko.it.screen", null,
                 Map.of("OKO-INF/web/screens.json", screens, "OKO-INF/web/screen.js", "export function render(main) {}\n")));
         assertEquals(installed.body(), 201, installed.statusCode());
@@ -162,11 +327,13 @@ public class FormModulesIT extends OkoContainerTest {
         String problems = module("org.oko.it.clash").get("problems").toString();
         assertTrue(problems, problems.contains("'it-screen' is already a screen") && problems.contains(".module"));
         assertEquals("the clashing module adds nothing", urls, screenUrls());
+        core.assertUntouched("uploading two module jars");
 
         assertEquals(204, send("DELETE", "/api/modules/org.oko.it.screen", "application/json", new byte[0]).statusCode());
         assertEquals(204, send("DELETE", "/api/modules/org.oko.it.clash", "application/json", new byte[0]).statusCode());
         assertFalse(screenUrls().toString(), screenUrls().contains("/ext/org.oko.it.screen/screen.js"));
         assertEquals(404, get("/ext/org.oko.it.screen/screen.js").statusCode());
+        core.assertUntouchedBesidesModuleRefreshes("removing two uploaded module jars", 2);
 
         // The administrator's audit trail holds who installed and removed the modules, newest first.
         JsonNode trail = JSON.readTree(get("/api/audit?action=module.&max=50").body());
@@ -185,7 +352,7 @@ public class FormModulesIT extends OkoContainerTest {
 
     @Test
     public void brokenModulesAreReportedAndTheRestKeepsWorking() throws Exception {
-        Map<Long, String> coreBefore = coreBundles();
+        CoreWatch core = watchCore();
         drop("it-healthy.json", definition("it-healthy", 1, "Здоровая форма"));
         waitForForm("it-healthy", 1, true);
 
@@ -199,22 +366,34 @@ public class FormModulesIT extends OkoContainerTest {
         assertTrue(module.toString(), module.get("problems").toString().contains("unknown type 'money'"));
         assertEquals("DEGRADED", JSON.readTree(get("/api/health").body()).get("status").asText());
 
-        // An activation that throws: the module stays installed, not started, and says why.
-        HttpResponse<String> throwing = send("POST", "/api/modules", "application/java-archive",
-                moduleJar("org.oko.it.throwing", "org.oko.it.NoSuchActivator", Map.of()));
+        // An activator that cannot be loaded, and one that throws: installed, not started, and the module list says why.
+        HttpResponse<String> missing = send("POST", "/api/modules", "application/java-archive",
+                moduleJar("org.oko.it.missing", "org.oko.it.NoSuchActivator", Map.of()));
+        assertEquals(missing.body(), 409, missing.statusCode());
+        assertTrue(missing.body(), missing.body().contains("NoSuchActivator"));
+        assertTrue(module("org.oko.it.missing").get("problems").toString(),
+                module("org.oko.it.missing").get("problems").toString().contains("NoSuchActivator"));
+        HttpResponse<String> throwing = send("POST", "/api/modules", "application/java-archive", throwingModule());
         assertEquals(throwing.body(), 409, throwing.statusCode());
-        assertTrue(throwing.body(), throwing.body().contains("NoSuchActivator"));
-        assertFalse("ACTIVE".equals(module("org.oko.it.throwing").get("state").asText()));
+        assertTrue(throwing.body(), throwing.body().contains(ThrowingActivator.MESSAGE));
+        JsonNode failed = module("org.oko.it.throwing");
+        assertEquals("RESOLVED", failed.get("state").asText());
+        assertTrue(failed.toString(), failed.get("problems").toString().contains("does not start")
+                && failed.get("problems").toString().contains(ThrowingActivator.MESSAGE));
+        // A start through the API fails the same way and says so again.
+        assertEquals(409, send("POST", "/api/modules/org.oko.it.throwing/start", "application/json", new byte[0]).statusCode());
+        assertTrue(module("org.oko.it.throwing").get("problems").toString().contains(ThrowingActivator.MESSAGE));
 
         // Everything else works: forms, the catalog, and the core bundles were not touched.
         waitForForm("it-healthy", 1, true);
         assertEquals(200, get("/api/catalog/region").statusCode());
-        assertEquals(coreBefore, coreBundles());
+        core.assertUntouched("uploading a broken and a throwing module");
 
         assertEquals(204, send("DELETE", "/api/modules/org.oko.it.broken", "application/json", new byte[0]).statusCode());
         assertEquals(204, send("DELETE", "/api/modules/org.oko.it.throwing", "application/json", new byte[0]).statusCode());
+        assertEquals(204, send("DELETE", "/api/modules/org.oko.it.missing", "application/json", new byte[0]).statusCode());
         assertFalse(get("/api/modules").body().contains("org.oko.it.broken"));
-        assertEquals(coreBefore, coreBundles());
+        core.assertUntouchedBesidesModuleRefreshes("removing the broken modules", 3);
     }
 
     @Test
@@ -292,18 +471,31 @@ public class FormModulesIT extends OkoContainerTest {
         throw new AssertionError("no module " + symbolicName);
     }
 
-    /** Id → location, state and last modification of every core bundle: a refresh or restart changes them. */
-    private Map<Long, String> coreBundles() {
-        Map<Long, String> core = new TreeMap<>();
-        for (Bundle bundle : context.getBundles()) {
-            String kind = bundle.getHeaders("").get("Oko-Module");
-            boolean shared = bundle.getSymbolicName() != null && (bundle.getSymbolicName().startsWith("org.apache.cxf")
-                    || bundle.getSymbolicName().startsWith("com.fasterxml.jackson") || bundle.getSymbolicName().contains("persistence"));
-            if ("core".equals(kind) || shared) {
-                core.put(bundle.getBundleId(), bundle.getSymbolicName() + " " + bundle.getState() + " " + bundle.getLastModified());
-            }
+    private CoreWatch watchCore() {
+        CoreWatch watch = CoreWatch.start(context);
+        watches.add(watch);
+        return watch;
+    }
+
+    /** FileInstall uninstalls a deleted jar's bundle a poll or two after its forms are withdrawn. */
+    private void waitUntilGone(String symbolicName) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (get("/api/modules").body().contains("\"" + symbolicName + "\"")) {
+            assertTrue(symbolicName + " still installed", System.currentTimeMillis() < deadline);
+            Thread.sleep(100);
         }
-        return core;
+    }
+
+    /** A module whose activator (a real class, copied from the test classes) throws on start. */
+    private static byte[] throwingModule() throws Exception {
+        Map<String, String> headers = new TreeMap<>(Map.of("Bundle-SymbolicName", "org.oko.it.throwing", "Bundle-Version", "1.0.0",
+                "Oko-Module", "form", "Bundle-Activator", ThrowingActivator.class.getName(), "Import-Package", "org.osgi.framework"));
+        String entry = ThrowingActivator.class.getName().replace('.', '/') + ".class";
+        byte[] code;
+        try (java.io.InputStream in = ThrowingActivator.class.getClassLoader().getResourceAsStream(entry)) {
+            code = in.readAllBytes();
+        }
+        return jar(headers, Map.of(), Map.of(entry, code));
     }
 
     static byte[] moduleJar(String symbolicName, String activator, Map<String, String> entries) throws Exception {
@@ -316,6 +508,10 @@ public class FormModulesIT extends OkoContainerTest {
     }
 
     private static byte[] jar(Map<String, String> headers, Map<String, String> entries) throws Exception {
+        return jar(headers, entries, Map.of());
+    }
+
+    private static byte[] jar(Map<String, String> headers, Map<String, String> entries, Map<String, byte[]> binary) throws Exception {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
@@ -323,7 +519,9 @@ public class FormModulesIT extends OkoContainerTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
             java.util.Set<String> folders = new java.util.TreeSet<>();
-            for (String name : entries.keySet()) {
+            java.util.Set<String> names = new java.util.TreeSet<>(entries.keySet());
+            names.addAll(binary.keySet());
+            for (String name : names) {
                 for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
                     folders.add(name.substring(0, slash + 1));
                 }
@@ -335,6 +533,11 @@ public class FormModulesIT extends OkoContainerTest {
             for (Map.Entry<String, String> entry : entries.entrySet()) {
                 jar.putNextEntry(new JarEntry(entry.getKey()));
                 jar.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                jar.closeEntry();
+            }
+            for (Map.Entry<String, byte[]> entry : binary.entrySet()) {
+                jar.putNextEntry(new JarEntry(entry.getKey()));
+                jar.write(entry.getValue());
                 jar.closeEntry();
             }
         }

@@ -45,6 +45,9 @@ public class ModuleManager {
     @Reference
     private FeaturesService features;
 
+    @Reference
+    private StartFailures startFailures;
+
     private BundleContext context;
 
     @Activate
@@ -112,7 +115,12 @@ public class ModuleManager {
     public ModuleInfo start(String symbolicName) throws BundleException {
         CallerContext.require(Role.ADMINISTRATOR);
         Bundle bundle = module(symbolicName);
-        bundle.start();
+        try {
+            bundle.start();
+        } catch (BundleException | RuntimeException failure) {
+            startFailures.record(bundle, failure);
+            throw failure;
+        }
         return find(symbolicName);
     }
 
@@ -142,7 +150,8 @@ public class ModuleManager {
     private ModuleInfo startNew(Bundle bundle) throws BundleException {
         try {
             bundle.start();
-        } catch (BundleException failure) {
+        } catch (BundleException | RuntimeException failure) {
+            startFailures.record(bundle, failure);
             // Keep the module installed: the module list shows it with the reason, the administrator decides.
             LOG.warn("Module {} does not start: {}", bundle.getSymbolicName(), failure.getMessage());
             throw failure;

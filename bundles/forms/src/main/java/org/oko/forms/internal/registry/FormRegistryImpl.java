@@ -46,12 +46,15 @@ public class FormRegistryImpl implements FormRegistry, ModuleProblems {
     /** Parsed stored definitions, by key: published versions never change, so this never goes stale. */
     private final Map<String, FormDefinition> known = new ConcurrentHashMap<>();
     /**
-     * Replaces what a source provides by these files (name → JSON content).
+     * Replaces what a source provides by these files (name → JSON content). When none of the new
+     * content is accepted, the source keeps what it provided before (a file in deploy/ overwritten
+     * with a refused definition does not take its live form offline); the refusal is reported.
      *
      * @param bundleId the module bundle's id, or -1 for a file in deploy/
      */
     public synchronized void publish(String source, long bundleId, Map<String, String> files) {
-        withdraw(source);
+        Map<String, FormDefinition> before = available.remove(source); // its own forms do not clash with the new content
+        problems.remove(source);
         bundleIds.put(source, bundleId);
         Map<String, FormDefinition> provided = new LinkedHashMap<>();
         List<FormProblem> refused = new ArrayList<>();
@@ -69,6 +72,12 @@ public class FormRegistryImpl implements FormRegistry, ModuleProblems {
                 LOG.warn("Form definition {} of {} refused: {}", file.getKey(), source, e.getMessage());
             }
         }
+        if (provided.isEmpty() && !refused.isEmpty() && before != null && !before.isEmpty()) {
+            LOG.warn("New content of {} refused; its forms {} stay available", source, before.keySet());
+            provided = before;
+        } else if (before != null && !before.isEmpty()) {
+            LOG.info("Forms of {} replaced: {} → {}", source, before.keySet(), provided.keySet());
+        }
         available.put(source, provided);
         if (!refused.isEmpty()) {
             problems.put(source, refused);
@@ -76,6 +85,40 @@ public class FormRegistryImpl implements FormRegistry, ModuleProblems {
         if (!provided.isEmpty()) {
             LOG.info("Forms of {} available: {}", source, provided.keySet());
         }
+    }
+
+    /** What the registry holds of an uploaded definition, so that the upload can say what it would change. */
+    public enum Comparison {
+        /** Never published: the upload publishes it. */
+        NEW,
+        /** Published before with this very content and not provided now: the upload brings it back. */
+        SAME_OFFLINE,
+        /** Provided now with this very content: nothing to do. */
+        SAME_LIVE,
+        /** Published before with other content: a published version never changes. */
+        DIFFERENT
+    }
+
+    /** Compares a (valid) definition's JSON with what was published under its id and version. */
+    public synchronized Comparison compare(FormDefinition definition, String json) throws JsonProcessingException {
+        Optional<FormVersionEntity> stored = store.find(definition.key());
+        if (stored.isEmpty()) {
+            return Comparison.NEW;
+        }
+        if (!stored.get().sha256().equals(CanonicalJson.sha256(CanonicalJson.of(json)))) {
+            return Comparison.DIFFERENT;
+        }
+        return sourceOf(definition.key()) != null ? Comparison.SAME_LIVE : Comparison.SAME_OFFLINE;
+    }
+
+    /** The source that provides this version now (a module's symbolic name, deploy:file), if any. */
+    public synchronized Optional<String> source(String id, int version) {
+        return Optional.ofNullable(sourceOf(id + "@" + version));
+    }
+
+    /** Who published this version first. */
+    public Optional<String> firstSource(String id, int version) {
+        return store.find(id + "@" + version).map(FormVersionEntity::firstSource);
     }
 
     public synchronized void withdraw(String source) {

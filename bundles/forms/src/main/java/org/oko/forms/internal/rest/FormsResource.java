@@ -89,7 +89,9 @@ public class FormsResource {
 
     /**
      * Uploads a bare definition: checked at once (400 with every problem), then written to
-     * deploy/{id}-v{version}.json; 201 once it is live, 202 if FileInstall has not picked it up within 10 s.
+     * deploy/{id}-v{version}.json; 201 once it is live from that file, 202 if FileInstall has not picked it up
+     * within 10 s. A version published before: 200 without writing anything when it is live with the same
+     * content, 409 when its content differs (a published version never changes).
      */
     @POST
     @Path("definitions")
@@ -112,20 +114,39 @@ public class FormsResource {
         if (!found.isEmpty()) {
             return problems(found);
         }
+        String key = definition.key();
+        switch (registry.compare(definition, json)) {
+            case DIFFERENT:
+                throw new ClientErrorException(Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(Map.of("status", 409, "form", key,
+                                "message", "Версия " + definition.version() + " формы " + definition.id() + " уже опубликована ("
+                                        + registry.firstSource(definition.id(), definition.version()).orElse("?")
+                                        + ") с другим содержанием; опубликованная версия не меняется — дайте изменённой форме новую версию"
+                                        + " / this version was published with other content: give the changed form a new version"))
+                        .build());
+            case SAME_LIVE:
+                // Writing a file would only make a second source of the same version, which FileInstall refuses.
+                return Response.ok(Map.of("form", key, "source", registry.source(definition.id(), definition.version()).orElse(""),
+                        "message", "Без изменений: эта версия формы уже действует / unchanged: this version is live")).build();
+            default:
+                break;
+        }
         Files.createDirectories(deployFolder);
         java.nio.file.Path target = deployFolder.resolve(definition.id() + "-v" + definition.version() + ".json");
+        String source = "deploy:" + target.getFileName();
         java.nio.file.Path temporary = Files.createTempFile(deployFolder, ".upload-", ".tmp");
         Files.writeString(temporary, json, StandardCharsets.UTF_8);
         // An atomic move: FileInstall never sees a half-written file.
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         long deadline = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < deadline) {
-            if (registry.isAvailable(definition.id(), definition.version())) {
+            // Live from the uploaded file itself, not merely available from some other source.
+            if (registry.source(definition.id(), definition.version()).filter(source::equals).isPresent()) {
                 audit.record("form.upload", definition.key(), target.getFileName().toString());
                 return Response.status(Response.Status.CREATED).entity(Map.of("form", definition.key(), "file", target.getFileName().toString())).build();
             }
             List<FormProblem> refused = registry.problems().stream()
-                    .filter(p -> p.source().equals("deploy:" + target.getFileName())).toList();
+                    .filter(p -> p.source().equals(source)).toList();
             if (!refused.isEmpty()) {
                 Files.deleteIfExists(target);
                 return problems(refused.stream().map(FormProblem::message).toList());

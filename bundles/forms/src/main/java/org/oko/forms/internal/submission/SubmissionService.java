@@ -675,8 +675,15 @@ public class SubmissionService {
     }
 
     Set<Party> parties(Caller caller, String organisationCode) {
+        return parties(caller, organisation(organisationCode));
+    }
+
+    /**
+     * How a caller stands to a submission of this organisation (null when the catalog does not know it).
+     * Municipal and state schools are verified by their founder; federal and private ones confirm their own data.
+     */
+    static Set<Party> parties(Caller caller, Organisation organisation) {
         Set<Party> parties = EnumSet.of(Party.READER);
-        Organisation organisation = organisation(organisationCode);
         boolean municipal = organisation != null && hasMunicipalFounder(organisation);
         if (caller.hasAnyRole(Role.SCHOOL_COORDINATOR)) {
             parties.add(Party.SCHOOL);

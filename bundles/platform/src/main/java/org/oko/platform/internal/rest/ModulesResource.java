@@ -24,6 +24,7 @@ import org.oko.platform.api.Rest;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
 import org.oko.platform.internal.ModuleManager;
+import org.oko.platform.internal.StartFailures;
 import org.osgi.framework.BundleException;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -122,7 +123,8 @@ public class ModulesResource {
             throw new ClientErrorException(refused.getMessage(), Response.Status.CONFLICT);
         } catch (BundleException failed) {
             // Installed but not started (or not installable): the reason, as the framework gives it.
-            throw new ClientErrorException("Модуль не запускается / the module does not start: " + failed.getMessage(),
+            // The framework's words and the cause's (an activator's own message).
+            throw new ClientErrorException("Модуль не запускается / the module does not start: " + StartFailures.reason(failed),
                     Response.Status.CONFLICT);
         } catch (RuntimeException unexpected) {
             throw unexpected;
