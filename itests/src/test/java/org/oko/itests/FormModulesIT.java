@@ -344,6 +344,41 @@ public class FormModulesIT extends OkoContainerTest {
         assertTrue(lines.toString(), removed >= 0 && added > removed && lines.contains("module.remove org.oko.it.screen admin"));
     }
 
+    /** The two other ways of the modules REST: a bundle location, and a feature from a repository the system did not know. */
+    @Test
+    public void modulesInstallByLocationAndByAFeatureOfANewRepository() throws Exception {
+        Path folder = Files.createTempDirectory("oko-it-modules");
+        Path byLocation = Files.write(folder.resolve("it-location.jar"), moduleJar("org.oko.it.location", null,
+                Map.of("OKO-INF/forms/it-location.json", definition("it-location", 1, "Форма по адресу модуля"))));
+        Path byFeature = Files.write(folder.resolve("it-repo.jar"), moduleJar("org.oko.it.repo", null,
+                Map.of("OKO-INF/forms/it-repo.json", definition("it-repo", 1, "Форма из репозитория"))));
+        Path repository = Files.writeString(folder.resolve("it-features.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<features name=\"it-repo-features\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">\n"
+                + "  <feature name=\"oko-it-repo-module\" version=\"1.0.0\"><bundle>" + byFeature.toUri() + "</bundle></feature>\n"
+                + "</features>\n", StandardCharsets.UTF_8);
+        CoreWatch core = watchCore();
+
+        HttpResponse<String> located = sendJson("POST", "/api/modules", Map.of("location", byLocation.toUri().toString()));
+        assertEquals(located.body(), 201, located.statusCode());
+        assertEquals("org.oko.it.location", waitForForm("it-location", 1, true).get("source").asText());
+        HttpResponse<String> featured = sendJson("POST", "/api/modules",
+                Map.of("repository", repository.toUri().toString(), "feature", "oko-it-repo-module"));
+        assertEquals(featured.body(), 201, featured.statusCode());
+        assertEquals("org.oko.it.repo", waitForForm("it-repo", 1, true).get("source").asText());
+        assertEquals("ACTIVE", module("org.oko.it.repo").get("state").asText());
+        core.assertUntouched("a module by location and a feature of a new repository");
+
+        HttpResponse<String> unknown = sendJson("POST", "/api/modules", Map.of("feature", "oko-no-such-feature"));
+        assertTrue(unknown.statusCode() + " " + unknown.body(), unknown.statusCode() >= 400 && unknown.statusCode() < 500);
+        HttpResponse<String> nowhere = sendJson("POST", "/api/modules", Map.of("location", folder.resolve("missing.jar").toUri().toString()));
+        assertTrue(nowhere.statusCode() + " " + nowhere.body(), nowhere.statusCode() >= 400 && nowhere.statusCode() < 500);
+
+        assertEquals(204, send("DELETE", "/api/modules/org.oko.it.location", "application/json", new byte[0]).statusCode());
+        assertEquals(204, send("DELETE", "/api/modules/org.oko.it.repo", "application/json", new byte[0]).statusCode());
+        waitForForm("it-location", 1, false);
+        waitForForm("it-repo", 1, false);
+    }
+
     private static List<String> screenUrls() throws Exception {
         List<String> urls = new ArrayList<>();
         JSON.readTree(get("/api/ui/extensions").body()).forEach(screen -> urls.add(screen.get("url").asText()));
