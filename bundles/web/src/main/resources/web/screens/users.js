@@ -1,7 +1,7 @@
 // Users: accounts within reach (activate, deactivate, new one-time password), the coordinators'
 // registry, and the electronic folders (administrator) generated in the background with progress.
 import {h, clear, field, table, busy, add} from '../lib/dom.js';
-import {get, post} from '../lib/api.js';
+import {get, post, put} from '../lib/api.js';
 import {tr, roleLabel, ROLES} from '../lib/i18n.js';
 import {date, moment} from '../lib/format.js';
 import {has} from '../lib/session.js';
@@ -23,14 +23,35 @@ export async function render(main) {
         tr('Состояние', 'State'), tr('Действия', 'Actions')],
       shown.slice(0, 500).map((a) => h('tr', {dataset: {login: a.login}},
         h('td', {}, a.login), h('td', {}, a.fullName || ''), h('td', {}, a.organisationCode || ''),
-        h('td', {}, a.roles.map(roleLabel).join(', ')),
+        h('td', {}, a.roles.map(roleLabel).join(', '),
+          a.roles.includes('OBSERVER') ? h('div', {class: 'muted'}, tr('наблюдает: ', 'observes: '),
+            (a.observed || []).length ? a.observed.join(', ') : tr('ничего не назначено', 'nothing assigned')) : null),
         h('td', {}, a.active ? tr('активна', 'active') : badge(tr('не активна', 'inactive'), 'warn'),
           a.mustChangePassword ? h('div', {class: 'muted'}, tr('одноразовый пароль', 'one-time password')) : null),
         h('td', {class: 'actions'},
           a.login === 'admin' ? null : h('button', {type: 'button', class: 'secondary small', onClick: (e) => act(e.target, a, a.active ? 'deactivate' : 'activate')},
             a.active ? tr('Отключить', 'Deactivate') : tr('Активировать', 'Activate')),
           a.login === 'admin' ? null : h('button', {type: 'button', class: 'secondary small', onClick: (e) => reset(e.target, a)},
-            tr('Новый пароль', 'New password')))))));
+            tr('Новый пароль', 'New password')),
+          a.roles.includes('OBSERVER') ? h('button', {type: 'button', class: 'secondary small', onClick: (e) => observe(e.target, a)},
+            tr('Что наблюдает', 'Observed')) : null)))));
+  }
+
+  // An observer reads the subtrees of the organisations assigned to it: codes separated by commas or spaces.
+  async function observe(button, account) {
+    const answer = prompt(tr(`Коды организаций, которые наблюдает ${account.login} (через запятую; пусто — ничего):`,
+      `Organisation codes ${account.login} observes (comma-separated; empty for none):`), (account.observed || []).join(', '));
+    if (answer === null) return;
+    await busy(button, async () => {
+      try {
+        await put(`/api/users/${encodeURIComponent(account.login)}/observed`,
+          {organisations: answer.split(/[\s,;]+/).filter(Boolean)});
+        toast(tr(`${account.login}: назначения сохранены`, `${account.login}: assignments saved`));
+        await reload();
+      } catch (error) {
+        toast(error.message, 'error');
+      }
+    });
   }
 
   async function act(button, account, action) {

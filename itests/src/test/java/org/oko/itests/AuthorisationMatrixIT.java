@@ -88,7 +88,8 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         //                      ADMIN REGION MINISTRY FOUNDER SCHOOL EXPERT OBSERVER
         String everyone = "A/A A/A A/A A/A A/A A/A A/A";
         String writers = "A/A A/A D/D D/D D/D D/D D/D";
-        String scoped = "A/A A/A A/A A/H A/H H/H H/H";
+        // The observer is assigned its own school MX1 (PUT /api/users/{login}/observed).
+        String scoped = "A/A A/A A/A A/H A/H H/H A/H";
         String managers = "A/A D/D D/D A/H D/D D/D D/D";
 
         open("GET /");
@@ -97,8 +98,8 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         open("GET /api/health");
         open("POST /api/auth/login");
         entry("GET /api/auth/session", "GET /api/auth/session", null, everyone);
-        entry("POST /api/auth/password", "POST /api/auth/password",
-                "{\"oldPassword\":\"wrong-old-1\",\"newPassword\":\"x\"}", everyone);
+        // Without a new password (400 before any password is checked), so that no failure counts towards backoff.
+        entry("POST /api/auth/password", "POST /api/auth/password", "{\"oldPassword\":\"wrong-old-1\"}", everyone);
         // Logging out would end the session the other checks use: checked for anonymous callers only.
         matrix.put("POST /api/auth/logout", new Entry("POST", "/api/auth/logout", null, null, false));
 
@@ -113,6 +114,9 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("GET /api/users/events.xlsx", "GET /api/users/events.xlsx?max=5", null, "A/A D/D D/D D/D D/D D/D D/D");
         entry("GET /api/users/registry.xlsx", "GET /api/users/registry.xlsx", null, "A/A D/D D/D A/A D/D D/D D/D");
         entry("PUT /api/users/{login}", "PUT /api/users/%2$s", "{\"fullName\":\"Иванова Анна\",\"phone\":\"+7 900\"}", managers);
+        // Observer accounts mx.watch.mx1 (own school) and mx.watch.my1 (foreign), each assigned its own school.
+        entry("PUT /api/users/{login}/observed", "PUT /api/users/mx.watch.%1$s/observed", "{\"organisations\":[\"%1$s\"]}",
+                "A/A A/A D/D A/H D/D D/D D/D");
         entry("POST /api/users/{login}/approve", "POST /api/users/%2$s/approve", null, "A/A D/D D/D D/D D/D D/D D/D");
         String administrator = "A/A D/D D/D D/D D/D D/D D/D";
         entry("POST /api/users/folders", "POST /api/users/folders", "{\"founders\":[\"MXA\"]}", administrator);
@@ -344,6 +348,7 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
                 "Код ОО;Тип организации;Полное наименование;Код территории;Тип учредителя;Код учредителя;Тип местности",
                 "MXA;Муниципальный орган управления образованием;Управление МХ;MX;;;",
                 "MYA;Муниципальный орган управления образованием;Управление МУ;MX;;;",
+                "MXM;Министерство образования;Министерство Матрица;;;;",
                 "MX1;;Школа МХ1;MX;Муниципальная;MXA;Сельская",
                 "MY1;;Школа МУ1;MX;Муниципальная;MYA;Сельская");
         HttpResponse<String> imported = send("POST", "/api/catalog/import?name=mx.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
@@ -353,10 +358,19 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         organisation.put(Role.SCHOOL_COORDINATOR, "MX1");
         organisation.put(Role.EXPERT, "MX1");
         organisation.put(Role.OBSERVER, "MX1");
+        // Region-wide roles belong to a region-level organisation (docs/users.md).
+        organisation.put(Role.REGIONAL_COORDINATOR, "MXM");
+        organisation.put(Role.MINISTRY_OFFICIAL, "MXM");
         for (Role role : Role.values()) {
             if (role != Role.ADMINISTRATOR) {
                 activate("mx." + role.name().toLowerCase(), organisation.getOrDefault(role, "MXA"), role.name());
             }
+        }
+        // The observer reads what it is assigned: its own school.
+        HttpResponse<String> observed = sendJson("PUT", "/api/users/mx.observer/observed", Map.of("organisations", List.of("MX1")));
+        assertEquals(observed.body(), 200, observed.statusCode());
+        for (String school : List.of("MX1", "MY1")) {
+            createAccount("mx.watch." + school.toLowerCase(), school, "OBSERVER");
         }
         // The folder of founder MXA exists, so that its downloads answer the administrator.
         assertEquals(202, sendJson("POST", "/api/users/folders", Map.of("founders", List.of("MXA"))).statusCode());

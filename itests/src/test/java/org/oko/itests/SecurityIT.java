@@ -69,18 +69,61 @@ public class SecurityIT extends OkoContainerTest {
     }
 
     @Test
-    public void bruteForceIsLockedOutForKnownAndUnknownLogins() throws Exception {
+    public void bruteForceIsSlowedDownThenLockedOutForKnownAndUnknownLogins() throws Exception {
         String password = createAccount("brute.known", null, List.of("OBSERVER"), true);
-        for (String login : List.of("brute.known", "brute.unknown")) {
-            for (int attempt = 1; attempt <= 5; attempt++) {
+        List<String> logins = List.of("brute.known", "brute.unknown");
+        for (String login : logins) {
+            assertEquals(login + " attempt 1", 401, loginStatus(login, "wrong-1"));
+            assertEquals(login + " attempt 2", 401, loginStatus(login, "wrong-2"));
+        }
+        // After the second failure each attempt waits 1 s, 2 s, 4 s after the latest failure; earlier ones are
+        // refused at once (no thread waits), without checking the password, and do not count.
+        int attempt = 3;
+        for (long delayMillis : new long[] {1000, 2000, 4000}) {
+            for (String login : logins) {
+                HttpResponse<String> early = loginResponse(login, "wrong-early");
+                assertEquals(login + " before the delay", 429, early.statusCode());
+                assertTrue(early.body(), early.body().contains("следующая возможна через"));
+                assertEquals(Long.toString(delayMillis / 1000), early.headers().firstValue("Retry-After").orElse(""));
+            }
+            Thread.sleep(delayMillis + 100);
+            for (String login : logins) {
                 assertEquals(login + " attempt " + attempt, 401, loginStatus(login, "wrong-" + attempt));
             }
-            assertEquals(login + " locked", 429, loginStatus(login, "wrong-again"));
+            attempt++;
+        }
+        for (String login : logins) {
+            HttpResponse<String> locked = loginResponse(login, "wrong-again");
+            assertEquals(login + " locked after 5 failures", 429, locked.statusCode());
+            assertTrue(locked.body(), locked.body().contains("временно заблокирован"));
         }
         assertEquals("even the right password is refused while locked", 429, loginStatus("brute.known", password));
         JsonNode events = json(get("/api/users/events?max=200"));
         assertTrue(events.toString(), StreamSupport.stream(events.spliterator(), false)
                 .anyMatch(e -> "LOCKOUT".equals(e.get("type").asText()) && "brute.known".equals(e.get("login").asText())));
+        assertTrue(events.toString(), StreamSupport.stream(events.spliterator(), false)
+                .anyMatch(e -> "LOGIN_FAILURE".equals(e.get("type").asText()) && "brute.unknown".equals(e.get("login").asText())
+                        && e.get("details").asText().startsWith("too soon")));
+    }
+
+    @Test
+    public void aPasswordChangeHonoursTheLockAndRecordsTheLockout() throws Exception {
+        WebSession session = activeSession("change.brute", null, "OBSERVER");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            if (attempt > 2) {
+                Thread.sleep(attempt == 3 ? 1100 : attempt == 4 ? 2100 : 4100);
+            }
+            HttpResponse<String> refused = sendJson(session, "POST", "/api/auth/password",
+                    Map.of("oldPassword", "wrong-old-" + attempt, "newPassword", "Другой-пароль-2026"));
+            assertEquals(refused.body(), 400, refused.statusCode());
+        }
+        HttpResponse<String> locked = sendJson(session, "POST", "/api/auth/password",
+                Map.of("oldPassword", NEW_PASSWORD, "newPassword", "Другой-пароль-2026"));
+        assertEquals("the right old password is refused while locked", 429, locked.statusCode());
+        assertEquals("and the login too", 429, loginStatus("change.brute", NEW_PASSWORD));
+        JsonNode events = json(get("/api/users/events?max=200"));
+        assertTrue(events.toString(), StreamSupport.stream(events.spliterator(), false)
+                .anyMatch(e -> "LOCKOUT".equals(e.get("type").asText()) && "change.brute".equals(e.get("login").asText())));
     }
 
     @Test
@@ -166,6 +209,135 @@ public class SecurityIT extends OkoContainerTest {
         assertEquals("deactivation ends sessions", 401, get(schoolReady, "/api/catalog/organisations").statusCode());
     }
 
+    /** Territory W1: education authority WA with schools WA1, WA2; authority WB with WB1; the ministry WM. */
+    private static synchronized void prepareW() throws Exception {
+        if (get("/api/catalog/organisations/WM").statusCode() == 200) {
+            return;
+        }
+        sendJson("POST", "/api/catalog/territories", Map.of("code", "W1", "name", "Район Вэ", "type", "MUNICIPAL_DISTRICT", "version", 0));
+        String csv = String.join("\n",
+                "Код ОО;Тип организации;Полное наименование;Код территории;Тип учредителя;Код учредителя;Тип местности",
+                "WM;Министерство образования;Министерство Вэ;;;;",
+                "WA;Муниципальный орган управления образованием;Управление ВА;W1;;;",
+                "WB;Муниципальный орган управления образованием;Управление ВБ;W1;;;",
+                "WA1;;Школа ВА1;W1;Муниципальная;WA;Сельская",
+                "WA2;;Школа ВА2;W1;Муниципальная;WA;Сельская",
+                "WB1;;Школа ВБ1;W1;Муниципальная;WB;Сельская");
+        HttpResponse<String> imported = send("POST", "/api/catalog/import?name=w.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertTrue(imported.body(), json(imported).get("applied").asBoolean());
+    }
+
+    @Test
+    public void roleCombinationsThatWidenWriteScopeAndRolesOnTheWrongOrganisationAreRefused() throws Exception {
+        prepareW();
+        Object[][] refused = {
+            {"WA1", List.of("SCHOOL_COORDINATOR", "MINISTRY_OFFICIAL"), "не совмещаются"},
+            {"WA1", List.of("SCHOOL_COORDINATOR", "REGIONAL_COORDINATOR"), "не совмещаются"},
+            {"WA", List.of("FOUNDER_COORDINATOR", "MINISTRY_OFFICIAL"), "не совмещаются"},
+            {"WM", List.of("FOUNDER_COORDINATOR", "REGIONAL_COORDINATOR"), "не совмещаются"},
+            {"WM", List.of("FOUNDER_COORDINATOR", "ADMINISTRATOR"), "не совмещаются"},
+            {"WA1", List.of("SCHOOL_COORDINATOR", "OBSERVER"), "не совмещается"},
+            {"WA", List.of("SCHOOL_COORDINATOR"), "только в образовательной организации"},
+            {"WA1", List.of("FOUNDER_COORDINATOR"), "только в органе управления образованием"},
+            {"WA1", List.of("REGIONAL_COORDINATOR"), "только в министерстве или региональном центре"},
+            {"WA", List.of("ADMINISTRATOR"), "только в министерстве или региональном центре"},
+            {"NO-SUCH", List.of("OBSERVER"), "не найдена в каталоге"},
+        };
+        int n = 0;
+        for (Object[] combination : refused) {
+            HttpResponse<String> response = sendJson("POST", "/api/users", Map.of("login", "combo." + n++,
+                    "organisationCode", combination[0], "roles", combination[1]));
+            assertEquals(combination[0] + " " + combination[1] + ": " + response.body(), 400, response.statusCode());
+            assertTrue(response.body(), json(response).get("message").asText().contains((String) combination[2]));
+        }
+        assertEquals("nothing was created", 404, send("POST", "/api/users/combo.0/reset-password", "application/json",
+                new byte[0]).statusCode());
+
+        // Region-wide roles add up on a region-level organisation.
+        HttpResponse<String> valid = sendJson("POST", "/api/users", Map.of("login", "combo.region", "organisationCode", "WM",
+                "roles", List.of("REGIONAL_COORDINATOR", "MINISTRY_OFFICIAL")));
+        assertEquals(valid.body(), 201, valid.statusCode());
+
+        // A role change is checked the same way, and refused changes leave the roles as they were.
+        createAccount("combo.school", "WA1", List.of("SCHOOL_COORDINATOR"), true);
+        HttpResponse<String> widened = sendJson("PUT", "/api/users/combo.school",
+                Map.of("fullName", "Школьный координатор", "roles", List.of("SCHOOL_COORDINATOR", "MINISTRY_OFFICIAL")));
+        assertEquals(widened.body(), 400, widened.statusCode());
+        JsonNode account = StreamSupport.stream(json(get("/api/users")).spliterator(), false)
+                .filter(a -> "combo.school".equals(a.get("login").asText())).findFirst().orElseThrow();
+        assertEquals("[\"SCHOOL_COORDINATOR\"]", account.get("roles").toString());
+    }
+
+    @Test
+    public void observersReadWhatTheyAreAssignedAndNothingElse() throws Exception {
+        prepareW();
+        createAccount("watch.ministry", "WM", List.of("OBSERVER"), true);
+        HttpResponse<String> assigned = sendJson("PUT", "/api/users/watch.ministry/observed", Map.of("organisations", List.of("WA1")));
+        assertEquals(assigned.body(), 200, assigned.statusCode());
+        assertEquals("[\"WA1\"]", json(assigned).get("observed").toString());
+        assertEquals(400, sendJson("PUT", "/api/users/watch.ministry/observed", Map.of("organisations", List.of("NO-SUCH"))).statusCode());
+        createAccount("watch.notobserver", "WM", List.of("MINISTRY_OFFICIAL"), true);
+        assertEquals("only observers are assigned organisations", 400,
+                sendJson("PUT", "/api/users/watch.notobserver/observed", Map.of("organisations", List.of("WA1"))).statusCode());
+
+        String oneTime = createAccount("watch.reader", null, List.of("OBSERVER"), true);
+        assertEquals(200, sendJson("PUT", "/api/users/watch.reader/observed", Map.of("organisations", List.of("WA1"))).statusCode());
+        WebSession first = login("watch.reader", oneTime);
+        assertEquals(200, sendJson(first, "POST", "/api/auth/password", Map.of("oldPassword", oneTime, "newPassword", NEW_PASSWORD)).statusCode());
+        WebSession observer = login("watch.reader", NEW_PASSWORD);
+        assertEquals(setOf("WA1"), codes(get(observer, "/api/catalog/organisations?territory=W1")));
+        assertEquals(200, get(observer, "/api/catalog/organisations/WA1").statusCode());
+        assertEquals("another school looks missing", 404, get(observer, "/api/catalog/organisations/WA2").statusCode());
+        assertEquals(404, get(observer, "/api/catalog/organisations/WB1").statusCode());
+        // Read-only: no write accepts an observer, not even within what it observes.
+        assertEquals(403, sendJson(observer, "PUT", "/api/catalog/organisations/WA1", json(get("/api/catalog/organisations/WA1"))).statusCode());
+        assertEquals(403, sendJson(observer, "POST", "/api/submissions",
+                Map.of("period", "watch", "formId", "miac-1", "organisationCode", "WA1")).statusCode());
+        assertEquals(403, sendJson(observer, "PUT", "/api/users/watch.reader/observed", Map.of("organisations", List.of("WB1"))).statusCode());
+        assertEquals(403, get(observer, "/api/users").statusCode());
+
+        // A new assignment ends the observer's sessions; the next login sees the new scope.
+        assertEquals(200, sendJson("PUT", "/api/users/watch.reader/observed", Map.of("organisations", List.of("WA"))).statusCode());
+        assertEquals(401, get(observer, "/api/catalog/organisations/WA1").statusCode());
+        observer = login("watch.reader", NEW_PASSWORD);
+        assertEquals("an authority brings its schools", setOf("WA", "WA1", "WA2"),
+                codes(get(observer, "/api/catalog/organisations?territory=W1")));
+
+        // A founder coordinator assigns only its own schools, to observers of its own organisation.
+        WebSession founder = activeSession("founder.wa", "WA", "FOUNDER_COORDINATOR");
+        createAccount("watch.wa", "WA", List.of("OBSERVER"), true);
+        HttpResponse<String> own = sendJson(founder, "PUT", "/api/users/watch.wa/observed", Map.of("organisations", List.of("WA2")));
+        assertEquals(own.body(), 200, own.statusCode());
+        assertEquals("a foreign school looks unknown", 400,
+                sendJson(founder, "PUT", "/api/users/watch.wa/observed", Map.of("organisations", List.of("WB1"))).statusCode());
+        assertEquals("an observer outside its organisations looks missing", 404,
+                sendJson(founder, "PUT", "/api/users/watch.ministry/observed", Map.of("organisations", List.of("WA2"))).statusCode());
+        // What the administrator assigned outside the founder's schools stays.
+        assertEquals(200, sendJson("PUT", "/api/users/watch.wa/observed", Map.of("organisations", List.of("WA2", "WB1"))).statusCode());
+        HttpResponse<String> replaced = sendJson(founder, "PUT", "/api/users/watch.wa/observed", Map.of("organisations", List.of("WA1")));
+        assertEquals("[\"WA1\",\"WB1\"]", json(replaced).get("observed").toString());
+    }
+
+    @Test
+    public void afterLogoutTheSessionTokenIsRejected() throws Exception {
+        String password = createAccount("logout.user", null, List.of("OBSERVER"), true);
+        WebSession session = login("logout.user", password);
+        assertEquals(200, get(session, "/api/auth/session").statusCode());
+        HttpResponse<String> out = send(session, "POST", "/api/auth/logout", "application/json", new byte[0]);
+        assertEquals(204, out.statusCode());
+        assertTrue(out.headers().firstValue("Set-Cookie").orElse(""), out.headers().firstValue("Set-Cookie").orElse("").contains("Max-Age=0"));
+        assertEquals(401, get(session, "/api/auth/session").statusCode());
+        assertEquals(401, send(session, "POST", "/api/auth/password", "application/json",
+                JSON.writeValueAsBytes(Map.of("oldPassword", password, "newPassword", NEW_PASSWORD))).statusCode());
+    }
+
+    @Test
+    public void loginNamesAreCaseInsensitive() throws Exception {
+        String password = createAccount("Case.User", null, List.of("OBSERVER"), true);
+        WebSession session = login("  CASE.user ", password);
+        assertEquals("case.user", json(get(session, "/api/auth/session")).get("login").asText());
+    }
+
     @Test
     public void registryRoleChangesAndEventsAreRecordedAndExported() throws Exception {
         HttpResponse<String> created = sendJson("POST", "/api/users", Map.of("login", "registry.user", "roles", List.of("REGIONAL_COORDINATOR"),
@@ -208,9 +380,33 @@ public class SecurityIT extends OkoContainerTest {
                 || accounts.toLowerCase().contains("password\":\""));
         loginStatus("secret.user", oneTime);
         loginStatus("secret.user", "Wrong-Password-1");
-        String log = Files.readString(Path.of(System.getProperty("karaf.data"), "log", "karaf.log"));
-        for (String secret : List.of(oneTime, adminPassword(), "Wrong-Password-1")) {
-            assertFalse("a password in karaf.log", log.contains(secret));
+        try {
+            jaasLogin("secret.user", "Wrong-Password-3");
+        } catch (LoginException expected) {
+            // refused
+        }
+        List<String> secrets = List.of(oneTime, adminPassword(), "Wrong-Password-1", "Wrong-Password-3");
+        // The server's logs: karaf.log, and the JAAS audit and security logs where Karaf writes them.
+        Path data = Path.of(System.getProperty("karaf.data"));
+        List<Path> logs = new java.util.ArrayList<>();
+        for (Path folder : List.of(data.resolve("log"), data.resolve("security"))) {
+            if (Files.isDirectory(folder)) {
+                try (var files = Files.list(folder)) {
+                    files.filter(Files::isRegularFile).forEach(logs::add);
+                }
+            }
+        }
+        assertTrue(logs.toString(), logs.contains(data.resolve("log").resolve("karaf.log")));
+        for (Path file : logs) {
+            String log = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            for (String secret : secrets) {
+                assertFalse("a password in " + file, log.contains(secret));
+            }
+        }
+        String events = get("/api/users/events?max=500").body() + xlsxText(getBytesAs(admin(), "/api/users/events.xlsx"));
+        assertTrue(events, events.contains("secret.user"));
+        for (String secret : secrets) {
+            assertFalse("a password in the security events", events.contains(secret));
         }
     }
 
@@ -234,8 +430,28 @@ public class SecurityIT extends OkoContainerTest {
         }
     }
 
+    @Test
+    public void consoleLoginsRecordTheSshClientAddress() throws Exception {
+        // Karaf's SSH server puts the client's address into the subject as a ClientPrincipal before the login.
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.ClientPrincipal("ssh", "/10.9.8.7:52144"));
+        try {
+            jaasLogin(subject, "console.address", "Wrong-Console-1");
+            fail("an unknown login accepted");
+        } catch (LoginException expected) {
+            // refused
+        }
+        JsonNode events = json(get("/api/users/events?max=200"));
+        assertTrue(events.toString(), StreamSupport.stream(events.spliterator(), false)
+                .anyMatch(e -> "console.address".equals(e.get("login").asText()) && "10.9.8.7".equals(e.get("address").asText())));
+    }
+
     private static Subject jaasLogin(String login, String password) throws LoginException {
-        LoginContext context = new LoginContext("karaf", callbacks -> {
+        return jaasLogin(new Subject(), login, password);
+    }
+
+    private static Subject jaasLogin(Subject subject, String login, String password) throws LoginException {
+        LoginContext context = new LoginContext("karaf", subject, callbacks -> {
             for (var callback : callbacks) {
                 if (callback instanceof NameCallback) {
                     ((NameCallback) callback).setName(login);
@@ -267,8 +483,12 @@ public class SecurityIT extends OkoContainerTest {
     }
 
     private static int loginStatus(String login, String password) throws Exception {
+        return loginResponse(login, password).statusCode();
+    }
+
+    private static HttpResponse<String> loginResponse(String login, String password) throws Exception {
         return send(WebSession.NONE, "POST", "/api/auth/login", "application/json",
-                JSON.writeValueAsBytes(Map.of("login", login, "password", password))).statusCode();
+                JSON.writeValueAsBytes(Map.of("login", login, "password", password)));
     }
 
     private static String adminPassword() throws Exception {

@@ -4,8 +4,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.oko.catalog.api.CatalogService;
 import org.oko.platform.api.security.AccessDeniedException;
 import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
@@ -25,7 +27,7 @@ public class AccountAdmin {
     /** An account as shown to those who manage it: never its password hash. */
     public record Account(String login, String fullName, String organisationCode, Set<Role> roles, boolean active,
                           boolean mustChangePassword, String position, String phone, String email,
-                          String nominatedBy, String approvedBy) {
+                          String nominatedBy, String approvedBy, List<String> observed) {
     }
 
     /** The registry fields of an account (seed 000, appendix 3). */
@@ -43,11 +45,15 @@ public class AccountAdmin {
     @Reference
     private LoginService logins;
 
+    @Reference
+    private CatalogService catalog;
+
     private final PasswordHasher hasher = new PasswordHasher();
 
     public List<Account> list() {
         Caller caller = manager();
-        return store.all().stream().filter(u -> reaches(caller, u)).map(AccountAdmin::account).collect(Collectors.toList());
+        Predicate<UserEntity> reach = reach(caller);
+        return store.all().stream().filter(reach).map(AccountAdmin::account).collect(Collectors.toList());
     }
 
     public Issued create(String login, Profile profile, String organisationCode, Set<Role> roles, boolean active, String address) {
@@ -60,9 +66,10 @@ public class AccountAdmin {
             throw new IllegalArgumentException("Укажите хотя бы одну роль");
         }
         if (!caller.hasAnyRole(Role.ADMINISTRATOR)
-                && (!roles.equals(EnumSet.of(Role.SCHOOL_COORDINATOR)) || !inFoundersSchools(caller, organisationCode))) {
+                && (!roles.equals(EnumSet.of(Role.SCHOOL_COORDINATOR)) || !foundersSchools(caller).test(organisationCode))) {
             throw new AccessDeniedException(true, "Координатор учредителя создаёт только учётные записи координаторов своих ОО");
         }
+        AccountRules.check(roles, organisationCode, catalog);
         if (store.find(normalised).isPresent()) {
             throw new IllegalStateException("Логин " + normalised + " уже занят");
         }
@@ -113,6 +120,9 @@ public class AccountAdmin {
         if (rolesChange && !caller.hasAnyRole(Role.ADMINISTRATOR)) {
             throw new AccessDeniedException(true, "Роли меняет только администратор");
         }
+        if (rolesChange) {
+            AccountRules.check(roles, user.organisationCode(), catalog);
+        }
         store.update(user.login(), u -> {
             u.setProfile(profile.fullName(), profile.position(), profile.phone(), profile.email(),
                     profile.nominatedBy() != null ? profile.nominatedBy() : u.nominatedBy());
@@ -123,6 +133,56 @@ public class AccountAdmin {
         if (rolesChange) {
             logins.endSessions(user.login());
             store.record(new SecurityEventEntity(Type.ROLE_CHANGE, user.login(), caller.login(), address, before + " -> " + roles));
+        }
+        return account(store.find(user.login()).orElseThrow());
+    }
+
+    /** At most this many organisations are assigned to one observer (each brings its subtree). */
+    static final int MAX_OBSERVED = 400;
+
+    /**
+     * Replaces what an observer is assigned: organisations whose catalog subtrees the observer may
+     * read. The administrator and the regional coordinator assign any organisation to any observer;
+     * a founder coordinator only its own schools, to observers of its own organisation or schools,
+     * and leaves assignments outside its schools as they are. Organisations out of the editor's
+     * reach answer like unknown ones. The observer's sessions end, so the new scope applies at once.
+     */
+    public Account setObserved(String login, List<String> codes, String address) {
+        Caller caller = CallerContext.require(Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR, Role.FOUNDER_COORDINATOR);
+        boolean regionWide = caller.hasAnyRole(Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR);
+        Set<String> editorReach = regionWide ? Set.of() : founderSubtree(caller);
+        UserEntity user = store.find(normalise(login))
+                .filter(u -> regionWide || (u.roles().contains(Role.OBSERVER) && editorReach.contains(u.organisationCode())))
+                .orElseThrow(() -> new java.util.NoSuchElementException("Учётная запись " + login + " не найдена"));
+        if (!user.roles().contains(Role.OBSERVER)) {
+            throw new IllegalArgumentException("Учётная запись " + user.login() + " не наблюдатель: организации назначаются только роли «"
+                    + Role.OBSERVER.label() + "»");
+        }
+        java.util.TreeSet<String> given = new java.util.TreeSet<>();
+        for (String code : codes == null ? List.<String>of() : codes) {
+            if (code != null && !code.isBlank()) {
+                given.add(code.trim());
+            }
+        }
+        if (given.size() > MAX_OBSERVED) {
+            throw new IllegalArgumentException("Наблюдателю назначается не более " + MAX_OBSERVED + " организаций");
+        }
+        List<String> unknown = given.stream().filter(code -> (!regionWide && !editorReach.contains(code))
+                || AccountRules.lookUp(catalog, code).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("Организации не найдены в каталоге: " + String.join(", ", unknown));
+        }
+        java.util.SortedSet<String> before = user.observed();
+        java.util.TreeSet<String> after = new java.util.TreeSet<>(given);
+        if (!regionWide) {
+            // A founder edits its own schools' part of the list only.
+            before.stream().filter(code -> !editorReach.contains(code)).forEach(after::add);
+        }
+        store.update(user.login(), u -> u.setObserved(after));
+        if (!after.equals(before)) {
+            logins.endSessions(user.login());
+            store.record(new SecurityEventEntity(Type.ROLE_CHANGE, user.login(), caller.login(), address,
+                    "observed " + before + " -> " + after));
         }
         return account(store.find(user.login()).orElseThrow());
     }
@@ -140,7 +200,7 @@ public class AccountAdmin {
     public byte[] registryXlsx(java.util.function.Function<String, String> organisationName) {
         Caller caller = manager();
         Set<Role> coordinators = EnumSet.of(Role.REGIONAL_COORDINATOR, Role.FOUNDER_COORDINATOR, Role.SCHOOL_COORDINATOR);
-        List<List<String>> rows = store.all().stream().filter(u -> reaches(caller, u))
+        List<List<String>> rows = store.all().stream().filter(reach(caller))
                 .filter(u -> u.roles().stream().anyMatch(coordinators::contains))
                 .map(u -> java.util.Arrays.asList(u.fullName(), u.position(), u.phone(), u.email(), u.organisationCode(),
                         u.organisationCode() == null ? null : organisationName.apply(u.organisationCode()),
@@ -169,25 +229,45 @@ public class AccountAdmin {
     }
 
     private UserEntity reachable(Caller caller, String login) {
-        return store.find(login == null ? "" : login.trim().toLowerCase(Locale.ROOT)).filter(u -> reaches(caller, u))
+        return store.find(normalise(login)).filter(reach(caller))
                 .orElseThrow(() -> new java.util.NoSuchElementException("Учётная запись " + login + " не найдена"));
     }
 
-    /** Administrators reach everyone; founder coordinators the school coordinators of their schools. */
-    private static boolean reaches(Caller caller, UserEntity user) {
-        if (caller.hasAnyRole(Role.ADMINISTRATOR)) {
-            return true;
-        }
-        return user.roles().equals(EnumSet.of(Role.SCHOOL_COORDINATOR)) && inFoundersSchools(caller, user.organisationCode());
+    private static String normalise(String login) {
+        return login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
     }
 
-    private static boolean inFoundersSchools(Caller caller, String organisationCode) {
-        return caller.hasAnyRole(Role.FOUNDER_COORDINATOR) && organisationCode != null
-                && !organisationCode.equals(caller.organisationCode()) && caller.scope().contains(organisationCode);
+    /** Administrators reach everyone; founder coordinators the school coordinators of their schools. */
+    private Predicate<UserEntity> reach(Caller caller) {
+        if (caller.hasAnyRole(Role.ADMINISTRATOR)) {
+            return u -> true;
+        }
+        Predicate<String> schools = foundersSchools(caller);
+        return u -> u.roles().equals(EnumSet.of(Role.SCHOOL_COORDINATOR)) && schools.test(u.organisationCode());
+    }
+
+    /**
+     * The organisations a founder coordinator manages: its own organisation's subtree in the catalog,
+     * itself excluded. Taken from the catalog, not from the caller's scope, so that nothing else the
+     * account may see ever counts as its schools.
+     */
+    private Predicate<String> foundersSchools(Caller caller) {
+        Set<String> subtree = founderSubtree(caller);
+        return code -> code != null && !code.equals(caller.organisationCode()) && subtree.contains(code);
+    }
+
+    private Set<String> founderSubtree(Caller caller) {
+        if (!caller.hasAnyRole(Role.FOUNDER_COORDINATOR) || caller.organisationCode() == null) {
+            return Set.of();
+        }
+        Set<String> subtree = new java.util.HashSet<>();
+        CallerContext.runAs(Caller.SYSTEM, () -> subtree.addAll(catalog.subtree(caller.organisationCode())));
+        return subtree;
     }
 
     private static Account account(UserEntity user) {
         return new Account(user.login(), user.fullName(), user.organisationCode(), user.roles(), user.active(),
-                user.mustChangePassword(), user.position(), user.phone(), user.email(), user.nominatedBy(), user.approvedBy());
+                user.mustChangePassword(), user.position(), user.phone(), user.email(), user.nominatedBy(), user.approvedBy(),
+                List.copyOf(user.observed()));
     }
 }

@@ -2,6 +2,7 @@ package org.oko.users.internal;
 
 import java.util.Set;
 
+import org.oko.catalog.api.CatalogService;
 import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
@@ -19,6 +20,9 @@ public class AccountIssuer {
     @Reference
     private LoginService logins;
 
+    @Reference
+    private CatalogService catalog;
+
     private final PasswordHasher hasher = new PasswordHasher();
 
     /**
@@ -28,6 +32,9 @@ public class AccountIssuer {
     public String issue(String login, String fullName, String organisationCode, Set<Role> roles, boolean activeIfNew,
                         String address) {
         Caller caller = CallerContext.require(Role.ADMINISTRATOR);
+        if (store.find(login).isEmpty()) {
+            AccountRules.check(roles, organisationCode, catalog);
+        }
         String oneTime = OneTimePasswords.generate();
         String hash = hasher.hash(oneTime.toCharArray());
         var existing = store.find(login);

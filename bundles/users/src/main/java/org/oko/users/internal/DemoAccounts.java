@@ -35,6 +35,9 @@ public class DemoAccounts {
             new Demo("demo.expert", "Эксперт (демо)", "990001", Role.EXPERT),
             new Demo("demo.observer", "Наблюдатель (демо)", "990001", Role.OBSERVER));
 
+    /** The demo observer is assigned Новоградск's education authority, so it reads that town's schools. */
+    static final String OBSERVED = "990100";
+
     @Reference
     private PlatformSettings settings;
 
@@ -52,8 +55,12 @@ public class DemoAccounts {
         }
         PasswordHasher hasher = new PasswordHasher();
         for (Demo demo : ACCOUNTS) {
-            store.create(new UserEntity(demo.login(), hasher.hash(PASSWORD.toCharArray()), demo.fullName(),
-                    demo.organisationCode(), EnumSet.of(demo.role()), false));
+            UserEntity user = new UserEntity(demo.login(), hasher.hash(PASSWORD.toCharArray()), demo.fullName(),
+                    demo.organisationCode(), EnumSet.of(demo.role()), false);
+            if (demo.role() == Role.OBSERVER) {
+                user.setObserved(List.of(OBSERVED));
+            }
+            store.create(user);
             store.record(new SecurityEventEntity(Type.ACCOUNT_CREATED, demo.login(), "system", null, "demo account"));
         }
         LOG.info("Demo accounts created: {}", ACCOUNTS.stream().map(Demo::login).toList());

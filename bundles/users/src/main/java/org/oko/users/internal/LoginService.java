@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,10 +44,38 @@ public class LoginService implements Authenticator {
     /** Compared against when the login is unknown, so that unknown and known logins take equally long. */
     private static final String DUMMY_HASH = new PasswordHasher().hash("not-a-password-0".toCharArray());
 
-    public enum Outcome { OK, FAILED, LOCKED, INACTIVE, CONSOLE_NEEDS_NEW_PASSWORD }
+    /**
+     * LOCKED: the login name is locked after too many failures; BACKOFF: too soon after the latest
+     * failures of the name; ADDRESS_LOCKED: too many failures from the client's address. In all
+     * three the password was not checked and the attempt did not count.
+     */
+    public enum Outcome { OK, FAILED, LOCKED, BACKOFF, ADDRESS_LOCKED, INACTIVE, CONSOLE_NEEDS_NEW_PASSWORD }
 
-    /** Result of a login: for OK, the session token and whether the password must be changed first. */
+    /** Result of a login: for OK, the session token and whether the password must be changed first; when refused, until when. */
     public record Result(Outcome outcome, String token, Caller caller, boolean mustChangePassword, Instant lockedUntil) {
+
+        /** Whole seconds until the next attempt may go ahead (at least 1); 0 when not refused. */
+        public long retryAfterSeconds() {
+            if (lockedUntil == null) {
+                return 0;
+            }
+            long millis = Duration.between(Instant.now(), lockedUntil).toMillis();
+            return Math.max(1, (millis + 999) / 1000);
+        }
+    }
+
+    /** A password change refused by the throttle: too many failures; carries when to try again. */
+    public static final class Throttled extends RuntimeException {
+        private final transient Result result;
+
+        Throttled(Result result) {
+            super("throttled: " + result.outcome());
+            this.result = result;
+        }
+
+        public Result result() {
+            return result;
+        }
     }
 
     @Reference
@@ -64,6 +93,7 @@ public class LoginService implements Authenticator {
     @Activate
     void activate(BundleContext context, UsersConfig config) throws IOException {
         throttle = new LoginThrottle(clock, config.lockout_failures(), Duration.ofMinutes(config.lockout_minutes()));
+        configureThrottle(config);
         sessions = new SessionRegistry(clock, Duration.ofMinutes(config.session_idle_minutes()),
                 Duration.ofHours(config.session_max_hours()));
         this.config = config;
@@ -73,8 +103,15 @@ public class LoginService implements Authenticator {
     @Modified
     void modified(UsersConfig config) {
         throttle.configure(config.lockout_failures(), Duration.ofMinutes(config.lockout_minutes()));
+        configureThrottle(config);
         sessions.configure(Duration.ofMinutes(config.session_idle_minutes()), Duration.ofHours(config.session_max_hours()));
         this.config = config;
+    }
+
+    private void configureThrottle(UsersConfig config) {
+        throttle.configureBackoff(Duration.ofSeconds(Math.max(1, config.backoff_seconds())),
+                Duration.ofSeconds(Math.max(config.backoff_seconds(), config.backoff_max_seconds())));
+        throttle.configureAddresses(Math.max(1, config.address_failures()), Duration.ofMinutes(Math.max(1, config.address_minutes())));
     }
 
     UsersConfig config() {
@@ -112,24 +149,20 @@ public class LoginService implements Authenticator {
         return checked;
     }
 
-    private Result check(String login, char[] password, String address) {
-        Instant locked = throttle.lockedUntil(login);
-        if (locked != null) {
-            store.record(new SecurityEventEntity(Type.LOGIN_FAILURE, login, null, address, "account locked"));
-            return new Result(Outcome.LOCKED, null, null, false, locked);
+    private Result check(String rawLogin, char[] password, String address) {
+        // Logins are stored lower-cased (AccountAdmin): the name typed is found whatever its case.
+        String login = rawLogin == null ? "" : rawLogin.trim().toLowerCase(Locale.ROOT);
+        Result refused = refused(login, address);
+        if (refused != null) {
+            return refused;
         }
-        Optional<UserEntity> user = login == null || login.isBlank() ? Optional.empty() : store.find(login.trim());
+        Optional<UserEntity> user = login.isEmpty() ? Optional.empty() : store.find(login);
         boolean passwordMatches = hasher.matches(password, user.map(UserEntity::passwordHash).orElse(DUMMY_HASH))
                 && user.isPresent();
         if (!passwordMatches) {
-            boolean lockedNow = throttle.failed(login);
             store.record(new SecurityEventEntity(Type.LOGIN_FAILURE, login, null, address,
                     user.isPresent() ? "wrong password" : "unknown login"));
-            if (lockedNow) {
-                store.record(new SecurityEventEntity(Type.LOCKOUT, login, null, address,
-                        "locked for " + config.lockout_minutes() + " min after " + config.lockout_failures() + " failures"));
-                LOG.warn("Login {} locked after {} failures from {}", login, config.lockout_failures(), address);
-            }
+            recordFailure(login, address);
             return new Result(Outcome.FAILED, null, null, false, null);
         }
         UserEntity account = user.get();
@@ -142,6 +175,42 @@ public class LoginService implements Authenticator {
         return new Result(Outcome.OK, null, callerOf(account), account.mustChangePassword(), null);
     }
 
+    /** A refusal by the throttle, recorded; null when the attempt may go ahead. */
+    private Result refused(String login, String address) {
+        LoginThrottle.Refusal refusal = throttle.refusal(login, address);
+        if (refusal == null) {
+            return null;
+        }
+        Outcome outcome = switch (refusal.reason()) {
+            case LOCKED -> Outcome.LOCKED;
+            case BACKOFF -> Outcome.BACKOFF;
+            case ADDRESS -> Outcome.ADDRESS_LOCKED;
+        };
+        Result result = new Result(outcome, null, null, false, refusal.until());
+        String details = switch (outcome) {
+            case LOCKED -> "account locked";
+            case BACKOFF -> "too soon after failures: retry in " + result.retryAfterSeconds() + " s";
+            default -> "address locked";
+        };
+        store.record(new SecurityEventEntity(Type.LOGIN_FAILURE, login, null, address, details));
+        return result;
+    }
+
+    /** Counts a failed password of the name and address; records the lockouts it causes. */
+    private void recordFailure(String login, String address) {
+        LoginThrottle.Failure failure = throttle.failed(login, address);
+        if (failure.nameLocked()) {
+            store.record(new SecurityEventEntity(Type.LOCKOUT, login, null, address,
+                    "locked for " + config.lockout_minutes() + " min after " + config.lockout_failures() + " failures"));
+            LOG.warn("Login {} locked after {} failures from {}", login, config.lockout_failures(), address);
+        }
+        if (failure.addressLocked()) {
+            store.record(new SecurityEventEntity(Type.LOCKOUT, login, null, address, "address " + address + " locked for "
+                    + config.address_minutes() + " min after " + config.address_failures() + " failures"));
+            LOG.warn("Address {} locked after {} failed logins", address, config.address_failures());
+        }
+    }
+
     /** Until a one-time password is replaced, the session has no roles and no scope. */
     private Caller callerOf(UserEntity account) {
         if (account.mustChangePassword()) {
@@ -149,7 +218,7 @@ public class LoginService implements Authenticator {
         }
         Set<Role> roles = account.roles();
         return new Caller(account.login(), account.organisationCode(), roles,
-                Scopes.of(roles, account.organisationCode(), catalog));
+                Scopes.of(roles, account.organisationCode(), account.observed(), catalog));
     }
 
     /**
@@ -162,11 +231,17 @@ public class LoginService implements Authenticator {
         Caller caller = session(token).map(Session::caller)
                 .orElseThrow(() -> new IllegalStateException("no session"));
         UserEntity account = store.find(caller.login()).orElseThrow(() -> new IllegalStateException("no account"));
+        // The old password is a password guess like a login: the same lock, backoff and count.
+        Result refused = refused(caller.login(), address);
+        if (refused != null) {
+            throw new Throttled(refused);
+        }
         if (!hasher.matches(oldPassword, account.passwordHash())) {
-            throttle.failed(caller.login());
             store.record(new SecurityEventEntity(Type.PASSWORD_CHANGE, caller.login(), null, address, "refused: wrong old password"));
+            recordFailure(caller.login(), address);
             throw new IllegalArgumentException("Текущий пароль указан неверно");
         }
+        throttle.succeeded(caller.login());
         List<String> problems = new PasswordPolicy().problems(caller.login(), newPassword);
         if (hasher.matches(newPassword, account.passwordHash())) {
             problems = new java.util.ArrayList<>(problems);
@@ -194,7 +269,8 @@ public class LoginService implements Authenticator {
 
     @Override
     public Optional<Caller> consoleCaller(String login) {
-        return store.find(login).filter(u -> u.active() && !u.mustChangePassword()).map(this::callerOf);
+        return login == null ? Optional.empty() : store.find(login.trim().toLowerCase(Locale.ROOT))
+                .filter(u -> u.active() && !u.mustChangePassword()).map(this::callerOf);
     }
 
     @Override

@@ -60,6 +60,10 @@ public class UserEntity {
     @Column(name = "ROLES", nullable = false, length = 300)
     private String roles;
 
+    /** For observers: the organisations assigned to them, as "9901001,990200" (their subtrees make the scope). */
+    @Column(name = "OBSERVED", length = 16000)
+    private String observed;
+
     @Column(name = "ACTIVE", nullable = false)
     private boolean active;
 
@@ -154,6 +158,19 @@ public class UserEntity {
 
     void setRoles(java.util.Set<Role> roles) {
         this.roles = roles.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    /** The assigned organisation codes, sorted. */
+    java.util.SortedSet<String> observed() {
+        java.util.SortedSet<String> result = new java.util.TreeSet<>();
+        if (observed != null && !observed.isBlank()) {
+            result.addAll(Arrays.asList(observed.split(",")));
+        }
+        return result;
+    }
+
+    void setObserved(java.util.Collection<String> codes) {
+        this.observed = codes == null || codes.isEmpty() ? null : String.join(",", new java.util.TreeSet<>(codes));
     }
 
     void approve(String administrator) {

@@ -13,6 +13,18 @@ public @interface UsersConfig {
     @AttributeDefinition(name = "Lockout, minutes")
     int lockout_minutes() default 15;
 
+    @AttributeDefinition(name = "Backoff after the second failure, seconds", description = "Doubles with each further failure")
+    int backoff_seconds() default 1;
+
+    @AttributeDefinition(name = "Longest backoff, seconds")
+    int backoff_max_seconds() default 60;
+
+    @AttributeDefinition(name = "Failures from one client address before it is refused")
+    int address_failures() default 20;
+
+    @AttributeDefinition(name = "Address window and refusal, minutes")
+    int address_minutes() default 15;
+
     @AttributeDefinition(name = "Session idle timeout, minutes")
     int session_idle_minutes() default 30;
 

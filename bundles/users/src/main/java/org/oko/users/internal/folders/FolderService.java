@@ -166,13 +166,23 @@ public class FolderService {
         String centre = all(new OrganisationFilter(null, null, null, OrganisationStatus.ACTIVE, OrganisationKind.REGIONAL_CENTRE, null))
                 .stream().map(Organisation::code).findFirst().orElse(null);
         Map<String, List<Organisation>> groups = new LinkedHashMap<>();
+        Map<String, Boolean> governing = new java.util.HashMap<>();
         for (Organisation school : all(new OrganisationFilter(null, null, null, OrganisationStatus.ACTIVE, OrganisationKind.SCHOOL, null))) {
             String founder = school.founderCode() != null ? school.founderCode() : centre;
+            if (founder != null && !founder.equals(centre) && !governing.computeIfAbsent(founder, this::governsSchools)) {
+                // A founder coordinator belongs to an education authority only (AccountRules): other founders' schools go to the centre.
+                founder = centre;
+            }
             if (school.parentCode() == null && founder != null) {
                 groups.computeIfAbsent(founder, k -> new ArrayList<>()).add(school);
             }
         }
         return groups;
+    }
+
+    private boolean governsSchools(String code) {
+        return catalog.organisation(code).map(o -> o.kind() == OrganisationKind.MUNICIPAL_AUTHORITY
+                || o.kind() == OrganisationKind.MINISTRY || o.kind() == OrganisationKind.REGIONAL_CENTRE).orElse(false);
     }
 
     private List<Organisation> all(OrganisationFilter filter) {

@@ -14,6 +14,7 @@ import javax.security.auth.login.FailedLoginException;
 import javax.security.auth.login.LoginException;
 import javax.security.auth.spi.LoginModule;
 
+import org.apache.karaf.jaas.boot.principal.ClientPrincipal;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.oko.platform.api.security.Role;
@@ -57,7 +58,7 @@ public class OkoLoginModule implements LoginModule {
         }
         try {
             char[] secret = password.getPassword() == null ? new char[0] : password.getPassword();
-            LoginService.Result result = logins.consoleLogin(name.getName(), secret, "console");
+            LoginService.Result result = logins.consoleLogin(name.getName(), secret, clientAddress());
             password.clearPassword();
             if (result.outcome() != LoginService.Outcome.OK) {
                 throw new FailedLoginException(result.outcome() == LoginService.Outcome.CONSOLE_NEEDS_NEW_PASSWORD
@@ -71,6 +72,34 @@ public class OkoLoginModule implements LoginModule {
         } finally {
             context.ungetService(reference);
         }
+    }
+
+    /**
+     * Where the console login comes from: Karaf's SSH server puts a {@link ClientPrincipal} with the
+     * client's address into the subject before the login; a local console has none.
+     */
+    String clientAddress() {
+        if (subject != null) {
+            for (ClientPrincipal client : subject.getPrincipals(ClientPrincipal.class)) {
+                if (client.getAddress() != null && !client.getAddress().isBlank()) {
+                    // The bare address, as web logins record it, so that one address is counted once (LoginThrottle).
+                    return hostOf(client.getAddress());
+                }
+            }
+        }
+        return "console";
+    }
+
+    /** "host/10.1.2.3:52144" or "/[::1]:52144" → "10.1.2.3", "::1": the address without name and port, like web events. */
+    static String hostOf(String socketAddress) {
+        String address = socketAddress.substring(socketAddress.lastIndexOf('/') + 1);
+        int port = address.lastIndexOf(':');
+        if (port > 0 && address.indexOf(':') == port) {
+            address = address.substring(0, port);
+        } else if (address.startsWith("[") && address.contains("]")) {
+            address = address.substring(1, address.indexOf(']'));
+        }
+        return address;
     }
 
     @Override

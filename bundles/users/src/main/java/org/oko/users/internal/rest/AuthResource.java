@@ -60,8 +60,9 @@ public class AuthResource {
                 return withSession(Response.ok(sessionJson(result.caller(), logins.session(result.token()).orElseThrow().csrfToken(),
                         result.mustChangePassword())), result.token()).build();
             case LOCKED:
-                return error(Response.Status.TOO_MANY_REQUESTS,
-                        "Слишком много неудачных попыток входа. Повторите через " + logins.lockoutMinutes() + " мин.");
+            case BACKOFF:
+            case ADDRESS_LOCKED:
+                return tooMany(result);
             case INACTIVE:
                 return error(Response.Status.FORBIDDEN,
                         "Учётная запись не активирована. Обратитесь к координатору учредителя.");
@@ -91,7 +92,25 @@ public class AuthResource {
             return withSession(Response.ok(sessionJson(session.caller(), session.csrfToken(), false)), fresh).build();
         } catch (IllegalArgumentException refused) {
             throw new BadRequestException(refused.getMessage());
+        } catch (LoginService.Throttled throttled) {
+            return tooMany(throttled.result());
         }
+    }
+
+    /** 429 with the time to wait, in the message and in Retry-After. */
+    private static Response tooMany(LoginService.Result result) {
+        long seconds = result.retryAfterSeconds();
+        String wait = seconds < 120 ? seconds + " с" : ((seconds + 59) / 60) + " мин";
+        String message = switch (result.outcome()) {
+            case BACKOFF -> "Несколько неудачных попыток подряд: следующая возможна через " + wait
+                    + ". / Too many failed attempts: retry in " + seconds + " s.";
+            case ADDRESS_LOCKED -> "Слишком много неудачных попыток входа с вашего адреса. Повторите через " + wait
+                    + ". / Too many failed logins from your address: retry in " + seconds + " s.";
+            default -> "Вход под этим логином временно заблокирован после неудачных попыток. Повторите через " + wait
+                    + ". / This login is locked after failed attempts: retry in " + seconds + " s.";
+        };
+        return Response.fromResponse(error(Response.Status.TOO_MANY_REQUESTS, message))
+                .header("Retry-After", Long.toString(seconds)).build();
     }
 
     @POST

@@ -103,6 +103,29 @@ public class UsersResource {
                     change.email(), change.nominatedBy()), change.roles(), address());
         } catch (NoSuchElementException missing) {
             throw new NotFoundException(missing.getMessage());
+        } catch (IllegalArgumentException invalid) {
+            throw new BadRequestException(invalid.getMessage());
+        }
+    }
+
+    /** Body of an observer's assignment: the organisation codes whose subtrees it may read. */
+    public record Observed(List<String> organisations) {
+    }
+
+    /** Replaces the organisations an observer is assigned (read-only access to their subtrees). */
+    @PUT
+    @Path("{login}/observed")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AccountAdmin.Account observed(@PathParam("login") String login, Observed request) {
+        if (request == null || request.organisations() == null) {
+            throw new BadRequestException("Укажите список организаций (organisations)");
+        }
+        try {
+            return accounts.setObserved(login, request.organisations(), address());
+        } catch (NoSuchElementException missing) {
+            throw new NotFoundException(missing.getMessage());
+        } catch (IllegalArgumentException invalid) {
+            throw new BadRequestException(invalid.getMessage());
         }
     }
 

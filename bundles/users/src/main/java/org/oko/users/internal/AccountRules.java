@@ -1,0 +1,105 @@
+package org.oko.users.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.oko.catalog.api.CatalogService;
+import org.oko.catalog.api.Organisation;
+import org.oko.catalog.api.OrganisationKind;
+import org.oko.platform.api.security.Caller;
+import org.oko.platform.api.security.CallerContext;
+import org.oko.platform.api.security.Role;
+
+/**
+ * Which roles fit which organisation. The scope belongs to the account, not to each role, so a
+ * role combination must never widen what a writing role reaches: a school coordinator who also
+ * held a region-wide role would otherwise fill in any school's forms. Hence:
+ * <ul>
+ * <li>the organisation, when given, exists in the catalog;</li>
+ * <li>{@code SCHOOL_COORDINATOR} only on a school; {@code FOUNDER_COORDINATOR} only on a founder
+ *     (a municipal authority, or the ministry for state schools);</li>
+ * <li>region-wide roles (administrator, regional coordinator, ministry official) only on a
+ *     region-level organisation (the ministry, the regional centre) or none, and never together
+ *     with the school or founder coordinator;</li>
+ * <li>{@code OBSERVER} never together with the school or founder coordinator: its assigned
+ *     organisations would widen their write scope.</li>
+ * </ul>
+ */
+final class AccountRules {
+
+    static final Set<Role> REGION_WIDE = EnumSet.of(Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR, Role.MINISTRY_OFFICIAL);
+    static final Set<Role> ORGANISATION_BOUND = EnumSet.of(Role.SCHOOL_COORDINATOR, Role.FOUNDER_COORDINATOR);
+    private static final Set<OrganisationKind> REGION_LEVEL = EnumSet.of(OrganisationKind.MINISTRY, OrganisationKind.REGIONAL_CENTRE);
+    static final Set<OrganisationKind> FOUNDERS = EnumSet.of(OrganisationKind.MUNICIPAL_AUTHORITY, OrganisationKind.MINISTRY);
+
+    private AccountRules() {
+    }
+
+    /** Checks an account's roles against its organisation, looked up in the catalog. */
+    static void check(Set<Role> roles, String organisationCode, CatalogService catalog) {
+        Optional<Organisation> organisation = organisationCode == null || organisationCode.isBlank() ? Optional.empty()
+                : lookUp(catalog, organisationCode);
+        List<String> problems = problems(roles, organisationCode, organisation.orElse(null));
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+    }
+
+    /** The organisation as the system sees it: the catalog answers every code only to the system. */
+    static Optional<Organisation> lookUp(CatalogService catalog, String code) {
+        try {
+            return CallerContext.callAs(Caller.SYSTEM, () -> catalog.organisation(code));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * @param organisationCode the code given, null or blank for none
+     * @param organisation     the catalog's organisation of that code, null when none was given or it does not exist
+     * @return the reasons, in Russian, why the combination is refused; empty when it is fine
+     */
+    static List<String> problems(Set<Role> roles, String organisationCode, Organisation organisation) {
+        List<String> problems = new ArrayList<>();
+        boolean given = organisationCode != null && !organisationCode.isBlank();
+        if (given && organisation == null) {
+            problems.add("Организация с кодом " + organisationCode + " не найдена в каталоге");
+            return problems;
+        }
+        OrganisationKind kind = organisation == null ? null : organisation.kind();
+        Set<Role> regionWide = roles.stream().filter(REGION_WIDE::contains).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        Set<Role> bound = roles.stream().filter(ORGANISATION_BOUND::contains).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        if (!regionWide.isEmpty() && !bound.isEmpty()) {
+            problems.add("Роли " + labels(regionWide) + " действуют на весь регион и не совмещаются с ролями " + labels(bound)
+                    + ": заведите для них отдельные учётные записи");
+        }
+        if (roles.contains(Role.OBSERVER) && !bound.isEmpty()) {
+            problems.add("Роль «" + Role.OBSERVER.label() + "» не совмещается с ролями " + labels(bound)
+                    + ": заведите для наблюдения отдельную учётную запись");
+        }
+        if (roles.contains(Role.SCHOOL_COORDINATOR) && kind != OrganisationKind.SCHOOL) {
+            problems.add("Роль «" + Role.SCHOOL_COORDINATOR.label() + "» назначается только в образовательной организации"
+                    + (given ? "; " + organisationCode + " — " + kind.label().toLowerCase() : ": укажите код ОО"));
+        }
+        if (roles.contains(Role.FOUNDER_COORDINATOR) && !FOUNDERS.contains(kind)) {
+            problems.add("Роль «" + Role.FOUNDER_COORDINATOR.label() + "» назначается только в органе управления образованием"
+                    + " (муниципальном или министерстве)" + (given ? "; " + organisationCode + " — " + kind.label().toLowerCase()
+                    : ": укажите код учредителя"));
+        }
+        if (!regionWide.isEmpty() && kind != null && !REGION_LEVEL.contains(kind)) {
+            problems.add("Роли " + labels(regionWide) + " назначаются только в министерстве или региональном центре; "
+                    + organisationCode + " — " + kind.label().toLowerCase());
+        }
+        return problems;
+    }
+
+    private static String labels(Set<Role> roles) {
+        return roles.stream().map(r -> "«" + r.label() + "»").collect(Collectors.joining(", "));
+    }
+}
