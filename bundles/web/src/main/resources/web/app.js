@@ -23,8 +23,8 @@ const ALL = ['ADMINISTRATOR', 'REGIONAL_COORDINATOR', 'MINISTRY_OFFICIAL', 'FOUN
 // Routes: pattern, screen, roles allowed, and a menu title when it belongs in the menu.
 const ROUTES = [
   {path: /^$/, screen: home, roles: ALL, menu: () => tr('Главная', 'Home')},
-  {path: /^submissions$/, screen: submissions, roles: READERS, menu: () => has('SCHOOL_COORDINATOR') && !has(...CENTRE, 'FOUNDER_COORDINATOR') ? tr('Мои формы', 'My forms') : tr('Формы ОО', 'Submissions')},
-  {path: /^submissions\/(\d+)$/, screen: form, roles: READERS},
+  {path: /^submissions$/, screen: submissions, roles: [...READERS, 'OBSERVER'], menu: () => has('SCHOOL_COORDINATOR') && !has(...CENTRE, 'FOUNDER_COORDINATOR') ? tr('Мои формы', 'My forms') : tr('Формы ОО', 'Submissions')},
+  {path: /^submissions\/(\d+)$/, screen: form, roles: [...READERS, 'OBSERVER']},
   {path: /^assign$/, screen: assign, roles: ASSIGNERS, menu: () => tr('Назначение', 'Assignment')},
   {path: /^campaigns$/, screen: campaigns, roles: READERS, menu: () => tr('Кампании', 'Campaigns')},
   {path: /^campaigns\/([^/]+)$/, screen: campaigns, roles: READERS},

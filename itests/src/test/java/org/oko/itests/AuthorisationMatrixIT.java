@@ -139,11 +139,11 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("POST /api/forms/definitions", "POST /api/forms/definitions", "{}", administrator);
 
         // Submissions of МИАС 1 for MX1 (own) and MY1 (foreign), each in progress with one value.
-        String readers = "A/A A/A A/A A/H A/H D/D D/D";
         String school = "D/D D/D D/D D/D A/H D/D D/D";
+        String viewers = "A/A A/A A/A A/H A/H D/D A/H"; // readers and the observer assigned to MX1
         String verifiers = "A/A A/A D/D A/H D/H D/D D/D";
         String lockers = "A/A D/D D/D D/H D/H D/D D/D";
-        entry("GET /api/submissions", "GET /api/submissions?period=matrix", null, "A/A A/A A/A A/A A/A D/D D/D");
+        entry("GET /api/submissions", "GET /api/submissions?period=matrix", null, "A/A A/A A/A A/A A/A D/D A/A");
         entry("POST /api/submissions", "POST /api/submissions",
                 "{\"period\":\"m%3$s\",\"formId\":\"miac-1\",\"organisationCode\":\"%1$s\"}", "A/A A/A D/D A/H D/D D/D D/D");
         // Bulk: a foreign code is reported as refused inside a 200 answer, like a missing one.
@@ -151,9 +151,9 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
                 "{\"period\":\"mb%3$s\",\"formId\":\"miac-1\",\"organisationCodes\":[\"%1$s\"]}", "A/A A/A D/D A/A D/D D/D D/D");
         entry("POST /api/submissions/withdrawals", "POST /api/submissions/withdrawals",
                 "{\"period\":\"mb%3$s\",\"formId\":\"miac-1\",\"organisationCodes\":[\"%1$s\"]}", "A/A A/A D/D A/A D/D D/D D/D");
-        entry("GET /api/submissions/{id}", "GET /api/submissions/%4$s", null, readers);
+        entry("GET /api/submissions/{id}", "GET /api/submissions/%4$s", null, viewers);
         entry("GET /api/submissions/export.xlsx", "GET /api/submissions/export.xlsx?formId=miac-1&version=1&period=matrix", null,
-                "A/A A/A A/A A/A A/A D/D D/D");
+                "A/A A/A A/A A/A A/A D/D A/A");
         entry("DELETE /api/submissions/{id}", "DELETE /api/submissions/%4$s", null, "A/A A/A D/D A/H D/D D/D D/D");
         entry("PUT /api/submissions/{id}/values/{key}", "PUT /api/submissions/%4$s/values/shifts",
                 "{\"value\":2,\"expectedRevision\":-1}", school);
@@ -166,13 +166,13 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("POST /api/submissions/{id}/upgrade", "POST /api/submissions/%4$s/upgrade", null, "A/A A/A D/D D/D D/D D/D D/D");
         entry("POST /api/submissions/{id}/verify", "POST /api/submissions/%4$s/verify", null, verifiers);
         entry("POST /api/submissions/{id}/letter", "POST /api/submissions/%4$s/letter", "%%PDF-1.4 matrix", verifiers);
-        entry("GET /api/submissions/{id}/letter", "GET /api/submissions/%4$s/letter", null, "H/H H/H H/H H/H H/H D/D D/D");
+        entry("GET /api/submissions/{id}/letter", "GET /api/submissions/%4$s/letter", null, "H/H H/H H/H H/H H/H D/D H/H");
         // МИАС 1 has no file indicator: an allowed upload is refused as such (400), a reader finds no file (404).
         entry("PUT /api/submissions/{id}/files/{key}", "PUT /api/submissions/%4$s/files/shifts?expectedRevision=0", "%%PDF-1.4 matrix", school);
-        entry("GET /api/submissions/{id}/files/{key}", "GET /api/submissions/%4$s/files/shifts", null, "H/H H/H H/H H/H H/H D/D D/D");
+        entry("GET /api/submissions/{id}/files/{key}", "GET /api/submissions/%4$s/files/shifts", null, "H/H H/H H/H H/H H/H D/D H/H");
         entry("POST /api/submissions/{id}/lock", "POST /api/submissions/%4$s/lock", null, lockers);
         entry("POST /api/submissions/{id}/unlock", "POST /api/submissions/%4$s/unlock", "{\"reason\":\"Проверка\"}", lockers);
-        entry("GET /api/submissions/{id}/history", "GET /api/submissions/%4$s/history", null, readers);
+        entry("GET /api/submissions/{id}/history", "GET /api/submissions/%4$s/history", null, viewers);
 
         // Campaign "mx-c": a task step "t1" and МИАС 1 collected in period "matrix" (the submissions above).
         String campaignReaders = "A/A A/A A/A A/A A/A D/D D/D";

@@ -79,6 +79,9 @@ public class SubmissionService {
     static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
     private static final Role[] READERS = {Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR, Role.MINISTRY_OFFICIAL,
             Role.FOUNDER_COORDINATOR, Role.SCHOOL_COORDINATOR};
+    /** Who may look: the readers and observers (whose scope is what they are assigned); looking is all an observer does. */
+    private static final Role[] VIEWERS = {Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR, Role.MINISTRY_OFFICIAL,
+            Role.FOUNDER_COORDINATOR, Role.SCHOOL_COORDINATOR, Role.OBSERVER};
 
     @Reference(target = "(osgi.unit.name=oko-forms)")
     private JpaTemplate jpa;
@@ -138,7 +141,7 @@ public class SubmissionService {
     // --- reading ---
 
     public List<Summary> list(String period, String formId, String organisationCode, SubmissionState state) {
-        Caller caller = CallerContext.require(READERS);
+        Caller caller = CallerContext.require(VIEWERS);
         return jpa.txExpr(em -> {
             StringBuilder jpql = new StringBuilder("SELECT s FROM SubmissionEntity s WHERE 1 = 1");
             Map<String, Object> parameters = new HashMap<>();
@@ -163,13 +166,13 @@ public class SubmissionService {
     }
 
     public View get(long id) {
-        Caller caller = CallerContext.require(READERS);
+        Caller caller = CallerContext.require(VIEWERS);
         return jpa.txExpr(em -> view(em, visible(em, id, caller, false), caller));
     }
 
     /** Every submission of one form version (and period, if given) within the caller's scope, evaluated: for exports. */
     public List<View> views(String formId, int version, String period) {
-        Caller caller = CallerContext.require(READERS);
+        Caller caller = CallerContext.require(VIEWERS);
         if (registry.definition(formId, version).isEmpty()) {
             throw new NoSuchElementException("Нет формы " + formId + " версии " + version);
         }
@@ -191,12 +194,12 @@ public class SubmissionService {
     }
 
     public FormDefinition definition(String formId, int version) {
-        CallerContext.require(READERS);
+        CallerContext.require(VIEWERS);
         return registry.definition(formId, version).orElseThrow(() -> new NoSuchElementException("Нет формы " + formId + " версии " + version));
     }
 
     public List<HistoryEntry> history(long id) {
-        Caller caller = CallerContext.require(READERS);
+        Caller caller = CallerContext.require(VIEWERS);
         return jpa.txExpr(em -> {
             visible(em, id, caller, false);
             return events(em, id, null).stream().map(SubmissionService::entry).toList();
@@ -204,7 +207,7 @@ public class SubmissionService {
     }
 
     public FileContent letter(long id) {
-        Caller caller = CallerContext.require(READERS);
+        Caller caller = CallerContext.require(VIEWERS);
         return jpa.txExpr(em -> {
             visible(em, id, caller, false);
             LetterEntity letter = em.find(LetterEntity.class, id);
@@ -217,7 +220,7 @@ public class SubmissionService {
 
     /** The file behind a file indicator's value. */
     public FileContent file(long id, String key) {
-        Caller caller = CallerContext.require(READERS);
+        Caller caller = CallerContext.require(VIEWERS);
         return jpa.txExpr(em -> {
             visible(em, id, caller, false);
             ValueEntity value = value(em, id, key);
@@ -965,7 +968,7 @@ public class SubmissionService {
      * caller may see); contributors run as the caller. A failing one gives a failure, not a sheet.
      */
     public List<Contribution> contributions(FormDefinition definition, List<View> views) {
-        CallerContext.require(READERS);
+        CallerContext.require(VIEWERS);
         List<ReportContributor> contributors = whiteboard.contributors(definition.id());
         if (contributors.isEmpty()) {
             return List.of();
