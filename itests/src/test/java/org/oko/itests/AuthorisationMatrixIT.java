@@ -343,16 +343,12 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
 
     /** Founder MX with school MX1 (own) and founder MY with school MY1 (foreign); one account per role. */
     private void prepareOrganisationsAndAccounts() throws Exception {
-        sendJson("POST", "/api/catalog/territories", Map.of("code", "MX", "name", "Район Матрица", "type", "MUNICIPAL_DISTRICT", "version", 0));
-        String csv = String.join("\n",
-                "Код ОО;Тип организации;Полное наименование;Код территории;Тип учредителя;Код учредителя;Тип местности",
+        organisations("MX", "Район Матрица",
                 "MXA;Муниципальный орган управления образованием;Управление МХ;MX;;;",
                 "MYA;Муниципальный орган управления образованием;Управление МУ;MX;;;",
                 "MXM;Министерство образования;Министерство Матрица;;;;",
                 "MX1;;Школа МХ1;MX;Муниципальная;MXA;Сельская",
                 "MY1;;Школа МУ1;MX;Муниципальная;MYA;Сельская");
-        HttpResponse<String> imported = send("POST", "/api/catalog/import?name=mx.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
-        assertTrue(imported.body(), JSON.readTree(imported.body()).get("applied").asBoolean());
         Map<Role, String> organisation = new EnumMap<>(Role.class);
         organisation.put(Role.FOUNDER_COORDINATOR, "MXA");
         organisation.put(Role.SCHOOL_COORDINATOR, "MX1");

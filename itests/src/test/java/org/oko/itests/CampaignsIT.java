@@ -396,9 +396,7 @@ public class CampaignsIT extends OkoContainerTest {
             return;
         }
         sendJson("POST", "/api/catalog/territories", Map.of("code", "CT", "name", "Район Кампаний", "type", "MUNICIPAL_DISTRICT", "version", 0));
-        sendJson("POST", "/api/catalog/territories", Map.of("code", "CU", "name", "Улус Кампаний", "type", "MUNICIPAL_DISTRICT", "version", 0));
-        String csv = String.join("\n",
-                "Код ОО;Тип организации;Полное наименование;Код территории;Тип учредителя;Код учредителя;Тип местности",
+        organisations("CU", "Улус Кампаний",
                 "CTA;Муниципальный орган управления образованием;Управление КТ;CT;;;",
                 "CT1;;Школа КТ1;CT;Муниципальная;CTA;Сельская",
                 "CT2;;Школа КТ2;CT;Муниципальная;CTA;Сельская",
@@ -406,24 +404,13 @@ public class CampaignsIT extends OkoContainerTest {
                 "CT4;;Школа КТ4;CT;Муниципальная;CTA;Городская",
                 "CU1;;Школа КУ1;CU;Муниципальная;CTA;Сельская",
                 "CP1;;Частная школа КП1;CT;Частная;;Городская");
-        HttpResponse<String> imported = send("POST", "/api/catalog/import?name=ct.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
-        assertTrue(imported.body(), JSON.readTree(imported.body()).get("applied").asBoolean());
-        account("ct.founder", "CTA", "FOUNDER_COORDINATOR");
+        account("ct.founder", "CTA", "FOUNDER_COORDINATOR", PASSWORD);
         for (int i = 1; i <= 4; i++) {
-            account("ct.school" + i, "CT" + i, "SCHOOL_COORDINATOR");
+            account("ct.school" + i, "CT" + i, "SCHOOL_COORDINATOR", PASSWORD);
         }
-        account("cu.school", "CU1", "SCHOOL_COORDINATOR");
-        account("cp.school", "CP1", "SCHOOL_COORDINATOR");
+        account("cu.school", "CU1", "SCHOOL_COORDINATOR", PASSWORD);
+        account("cp.school", "CP1", "SCHOOL_COORDINATOR", PASSWORD);
         prepared = true;
     }
 
-    private static void account(String login, String organisation, String role) throws Exception {
-        HttpResponse<String> created = sendJson("POST", "/api/users",
-                Map.of("login", login, "organisationCode", organisation, "roles", List.of(role)));
-        assertEquals(created.body(), 201, created.statusCode());
-        String oneTime = JSON.readTree(created.body()).get("oneTimePassword").asText();
-        WebSession first = login(login, oneTime);
-        assertEquals(200, sendJson(first, "POST", "/api/auth/password",
-                Map.of("oldPassword", oneTime, "newPassword", PASSWORD)).statusCode());
-    }
 }

@@ -135,20 +135,10 @@ public class FormModulesIT extends OkoContainerTest {
     private static synchronized WebSession moduleSchool() throws Exception {
         String password = "Модуль-2026-пароль";
         if (moduleSchool == null) {
-            sendJson("POST", "/api/catalog/territories", Map.of("code", "FMT", "name", "Район Модулей", "type", "MUNICIPAL_DISTRICT", "version", 0));
-            String csv = String.join("\n",
-                    "Код ОО;Тип организации;Полное наименование;Код территории;Тип учредителя;Код учредителя;Тип местности",
+            organisations("FMT", "Район Модулей",
                     "FMA;Муниципальный орган управления образованием;Управление ФМ;FMT;;;",
                     "FM1;;Школа ФМ1;FMT;Муниципальная;FMA;Сельская");
-            HttpResponse<String> imported = send("POST", "/api/catalog/import?name=fm.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
-            assertTrue(imported.body(), JSON.readTree(imported.body()).get("applied").asBoolean());
-            HttpResponse<String> created = sendJson("POST", "/api/users",
-                    Map.of("login", "fm.school", "organisationCode", "FM1", "roles", List.of("SCHOOL_COORDINATOR")));
-            assertEquals(created.body(), 201, created.statusCode());
-            String oneTime = JSON.readTree(created.body()).get("oneTimePassword").asText();
-            WebSession first = login("fm.school", oneTime);
-            assertEquals(200, sendJson(first, "POST", "/api/auth/password",
-                    Map.of("oldPassword", oneTime, "newPassword", password)).statusCode());
+            account("fm.school", "FM1", "SCHOOL_COORDINATOR", password);
             moduleSchool = login("fm.school", password);
         }
         return moduleSchool;

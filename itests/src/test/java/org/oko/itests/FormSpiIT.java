@@ -301,26 +301,13 @@ public class FormSpiIT extends OkoContainerTest {
         if (prepared) {
             return;
         }
-        sendJson("POST", "/api/catalog/territories", Map.of("code", "SX", "name", "Район Модулей", "type", "MUNICIPAL_DISTRICT", "version", 0));
-        String csv = String.join("\n",
-                "Код ОО;Тип организации;Полное наименование;Код территории;Тип учредителя;Код учредителя;Тип местности",
+        organisations("SX", "Район Модулей",
                 "SXA;Муниципальный орган управления образованием;Управление СХ;SX;;;",
                 "SX1;;Школа СХ1;SX;Муниципальная;SXA;Сельская");
-        HttpResponse<String> imported = send("POST", "/api/catalog/import?name=sx.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
-        assertTrue(imported.body(), JSON.readTree(imported.body()).get("applied").asBoolean());
-        account("sx.school", "SX1", "SCHOOL_COORDINATOR");
-        account("sx.school2", "SX1", "SCHOOL_COORDINATOR");
-        account("sx.founder", "SXA", "FOUNDER_COORDINATOR");
+        account("sx.school", "SX1", "SCHOOL_COORDINATOR", PASSWORD);
+        account("sx.school2", "SX1", "SCHOOL_COORDINATOR", PASSWORD);
+        account("sx.founder", "SXA", "FOUNDER_COORDINATOR", PASSWORD);
         prepared = true;
     }
 
-    private static void account(String login, String organisation, String role) throws Exception {
-        HttpResponse<String> created = sendJson("POST", "/api/users",
-                Map.of("login", login, "organisationCode", organisation, "roles", List.of(role)));
-        assertEquals(created.body(), 201, created.statusCode());
-        String oneTime = JSON.readTree(created.body()).get("oneTimePassword").asText();
-        WebSession first = login(login, oneTime);
-        assertEquals(200, sendJson(first, "POST", "/api/auth/password",
-                Map.of("oldPassword", oneTime, "newPassword", PASSWORD)).statusCode());
-    }
 }

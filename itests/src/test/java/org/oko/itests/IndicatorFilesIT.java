@@ -12,8 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -139,15 +137,6 @@ public class IndicatorFilesIT extends OkoContainerTest {
         return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static byte[] pdf(int size) {
-        byte[] bytes = new byte[size];
-        byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(header, 0, bytes, 0, Math.min(header.length, size));
-        for (int i = header.length; i < size; i++) {
-            bytes[i] = (byte) ('a' + i % 26);
-        }
-        return bytes;
-    }
 
     private static byte[] workbook() throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -164,23 +153,12 @@ public class IndicatorFilesIT extends OkoContainerTest {
         if (prepared) {
             return;
         }
-        sendJson("POST", "/api/catalog/territories", Map.of("code", "FLT", "name", "Район Файлов", "type", "MUNICIPAL_DISTRICT", "version", 0));
-        String csv = String.join("\n",
-                "Код ОО;Тип организации;Полное наименование;Код территории;Тип учредителя;Код учредителя;Тип местности",
+        organisations("FLT", "Район Файлов",
                 "FLA;Муниципальный орган управления образованием;Управление ФЛ;FLT;;;",
                 "FL1;;Школа ФЛ1;FLT;Муниципальная;FLA;Сельская",
                 "FL2;;Школа ФЛ2;FLT;Муниципальная;FLA;Городская");
-        HttpResponse<String> imported = send("POST", "/api/catalog/import?name=fl.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
-        assertTrue(imported.body(), JSON.readTree(imported.body()).get("applied").asBoolean());
-        Map<String, String> accounts = new HashMap<>(Map.of("fl.school", "FL1", "fl.other", "FL2"));
-        for (Map.Entry<String, String> account : accounts.entrySet()) {
-            HttpResponse<String> created = sendJson("POST", "/api/users",
-                    Map.of("login", account.getKey(), "organisationCode", account.getValue(), "roles", List.of("SCHOOL_COORDINATOR")));
-            assertEquals(created.body(), 201, created.statusCode());
-            String oneTime = JSON.readTree(created.body()).get("oneTimePassword").asText();
-            WebSession first = login(account.getKey(), oneTime);
-            assertEquals(200, sendJson(first, "POST", "/api/auth/password", Map.of("oldPassword", oneTime, "newPassword", PASSWORD)).statusCode());
-        }
+        account("fl.school", "FL1", "SCHOOL_COORDINATOR", PASSWORD);
+        account("fl.other", "FL2", "SCHOOL_COORDINATOR", PASSWORD);
         prepared = true;
     }
 }

@@ -134,6 +134,38 @@ public abstract class OkoContainerTest {
         return new WebSession(cookie, JSON.readTree(response.body()).get("csrfToken").asText());
     }
 
+    /** A municipal district and organisations under it, given as rows of the catalog's CSV columns, imported through REST. */
+    static void organisations(String territory, String territoryName, String... rows) throws Exception {
+        sendJson("POST", "/api/catalog/territories", java.util.Map.of("code", territory, "name", territoryName,
+                "type", "MUNICIPAL_DISTRICT", "version", 0));
+        String csv = "Код ОО;Тип организации;Полное наименование;Код территории;Тип учредителя;Код учредителя;Тип местности\n"
+                + String.join("\n", rows);
+        HttpResponse<String> imported = send("POST", "/api/catalog/import?name=" + territory + ".csv", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        org.junit.Assert.assertTrue(imported.body(), JSON.readTree(imported.body()).get("applied").asBoolean());
+    }
+
+    /** A new account with a password of its own: created by the administrator, the one-time password changed at first login. */
+    static void account(String login, String organisation, String role, String password) throws Exception {
+        HttpResponse<String> created = sendJson("POST", "/api/users",
+                java.util.Map.of("login", login, "organisationCode", organisation, "roles", java.util.List.of(role)));
+        assertEquals(created.body(), 201, created.statusCode());
+        String oneTime = JSON.readTree(created.body()).get("oneTimePassword").asText();
+        assertEquals(200, sendJson(login(login, oneTime), "POST", "/api/auth/password",
+                java.util.Map.of("oldPassword", oneTime, "newPassword", password)).statusCode());
+    }
+
+    /** A PDF-looking body of the given size: the header the server checks, then filler. */
+    static byte[] pdf(int size) {
+        byte[] bytes = new byte[size];
+        byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(header, 0, bytes, 0, Math.min(header.length, size));
+        for (int i = header.length; i < size; i++) {
+            bytes[i] = (byte) ('a' + i % 26);
+        }
+        return bytes;
+    }
+
     /** GET as the administrator. */
     static HttpResponse<String> get(String path) throws Exception {
         return get(admin(), path);

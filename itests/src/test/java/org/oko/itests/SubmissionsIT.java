@@ -307,15 +307,6 @@ public class SubmissionsIT extends OkoContainerTest {
         return java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private static byte[] pdf(int size) {
-        byte[] bytes = new byte[size];
-        byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(header, 0, bytes, 0, header.length);
-        for (int i = header.length; i < size; i++) {
-            bytes[i] = (byte) ('a' + i % 26);
-        }
-        return bytes;
-    }
 
     private JsonNode save(WebSession session, long id, String key, Object value) throws Exception {
         String revisionKey = id + ":" + key;
@@ -372,28 +363,15 @@ public class SubmissionsIT extends OkoContainerTest {
         if (prepared) {
             return;
         }
-        sendJson("POST", "/api/catalog/territories", Map.of("code", "ST", "name", "Район Анкет", "type", "MUNICIPAL_DISTRICT", "version", 0));
-        String csv = String.join("\n",
-                "Код ОО;Тип организации;Полное наименование;Код территории;Тип учредителя;Код учредителя;Тип местности",
+        organisations("ST", "Район Анкет",
                 "SFA;Муниципальный орган управления образованием;Управление СФ;ST;;;",
                 "SF1;;Школа СФ1;ST;Муниципальная;SFA;Сельская",
                 "SP1;;Частная школа СП1;ST;Частная;;Городская");
-        HttpResponse<String> imported = send("POST", "/api/catalog/import?name=sf.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
-        assertTrue(imported.body(), JSON.readTree(imported.body()).get("applied").asBoolean());
-        account("sf.school", "SF1", "SCHOOL_COORDINATOR");
-        account("sf.school2", "SF1", "SCHOOL_COORDINATOR");
-        account("sf.founder", "SFA", "FOUNDER_COORDINATOR");
-        account("sp.school", "SP1", "SCHOOL_COORDINATOR");
+        account("sf.school", "SF1", "SCHOOL_COORDINATOR", PASSWORD);
+        account("sf.school2", "SF1", "SCHOOL_COORDINATOR", PASSWORD);
+        account("sf.founder", "SFA", "FOUNDER_COORDINATOR", PASSWORD);
+        account("sp.school", "SP1", "SCHOOL_COORDINATOR", PASSWORD);
         prepared = true;
     }
 
-    private static void account(String login, String organisation, String role) throws Exception {
-        HttpResponse<String> created = sendJson("POST", "/api/users",
-                Map.of("login", login, "organisationCode", organisation, "roles", List.of(role)));
-        assertEquals(created.body(), 201, created.statusCode());
-        String oneTime = JSON.readTree(created.body()).get("oneTimePassword").asText();
-        WebSession first = login(login, oneTime);
-        assertEquals(200, sendJson(first, "POST", "/api/auth/password",
-                Map.of("oldPassword", oneTime, "newPassword", PASSWORD)).statusCode());
-    }
 }

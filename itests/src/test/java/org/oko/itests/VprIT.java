@@ -205,15 +205,11 @@ public class VprIT extends OkoContainerTest {
         if (prepared) {
             return;
         }
-        sendJson("POST", "/api/catalog/territories", Map.of("code", "VT", "name", "Район ВПР", "type", "MUNICIPAL_DISTRICT", "version", 0));
-        String csv = String.join("\n",
-                "Код ОО;Тип организации;Полное наименование;Код территории;Тип учредителя;Код учредителя;Тип местности",
+        organisations("VT", "Район ВПР",
                 "VFA;Муниципальный орган управления образованием;Управление ВПР;VT;;;",
                 "VS1;;Школа ВПР 1;VT;Муниципальная;VFA;Сельская",
                 "VS2;;Школа ВПР 2;VT;Муниципальная;VFA;Городская",
                 "VS3;;Школа ВПР 3;VT;Муниципальная;VFA;Городская");
-        HttpResponse<String> imported = send("POST", "/api/catalog/import?name=vt.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
-        assertTrue(imported.body(), JSON.readTree(imported.body()).get("applied").asBoolean());
         prepared = true;
     }
 }
