@@ -177,7 +177,11 @@ public abstract class OkoContainerTest {
     }
 
     static HttpResponse<byte[]> getBytes(String path) throws Exception {
-        return HTTP.send(request(admin(), path).timeout(Duration.ofSeconds(30)).build(),
+        return getBytes(admin(), path);
+    }
+
+    static HttpResponse<byte[]> getBytes(WebSession session, String path) throws Exception {
+        return HTTP.send(request(session, path).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 

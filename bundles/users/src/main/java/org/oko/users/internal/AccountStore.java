@@ -38,6 +38,18 @@ public class AccountStore {
                 .setParameter("login", login).getResultList().forEach(u -> u.changePassword(newHash, oneTime)));
     }
 
+    /** Stores a stronger hash of the same password; a data disk refusing writes only postpones it to a later login. */
+    void rehash(String login, String newHash) {
+        try {
+            update(login, u -> u.rehash(newHash));
+        } catch (RuntimeException e) {
+            if (!StorageGuard.isStorageFailure(e)) {
+                throw e;
+            }
+            LOG.warn("Password hash of {} not upgraded now (the data disk refuses writes)", login);
+        }
+    }
+
     /** Applies a change to one account in its own transaction. */
     void update(String login, java.util.function.Consumer<UserEntity> change) {
         jpa.tx(em -> em.createQuery("SELECT u FROM UserEntity u WHERE u.login = :login", UserEntity.class)

@@ -171,6 +171,10 @@ public class LoginService implements Authenticator {
             return new Result(Outcome.INACTIVE, null, null, false, null);
         }
         throttle.succeeded(login);
+        if (hasher.needsRehash(account.passwordHash())) {
+            // Hashes made with fewer iterations than today's are upgraded while the password is at hand.
+            store.rehash(account.login(), hasher.hash(password));
+        }
         store.record(new SecurityEventEntity(Type.LOGIN_SUCCESS, account.login(), null, address, null));
         return new Result(Outcome.OK, null, callerOf(account), account.mustChangePassword(), null);
     }

@@ -42,10 +42,16 @@ final class SessionRegistry {
         return lifetime;
     }
 
+    int size() {
+        return sessions.size();
+    }
+
     /** Opens a session; returns its token. */
     String open(Caller caller, boolean passwordChangeOnly) {
         String token = randomToken();
         Instant now = clock.instant();
+        // Sessions nobody comes back to would otherwise stay in memory until the next restart.
+        sessions.values().removeIf(e -> expired(e, now));
         sessions.put(token, new Entry(caller, randomToken(), passwordChangeOnly, now, now));
         return token;
     }

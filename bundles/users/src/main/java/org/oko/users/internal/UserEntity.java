@@ -181,6 +181,11 @@ public class UserEntity {
         this.active = active;
     }
 
+    /** The same password under a stronger hash: nothing else of the account changes. */
+    void rehash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
     void changePassword(String newHash, boolean oneTime) {
         this.passwordHash = newHash;
         this.mustChangePassword = oneTime;
