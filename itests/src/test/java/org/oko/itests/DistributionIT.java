@@ -207,6 +207,42 @@ class DistributionIT {
         }
     }
 
+    /** {@code db.location} moves the database: a fresh one there, the old one back untouched when the setting is cleared. */
+    @Test
+    @Order(6)
+    void theDatabaseLocationSettingMovesTheDatabase() throws Exception {
+        Path settings = home.resolve("etc/org.oko.platform.cfg");
+        Path moved = home.resolveSibling(home.getFileName() + "-moved-db").resolve("oko");
+        deleteTree(moved.getParent());
+        OkoLauncher.replace(settings, "db.location =", "db.location = " + moved);
+        try {
+            OkoLauncher.Result start = oko("start");
+            assertEquals(0, start.exitCode(), start.output());
+            JsonNode database = JSON.readTree(get(MOVED_HTTP_PORT, "/api/health").body()).get("database");
+            assertEquals(moved.toString(), database.get("location").asText());
+            assertEquals(1, database.get("starts").asLong(), "a new database at the new place: " + database);
+            assertTrue(Files.isRegularFile(moved.resolve("service.properties")), "Derby's files are at " + moved);
+            assertEquals(0, oko("stop").exitCode());
+        } finally {
+            OkoLauncher.replace(settings, "db.location = " + moved, "db.location =");
+        }
+        OkoLauncher.Result back = oko("start");
+        assertEquals(0, back.exitCode(), back.output());
+        JsonNode database = JSON.readTree(get(MOVED_HTTP_PORT, "/api/health").body()).get("database");
+        assertEquals(4, database.get("starts").asLong(), "the first database again, with its three earlier starts: " + database);
+        assertEquals(firstStartedAt, database.get("firstStartedAt").asText());
+        assertEquals(0, oko("stop").exitCode());
+        deleteTree(moved.getParent());
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
     /** Both the launcher's own count ("ready in N s") and the test's clock stay within the limit. */
     private static void assertStartedInTime(String output, long measuredSeconds) {
         Matcher ready = READY.matcher(output);

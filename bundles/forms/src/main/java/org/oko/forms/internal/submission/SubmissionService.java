@@ -749,8 +749,11 @@ public class SubmissionService {
         }
         Map<String, String> explanations = new LinkedHashMap<>();
         List<HistoryEntry> comments = new ArrayList<>();
-        List<EventEntity> events = em.createQuery("SELECT e FROM EventEntity e WHERE e.submissionId = :id AND e.kind <> :value ORDER BY e.id",
-                EventEntity.class).setParameter("id", submission.id()).setParameter("value", EventEntity.Kind.VALUE).getResultList();
+        // Only the kinds the view shows: a busy submission has thousands of value changes in its history.
+        List<EventEntity> events = em.createQuery("SELECT e FROM EventEntity e WHERE e.submissionId = :id AND e.kind IN :kinds ORDER BY e.id",
+                EventEntity.class).setParameter("id", submission.id())
+                .setParameter("kinds", List.of(EventEntity.Kind.EXPLANATION, EventEntity.Kind.TRANSITION, EventEntity.Kind.COMMENT))
+                .getResultList();
         long lastReturn = -1;
         for (EventEntity event : events) {
             if (event.kind() == EventEntity.Kind.EXPLANATION) {
