@@ -328,10 +328,18 @@ public final class ResultsReader {
         if (t.endsWith(".0")) {
             t = t.substring(0, t.length() - 2);
         }
-        if (!t.matches("\\d{1,3}")) {
+        if (t.isEmpty() || t.length() > 3) {
             return null;
         }
-        return Integer.valueOf(t);
+        int value = 0;
+        for (int i = 0; i < t.length(); i++) { // by hand, not a regular expression: called for every cell of a region's file
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static String cell(List<String> cells, Integer index) {
