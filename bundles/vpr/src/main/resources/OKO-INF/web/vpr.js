@@ -167,9 +167,9 @@ async function importer(body, spec) {
       let job = await upload(url, chosen, chosen.name.toLowerCase().endsWith('.csv') ? 'text/csv' : 'application/octet-stream',
         (share) => progress({progress: share < 1 ? share : null, note: tr(`передача ${Math.round(share * 100)} %`, `uploading ${Math.round(share * 100)} %`)}));
       while (!['DONE', 'FAILED'].includes(job.state)) {
-        progress({progress: null, note: job.state === 'WRITING' ? tr(`запись: ${job.rowsWritten}`, `writing: ${job.rowsWritten}`)
+        progress({progress: null, note: job.state === 'WRITING' ? tr(`проверено ${job.rowsRead}, записано ${job.rowsWritten}`, `checked ${job.rowsRead}, written ${job.rowsWritten}`)
           : tr(`проверено строк: ${job.rowsRead}`, `rows checked: ${job.rowsRead}`)});
-        if (result.isConnected) clear(result, h('p', {role: 'status'}, job.state === 'WRITING' ? tr(`Запись: ${job.rowsWritten} работ`, `Writing: ${job.rowsWritten} works`)
+        if (result.isConnected) clear(result, h('p', {role: 'status'}, job.state === 'WRITING' ? tr(`Проверено строк: ${job.rowsRead}; записано работ (фиксируются в конце): ${job.rowsWritten}`, `Rows checked: ${job.rowsRead}; works written (committed at the end): ${job.rowsWritten}`)
           : tr(`Проверка: прочитано строк ${job.rowsRead}`, `Checking: ${job.rowsRead} rows read`), ' ', h('progress', {})));
         await new Promise((r) => setTimeout(r, 700));
         job = await get(`/api/vpr/imports/${job.id}`);

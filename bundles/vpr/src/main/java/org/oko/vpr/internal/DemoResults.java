@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 
 import org.oko.catalog.api.CatalogService;
 import org.oko.catalog.api.Organisation;
@@ -134,7 +133,7 @@ public class DemoResults {
                         total, mark, journal));
             }
         }
-        store.write(spec, results, Set.of(), "демо-данные", "system", n -> { });
+        store.write(spec, results, "демо-данные", "system");
         return results.size();
     }
 }

@@ -9,13 +9,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,13 +30,13 @@ import org.oko.platform.api.StorageGuard;
 import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
+import org.oko.vpr.internal.importer.ResultsImport;
 import org.oko.vpr.internal.importer.ResultsReader;
 import org.oko.vpr.internal.objectivity.Flag;
 import org.oko.vpr.internal.objectivity.Objectivity;
 import org.oko.vpr.internal.objectivity.ObjectivityRules;
 import org.oko.vpr.internal.spec.SpecRegistry;
 import org.oko.vpr.internal.spec.TestSpec;
-import org.oko.vpr.internal.stats.Result;
 import org.oko.vpr.internal.stats.Stats;
 import org.oko.vpr.internal.store.ResultStore;
 import org.osgi.service.component.annotations.Activate;
@@ -51,8 +49,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ВПР module's work: imports as background jobs with progress (a file is checked whole, then
- * written in one transaction or not at all), form 7 for a school beside its territory and the
+ * The ВПР module's work: imports as background jobs with progress (a file is checked and written
+ * at once, streaming, in one transaction that commits only when the whole file is good), form 7 for a school beside its territory and the
  * region, the schools' figures, and the signs of non-objective results — each within the caller's
  * scope.
  */
@@ -83,6 +81,7 @@ public class VprService {
 
     private volatile Objectivity objectivity;
     private ExecutorService worker;
+    private ExecutorService writer; // an import's writing half, beside its reading on the worker
     private final AtomicLong jobIds = new AtomicLong();
     private final Map<Long, Job> jobs = Collections.synchronizedMap(new LinkedHashMap<>());
 
@@ -90,6 +89,7 @@ public class VprService {
     void activate(ObjectivityRules rules) {
         objectivity = new Objectivity(rules);
         worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "oko-vpr-import"));
+        writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "oko-vpr-import-writer"));
     }
 
     @Modified
@@ -100,11 +100,15 @@ public class VprService {
     @Deactivate
     void deactivate() {
         worker.shutdownNow();
+        writer.shutdownNow();
     }
 
     // ---- imports ---------------------------------------------------------------------------
 
-    /** An import's progress: READING → WRITING → DONE, or FAILED with the problems (nothing written). */
+    /**
+     * An import's progress: READING → WRITING (from the first works written, while reading goes on)
+     * → DONE, or FAILED with the problems (nothing written).
+     */
     public static final class Job {
         public final long id;
         public final String test;
@@ -174,41 +178,35 @@ public class VprService {
             job.state = "READING";
             Map<String, Organisation> schools = schools();
             Map<String, String> stored = store.participants(spec.key());
-            ResultsReader.Outcome outcome = new ResultsReader(spec, schools::containsKey, replace ? Set.of() : stored.keySet(),
-                    mapping, rows -> job.rowsRead = rows).read(file, job.fileName);
-            job.rowsRead = outcome.rows();
-            List<ResultsReader.Problem> problems = new ArrayList<>(outcome.problems());
-            int problemCount = outcome.problemCount();
-            Set<String> schoolsInFile = new HashSet<>();
-            outcome.results().forEach(r -> schoolsInFile.add(r.school()));
-            if (replace && problems.isEmpty()) {
-                // Replacing a school's works: a participant code may not be another school's stored work.
-                for (Result result : outcome.results()) {
-                    String owner = stored.get(result.participant());
-                    if (owner != null && !schoolsInFile.contains(owner)) {
-                        problems.add(new ResultsReader.Problem(0, "код участника", "Участник " + result.participant()
-                                + " уже загружен для ОО " + owner + " / already imported for another school"));
-                        problemCount++;
-                    }
-                }
-            }
-            if (!problems.isEmpty()) {
-                job.problems = problems;
-                job.problemCount = problemCount;
-                job.state = "FAILED";
-                job.error = "В файле ошибки (" + problemCount + "): ничего не записано / the file has errors: nothing was written";
-                return;
-            }
-            // Reading a region's file takes a while; the disk may have filled meanwhile.
+            // Writing starts with the first rows read: the disk must take it now.
             Optional<String> refusal = storage.writeRefusal();
             if (refusal.isPresent()) {
                 job.state = "FAILED";
                 job.error = "Ничего не записано / nothing was written. " + refusal.get();
                 return;
             }
-            job.state = "WRITING";
-            ResultStore.Written written = store.write(spec, outcome.results(), replace ? schoolsInFile : Set.of(), job.fileName, job.actor,
-                    n -> job.rowsWritten = n);
+            ResultsImport.Outcome outcome = new ResultsImport(spec, store, writer).run(file, job.fileName, job.actor, schools::containsKey,
+                    stored, replace, mapping, new ResultsImport.Progress() {
+                        @Override
+                        public void read(long rows) {
+                            job.rowsRead = rows;
+                        }
+
+                        @Override
+                        public void written(long works) {
+                            job.rowsWritten = works;
+                            job.state = "WRITING"; // while the rest of the file is still being read and checked
+                        }
+                    });
+            job.rowsRead = outcome.rows();
+            if (outcome.written() == null) {
+                job.problems = outcome.problems();
+                job.problemCount = outcome.problemCount();
+                job.state = "FAILED";
+                job.error = "В файле ошибки (" + outcome.problemCount() + "): ничего не записано / the file has errors: nothing was written";
+                return;
+            }
+            ResultStore.Written written = outcome.written();
             job.works = written.works();
             job.replaced = written.replaced();
             job.state = "DONE";

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import java.util.function.ObjLongConsumer;
 import java.util.function.Predicate;
 
 import org.apache.commons.csv.CSVFormat;
@@ -39,8 +40,10 @@ import org.xml.sax.XMLReader;
 /**
  * Reads a results file shaped like the federal system's export — one row per participant, tasks as
  * columns — streaming (XLSX through POI's event API, CSV through Commons CSV in UTF-8 or
- * Windows-1251, ';' or ','), and checks every row against the test's spec. Nothing is written
- * here: the caller writes the results only when there is no problem at all.
+ * Windows-1251, ';' or ','), and checks every row against the test's spec. Each good row goes to
+ * the sink as soon as it is read, but only while the file has no problem at all: after the first
+ * problem the rest is still checked (every problem is reported) and nothing more is handed on — the
+ * caller discards what it got (all or nothing). Nothing is kept per row except the participant codes.
  */
 public final class ResultsReader {
 
@@ -48,7 +51,7 @@ public final class ResultsReader {
     public record Problem(long row, String column, String message) {
     }
 
-    public record Outcome(List<Result> results, List<Problem> problems, long rows, int problemCount) {
+    public record Outcome(List<Problem> problems, long rows, int problemCount) {
     }
 
     static final int MAX_PROBLEMS_KEPT = 1000;
@@ -58,9 +61,9 @@ public final class ResultsReader {
     private final Set<String> alreadyStored;
     private final Map<String, String> mapping;
     private final LongConsumer progress;
+    private final ObjLongConsumer<Result> sink;
 
     private Columns columns;
-    private final List<Result> results = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private int problemCount;
     private final Map<String, Long> seen = new HashMap<>();
@@ -69,14 +72,16 @@ public final class ResultsReader {
     /**
      * @param alreadyStored participant codes stored for this test and not being replaced: a duplicate
      * @param progress      told the number of rows read, every thousand rows
+     * @param sink          given each good row with its row number, while the file has no problem yet
      */
     public ResultsReader(TestSpec spec, Predicate<String> knownSchool, Set<String> alreadyStored, Map<String, String> mapping,
-                         LongConsumer progress) {
+                         LongConsumer progress, ObjLongConsumer<Result> sink) {
         this.spec = spec;
         this.knownSchool = knownSchool;
         this.alreadyStored = alreadyStored;
         this.mapping = mapping;
         this.progress = progress;
+        this.sink = sink;
     }
 
     public Outcome read(Path file, String fileName) throws IOException {
@@ -91,7 +96,7 @@ public final class ResultsReader {
         } else if (rows == 0 && columns.problems.isEmpty()) {
             problem(0, null, "В файле нет ни одной строки с результатами / no results in the file");
         }
-        return new Outcome(problems.isEmpty() ? results : List.of(), List.copyOf(problems), rows, problemCount);
+        return new Outcome(List.copyOf(problems), rows, problemCount);
     }
 
     private static boolean isZip(Path file) throws IOException {
@@ -307,12 +312,10 @@ public final class ResultsReader {
         if (variant == null) {
             problem(line, "вариант", "Вариант «" + variantText + "» — не число / not a number");
         }
-        if (problemCount == before && problems.size() == 0) {
+        if (problemCount == 0) { // after a problem nothing will be written, so nothing more is handed on
             String className = cell(cells, columns.field(Columns.CLASS));
-            results.add(new Result(participant, school, className.length() > 10 ? className.substring(0, 10) : className,
-                    variant, scores, total, mark, journal));
-        } else if (!results.isEmpty()) {
-            results.clear(); // all or nothing: a file with any error writes nothing, so nothing needs to be kept
+            sink.accept(new Result(participant, school, className.length() > 10 ? className.substring(0, 10) : className,
+                    variant, scores, total, mark, journal), line);
         }
     }
 
@@ -325,10 +328,18 @@ public final class ResultsReader {
         if (t.endsWith(".0")) {
             t = t.substring(0, t.length() - 2);
         }
-        if (!t.matches("\\d{1,3}")) {
+        if (t.isEmpty() || t.length() > 3) {
             return null;
         }
-        return Integer.valueOf(t);
+        int value = 0;
+        for (int i = 0; i < t.length(); i++) { // by hand, not a regular expression: called for every cell of a region's file
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static String cell(List<String> cells, Integer index) {

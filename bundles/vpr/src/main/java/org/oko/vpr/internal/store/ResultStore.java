@@ -4,16 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 
 import javax.sql.DataSource;
 
@@ -31,10 +27,19 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ResultStore.class)
 public class ResultStore {
 
-    private static final int BATCH = 1000;
+    /** Works per JDBC batch: what the import hands over at a time, too. */
+    public static final int BATCH = 1000;
 
     @Reference(target = "(osgi.jndi.service.name=oko)")
     private DataSource dataSource;
+
+    public ResultStore() {
+    }
+
+    /** Outside OSGi (tests): the tables must exist already. */
+    public ResultStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     // The unit creates the VPR_* tables; holding it makes sure they exist before the first write.
     @Reference(target = "(osgi.unit.name=oko-vpr)")
@@ -74,74 +79,18 @@ public class ResultStore {
         return result;
     }
 
-    /**
-     * Writes a checked file: the works of {@code replacedSchools} for this test go first, then every
-     * work of the file, then the import's line — one transaction.
-     */
-    public Written write(TestSpec spec, List<Result> results, Set<String> replacedSchools, String fileName, String actor,
-                         IntConsumer progress) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                int replaced = 0;
-                if (!replacedSchools.isEmpty()) {
-                    try (PreparedStatement delete = c.prepareStatement("DELETE FROM VPR_RESULT WHERE TEST_KEY = ? AND SCHOOL = ?")) {
-                        for (String school : replacedSchools) {
-                            delete.setString(1, spec.key());
-                            delete.setString(2, school);
-                            replaced += delete.executeUpdate();
-                        }
-                    }
-                }
-                long importId;
-                try (PreparedStatement line = c.prepareStatement("INSERT INTO VPR_IMPORT (TEST_KEY, FILE_NAME, ACTOR, IMPORTED_AT, WORKS, REPLACED)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                    line.setString(1, spec.key());
-                    line.setString(2, fileName == null ? null : fileName.substring(0, Math.min(200, fileName.length())));
-                    line.setString(3, actor);
-                    line.setTimestamp(4, Timestamp.from(Instant.now()));
-                    line.setInt(5, results.size());
-                    line.setInt(6, replaced);
-                    line.executeUpdate();
-                    try (ResultSet keys = line.getGeneratedKeys()) {
-                        keys.next();
-                        importId = keys.getLong(1);
-                    }
-                }
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO VPR_RESULT (TEST_KEY, PARTICIPANT, SPEC_VERSION, SCHOOL,"
-                        + " CLASS_NAME, VARIANT, SCORES, TOTAL, MARK, JOURNAL_MARK, IMPORT_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    int n = 0;
-                    for (Result result : results) {
-                        insert.setString(1, spec.key());
-                        insert.setString(2, result.participant());
-                        insert.setInt(3, spec.version());
-                        insert.setString(4, result.school());
-                        insert.setString(5, result.className());
-                        insert.setInt(6, result.variant());
-                        insert.setString(7, scores(result.scores()));
-                        insert.setInt(8, result.total());
-                        insert.setInt(9, result.mark());
-                        insert.setInt(10, result.journalMark());
-                        insert.setLong(11, importId);
-                        insert.addBatch();
-                        if (++n % BATCH == 0) {
-                            insert.executeBatch();
-                            progress.accept(n);
-                        }
-                    }
-                    insert.executeBatch();
-                    progress.accept(n);
-                }
-                c.commit();
-                generation.incrementAndGet();
-                return new Written(importId, results.size(), replaced);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
+    /** Opens an import's transaction; the caller feeds it batches and commits, or closes it to roll back. */
+    public ImportTransaction begin(TestSpec spec, String fileName, String actor) throws SQLException {
+        return new ImportTransaction(dataSource.getConnection(), spec, fileName, actor, generation::incrementAndGet);
+    }
+
+    /** Writes works already in memory (the demo data) in one transaction. */
+    public Written write(TestSpec spec, List<Result> results, String fileName, String actor) throws SQLException {
+        try (ImportTransaction transaction = begin(spec, fileName, actor)) {
+            for (int from = 0; from < results.size(); from += BATCH) {
+                transaction.insert(results.subList(from, Math.min(results.size(), from + BATCH)));
             }
+            return transaction.commit();
         }
     }
 

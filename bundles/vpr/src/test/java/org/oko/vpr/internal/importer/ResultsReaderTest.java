@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,10 +32,14 @@ class ResultsReaderTest {
     @TempDir
     Path folder;
 
+    /** What the reader handed on: the good rows while the file had no problem yet. */
+    private final List<Result> results = new ArrayList<>();
+
     private ResultsReader.Outcome read(String name, String text, Charset charset, Set<String> stored) throws Exception {
         Path file = folder.resolve(name);
         Files.write(file, text.getBytes(charset));
-        return new ResultsReader(SPEC, Set.of("S1", "S2")::contains, stored, null, rows -> { }).read(file, name);
+        return new ResultsReader(SPEC, Set.of("S1", "S2")::contains, stored, null, rows -> { }, (r, row) -> results.add(r))
+                .read(file, name);
     }
 
     private ResultsReader.Outcome csv(String... rows) throws Exception {
@@ -50,26 +55,28 @@ class ResultsReaderTest {
         ResultsReader.Outcome outcome = csv("S1;1001;5А;1;1;2;2;5;5;4", "S2;1002;5Б;2;0;1;X;1;2;", "S1;1003;5А;1;1;1;0;;;3");
         assertEquals(List.of(), outcome.problems());
         assertEquals(3, outcome.rows());
-        Result first = outcome.results().get(0);
+        Result first = results.get(0);
         assertEquals("1001", first.participant());
         assertEquals(5, first.total());
         assertEquals(5, first.mark());
         assertEquals(4, first.journalMark());
-        assertEquals(0, outcome.results().get(1).journalMark(), "no journal mark given");
-        assertEquals(3, outcome.results().get(2).mark(), "total and mark computed when the file leaves them out");
+        assertEquals(0, results.get(1).journalMark(), "no journal mark given");
+        assertEquals(3, results.get(2).mark(), "total and mark computed when the file leaves them out");
     }
 
     @Test
     void aTaskScoreAboveItsMaximumIsARowError() throws Exception {
         ResultsReader.Outcome outcome = csv("S1;1001;5А;1;1;3;2;6;5;");
-        assertEquals(List.of(), outcome.results());
+        assertEquals(List.of(), results);
         assertTrue(messages(outcome).contains("2 задание 2: Балл 3 за задание 2 больше максимума 2"), messages(outcome));
     }
 
     @Test
     void anUnknownSchoolCodeIsARowError() throws Exception {
-        ResultsReader.Outcome outcome = csv("S1;1001;5А;1;1;2;2;5;5;", "S9;1002;5А;1;1;2;2;5;5;");
-        assertEquals(List.of(), outcome.results(), "all or nothing");
+        ResultsReader.Outcome outcome = csv("S1;1001;5А;1;1;2;2;5;5;", "S9;1002;5А;1;1;2;2;5;5;", "S2;1003;5А;1;1;2;2;5;5;");
+        // The row before the problem was handed on (the import rolls it back); none after it.
+        assertEquals(List.of("1001"), results.stream().map(Result::participant).toList());
+        assertEquals(3, outcome.rows(), "the rest is still checked");
         assertEquals(1, outcome.problemCount());
         assertTrue(messages(outcome).contains("3 код ОО: Неизвестный код ОО «S9»"), messages(outcome));
     }
@@ -105,10 +112,10 @@ class ResultsReaderTest {
         Path file = folder.resolve("r.csv");
         Files.write(file, text.getBytes(Charset.forName("windows-1251")));
         ResultsReader.Outcome outcome = new ResultsReader(SPEC, Set.of("S1")::contains, Set.of(),
-                Map.of("participant", "Работа", "school", "ОО"), rows -> { }).read(file, "r.csv");
+                Map.of("participant", "Работа", "school", "ОО"), rows -> { }, (r, row) -> results.add(r)).read(file, "r.csv");
         assertEquals(List.of(), outcome.problems(), messages(outcome));
-        assertEquals("Ё-1", outcome.results().get(0).participant());
-        assertEquals("5В", outcome.results().get(0).className());
+        assertEquals("Ё-1", results.get(0).participant());
+        assertEquals("5В", results.get(0).className());
     }
 
     @Test
@@ -135,12 +142,12 @@ class ResultsReaderTest {
             workbook.write(out);
         }
         long[] reported = {0};
-        ResultsReader.Outcome outcome = new ResultsReader(SPEC, Set.of("S1", "S2")::contains, Set.of(), null, rows -> reported[0] = rows)
-                .read(file, "r.xlsx");
+        ResultsReader.Outcome outcome = new ResultsReader(SPEC, Set.of("S1", "S2")::contains, Set.of(), null, rows -> reported[0] = rows,
+                (r, row) -> results.add(r)).read(file, "r.xlsx");
         assertEquals(List.of(), outcome.problems(), messages(outcome));
-        assertEquals(2500, outcome.results().size());
+        assertEquals(2500, results.size());
         assertEquals(2000, reported[0], "progress every thousand rows");
-        Result third = outcome.results().get(2); // row 3: 1 + 0 + 0 → total 1 → mark 2
+        Result third = results.get(2); // row 3: 1 + 0 + 0 → total 1 → mark 2
         assertEquals(1, third.total());
         assertEquals(2, third.mark());
         assertEquals(4, third.journalMark());
