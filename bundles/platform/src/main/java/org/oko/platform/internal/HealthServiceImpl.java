@@ -85,10 +85,11 @@ public class HealthServiceImpl implements HealthService {
                     StorageGuardImpl.Messages.readOnly());
         }
         List<ModuleInfo> modules = modules();
+        // Modules first: READ_ONLY, like UP, tells the launcher and its users that OKO is ready to serve.
         Health.Status status = bootFinished == null ? Health.Status.STARTING
                 : !database.reachable() ? Health.Status.DOWN
-                : !storage.ok() ? Health.Status.READ_ONLY
-                : modules.stream().allMatch(ModuleInfo::healthy) ? Health.Status.UP : Health.Status.DEGRADED;
+                : !modules.stream().allMatch(ModuleInfo::healthy) ? Health.Status.DEGRADED
+                : !storage.ok() ? Health.Status.READ_ONLY : Health.Status.UP;
         return new Health(status, settings.version(), startedAt, settings.demoData(), database, modules, storage);
     }
 
