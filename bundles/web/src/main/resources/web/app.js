@@ -18,17 +18,19 @@ import * as modules from './screens/modules.js';
 import * as audit from './screens/audit.js';
 import * as notifications from './screens/notifications.js';
 
+// Readers and observers: an observer reads what it is assigned, and never writes.
+const VIEWERS = [...READERS, 'OBSERVER'];
 const ALL = ['ADMINISTRATOR', 'REGIONAL_COORDINATOR', 'MINISTRY_OFFICIAL', 'FOUNDER_COORDINATOR', 'SCHOOL_COORDINATOR', 'EXPERT', 'OBSERVER'];
 
 // Routes: pattern, screen, roles allowed, and a menu title when it belongs in the menu.
 const ROUTES = [
   {path: /^$/, screen: home, roles: ALL, menu: () => tr('Главная', 'Home')},
-  {path: /^submissions$/, screen: submissions, roles: [...READERS, 'OBSERVER'], menu: () => has('SCHOOL_COORDINATOR') && !has(...CENTRE, 'FOUNDER_COORDINATOR') ? tr('Мои формы', 'My forms') : tr('Формы ОО', 'Submissions')},
-  {path: /^submissions\/(\d+)$/, screen: form, roles: [...READERS, 'OBSERVER']},
+  {path: /^submissions$/, screen: submissions, roles: VIEWERS, menu: () => has('SCHOOL_COORDINATOR') && !has(...CENTRE, 'FOUNDER_COORDINATOR') ? tr('Мои формы', 'My forms') : tr('Формы ОО', 'Submissions')},
+  {path: /^submissions\/(\d+)$/, screen: form, roles: VIEWERS},
   {path: /^assign$/, screen: assign, roles: ASSIGNERS, menu: () => tr('Назначение', 'Assignment')},
-  {path: /^campaigns$/, screen: campaigns, roles: READERS, menu: () => tr('Кампании', 'Campaigns')},
-  {path: /^campaigns\/([^/]+)$/, screen: campaigns, roles: READERS},
-  {path: /^campaigns\/([^/]+)\/steps\/([^/]+)\/dashboard$/, screen: dashboard, roles: READERS},
+  {path: /^campaigns$/, screen: campaigns, roles: VIEWERS, menu: () => tr('Кампании', 'Campaigns')},
+  {path: /^campaigns\/([^/]+)$/, screen: campaigns, roles: VIEWERS},
+  {path: /^campaigns\/([^/]+)\/steps\/([^/]+)\/dashboard$/, screen: dashboard, roles: VIEWERS},
   {path: /^catalog$/, screen: catalog, roles: ALL, menu: () => tr('Каталог ОО', 'Catalog')},
   {path: /^users$/, screen: users, roles: ['ADMINISTRATOR', 'FOUNDER_COORDINATOR'], menu: () => tr('Пользователи', 'Users')},
   {path: /^modules$/, screen: modules, roles: ['ADMINISTRATOR'], menu: () => tr('Модули', 'Modules')},

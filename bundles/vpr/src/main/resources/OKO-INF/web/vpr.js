@@ -15,7 +15,7 @@ const RULES = {TOP_MARKS: ['много «5»', 'top marks'], JOURNAL_RAISED: ['�
 const pct = (v) => (v == null ? '—' : String(v).replace('.', ',') + ' %');
 const num = (v) => (v == null ? '—' : String(v).replace('.', ','));
 
-const READERS = ['ADMINISTRATOR', 'REGIONAL_COORDINATOR', 'MINISTRY_OFFICIAL', 'FOUNDER_COORDINATOR', 'SCHOOL_COORDINATOR'];
+const READERS = ['ADMINISTRATOR', 'REGIONAL_COORDINATOR', 'MINISTRY_OFFICIAL', 'FOUNDER_COORDINATOR', 'SCHOOL_COORDINATOR', 'OBSERVER'];
 const REPORT_READERS = ['ADMINISTRATOR', 'REGIONAL_COORDINATOR', 'MINISTRY_OFFICIAL'];
 
 export async function render(main, params, q) {

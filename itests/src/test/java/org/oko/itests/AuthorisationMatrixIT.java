@@ -175,7 +175,7 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("GET /api/submissions/{id}/history", "GET /api/submissions/%4$s/history", null, viewers);
 
         // Campaign "mx-c": a task step "t1" and МИАС 1 collected in period "matrix" (the submissions above).
-        String campaignReaders = "A/A A/A A/A A/A A/A D/D D/D";
+        String campaignReaders = "A/A A/A A/A A/A A/A D/D A/A";
         String campaignBody = "{\"code\":\"mxn%3$s\",\"title\":\"Матрица\",\"year\":2026,\"steps\":[{\"id\":\"t1\",\"title\":\"Шаг\","
                 + "\"responsible\":\"ADMINISTRATOR\",\"deadline\":{\"on\":\"2026-03-01\"}}]}";
         entry("GET /api/campaigns", "GET /api/campaigns", null, campaignReaders);
@@ -208,13 +208,13 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("DELETE /api/calendar/{year}", "DELETE /api/calendar/2099", null, administrator);
 
         // The ВПР module (installed at boot): the shipped spec 2026-math-5; imports of a nonsense file fail in their job.
-        String vprReaders = "A/A A/A A/A A/A A/A D/D D/D";
+        String vprReaders = "A/A A/A A/A A/A A/A D/D A/A";
         entry("GET /api/vpr/specs", "GET /api/vpr/specs", null, vprReaders);
         entry("POST /api/vpr/specs", "POST /api/vpr/specs", "{}", writers);
         entry("POST /api/vpr/imports", "POST /api/vpr/imports?test=2026-math-5&name=matrix.csv", "Код ОО;Код участника", writers);
         entry("GET /api/vpr/imports", "GET /api/vpr/imports", null, writers);
         entry("GET /api/vpr/imports/{id}", "GET /api/vpr/imports/987654321", null, "H/H H/H D/D D/D D/D D/D D/D");
-        entry("GET /api/vpr/tests/{test}/form7", "GET /api/vpr/tests/2026-math-5/form7?school=%1$s", null, "A/A A/A A/A A/H A/H D/D D/D");
+        entry("GET /api/vpr/tests/{test}/form7", "GET /api/vpr/tests/2026-math-5/form7?school=%1$s", null, "A/A A/A A/A A/H A/H D/D A/H");
         entry("GET /api/vpr/tests/{test}/schools", "GET /api/vpr/tests/2026-math-5/schools", null, vprReaders);
         entry("GET /api/vpr/tests/{test}/flags", "GET /api/vpr/tests/2026-math-5/flags", null, "A/A A/A A/A A/A D/D D/D D/D");
         entry("POST /api/vpr/tests/{test}/remarking", "POST /api/vpr/tests/2026-math-5/remarking",

@@ -59,8 +59,9 @@ import org.slf4j.LoggerFactory;
 public class VprService {
 
     private static final Logger LOG = LoggerFactory.getLogger(VprService.class);
+    /** Who reads results (within the caller's scope: an observer's is what it is assigned). */
     public static final Role[] READERS = {Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR, Role.MINISTRY_OFFICIAL,
-            Role.FOUNDER_COORDINATOR, Role.SCHOOL_COORDINATOR};
+            Role.FOUNDER_COORDINATOR, Role.SCHOOL_COORDINATOR, Role.OBSERVER};
     public static final Role[] ANALYSTS = {Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR, Role.MINISTRY_OFFICIAL, Role.FOUNDER_COORDINATOR};
     public static final Role[] IMPORTERS = {Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR};
 

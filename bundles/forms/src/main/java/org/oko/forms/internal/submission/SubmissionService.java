@@ -343,7 +343,7 @@ public class SubmissionService {
 
     /** Every submission of a form in a period within the caller's scope: the scheduler's view. */
     public List<Submissions.Status> statuses(String period, String formId) {
-        Caller caller = CallerContext.require(READERS);
+        Caller caller = CallerContext.require(VIEWERS);
         return jpa.txExpr(em -> em.createQuery("SELECT s FROM SubmissionEntity s WHERE s.period = :p AND s.formId = :f ORDER BY s.organisationCode",
                         SubmissionEntity.class).setParameter("p", period).setParameter("f", formId).getResultStream()
                 .filter(s -> caller.scope().contains(s.organisationCode()))

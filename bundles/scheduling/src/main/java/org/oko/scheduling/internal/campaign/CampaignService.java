@@ -40,8 +40,9 @@ public class CampaignService implements CampaignEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(CampaignService.class);
     static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    /** Who reads campaigns, roadmaps and dashboards (dashboards within the caller's scope: an observer's is what it is assigned). */
     public static final Role[] READERS = {Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR, Role.MINISTRY_OFFICIAL,
-            Role.FOUNDER_COORDINATOR, Role.SCHOOL_COORDINATOR};
+            Role.FOUNDER_COORDINATOR, Role.SCHOOL_COORDINATOR, Role.OBSERVER};
     public static final Role[] MANAGERS = {Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR};
 
     @Reference(target = "(osgi.unit.name=oko-scheduling)")
