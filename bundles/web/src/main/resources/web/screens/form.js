@@ -423,8 +423,10 @@ export async function render(main, [submissionId]) {
       if (chosen.size > LETTER_MAX) { clear(result, errorBox(new Error(tr('Файл больше 10 МБ', 'The file is larger than 10 MB')))); return; }
       await settled();
       try {
+        // `since`: the form as this page shows it; a colleague's change meanwhile makes the server refuse (409).
         const answer = await api('POST', `/api/submissions/${submissionId}/import?importer=${encodeURIComponent(importer.value)}`
-          + `&name=${encodeURIComponent(chosen.name)}`, chosen, chosen.type || 'application/octet-stream');
+          + `&name=${encodeURIComponent(chosen.name)}&since=${encodeURIComponent(view.submission.changedAt)}`,
+          chosen, chosen.type || 'application/octet-stream');
         apply(answer.submission);
         for (const [key, el] of inputs) el.writeValue(view.values[key] ? view.values[key].value : null);
         clear(result, successBox(tr(`Файл «${chosen.name}» загружен, изменено значений: ${answer.changed}.`,

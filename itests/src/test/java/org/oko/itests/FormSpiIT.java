@@ -218,6 +218,15 @@ public class FormSpiIT extends OkoContainerTest {
         assertTrue(get("/api/submissions/" + id + "/history").body().contains("\"actor\":\"sx.school\",\"kind\":\"VALUE\""));
         assertEquals("an import raises revisions: a colleague's older edit is a conflict", 409,
                 put(colleague, id, "pupils_total", 26, 0).statusCode());
+        // The other way round: an import from a page opened before a colleague's save is refused, nothing changes.
+        String opened = view(school, id).get("submission").get("changedAt").asText();
+        assertEquals(200, put(colleague, id, "girls", 11, 1).statusCode());
+        HttpResponse<String> stale = upload(school, id, "district", "pupils_total;27\ngirls;13", opened);
+        assertEquals(stale.body(), 409, stale.statusCode());
+        assertTrue(stale.body(), stale.body().contains("обновите страницу"));
+        assertEquals(11, view(school, id).get("values").get("girls").get("value").asInt());
+        assertEquals(400, send(school, "POST", "/api/submissions/" + id + "/import?importer=district&name=d.csv", "text/csv",
+                "girls;13".getBytes(StandardCharsets.UTF_8)).statusCode());
 
         // A bad file: every problem with its row and field, and nothing changes.
         HttpResponse<String> bad = upload(school, id, "district", "pupils_total;30\ngirls;много\nnosuch;1\nодно поле");
@@ -239,7 +248,7 @@ public class FormSpiIT extends OkoContainerTest {
         unregisterAll();
         assertEquals(0, view(school, id).get("importers").size());
         assertEquals(400, upload(school, id, "district", "girls;13").statusCode());
-        assertEquals(12, view(school, id).get("values").get("girls").get("value").asInt());
+        assertEquals(11, view(school, id).get("values").get("girls").get("value").asInt());
     }
 
     // --- helpers ---
@@ -277,9 +286,14 @@ public class FormSpiIT extends OkoContainerTest {
         return sendJson(session, "PUT", "/api/submissions/" + id + "/values/" + key, Map.of("value", value, "expectedRevision", revision));
     }
 
+    /** An import from the form as it stands now (its changedAt as {@code since}). */
     private static HttpResponse<String> upload(WebSession session, long id, String importer, String content) throws Exception {
-        return send(session, "POST", "/api/submissions/" + id + "/import?importer=" + importer + "&name=district.csv", "text/csv",
-                content.getBytes(StandardCharsets.UTF_8));
+        return upload(session, id, importer, content, view(admin(), id).get("submission").get("changedAt").asText());
+    }
+
+    private static HttpResponse<String> upload(WebSession session, long id, String importer, String content, String since) throws Exception {
+        return send(session, "POST", "/api/submissions/" + id + "/import?importer=" + importer + "&name=district.csv&since="
+                + java.net.URLEncoder.encode(since, StandardCharsets.UTF_8), "text/csv", content.getBytes(StandardCharsets.UTF_8));
     }
 
     private static JsonNode view(WebSession session, long id) throws Exception {

@@ -172,13 +172,18 @@ public class AccountAdmin {
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("Организации не найдены в каталоге: " + String.join(", ", unknown));
         }
-        java.util.SortedSet<String> before = user.observed();
+        AccountRules.check(user.roles(), user.organisationCode(), catalog); // an old account that also writes gets none
+        java.util.SortedSet<String> before = new java.util.TreeSet<>();
         java.util.TreeSet<String> after = new java.util.TreeSet<>(given);
-        if (!regionWide) {
-            // A founder edits its own schools' part of the list only.
-            before.stream().filter(code -> !editorReach.contains(code)).forEach(after::add);
-        }
-        store.update(user.login(), u -> u.setObserved(after));
+        // Read and written in one transaction: two founders editing one observer keep each other's codes.
+        store.update(user.login(), u -> {
+            before.addAll(u.observed());
+            if (!regionWide) {
+                // A founder edits its own schools' part of the list only.
+                before.stream().filter(code -> !editorReach.contains(code)).forEach(after::add);
+            }
+            u.setObserved(after);
+        });
         if (!after.equals(before)) {
             logins.endSessions(user.login());
             store.record(new SecurityEventEntity(Type.ROLE_CHANGE, user.login(), caller.login(), address,

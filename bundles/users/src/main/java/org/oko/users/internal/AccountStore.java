@@ -38,10 +38,17 @@ public class AccountStore {
                 .setParameter("login", login).getResultList().forEach(u -> u.changePassword(newHash, oneTime)));
     }
 
-    /** Stores a stronger hash of the same password; a data disk refusing writes only postpones it to a later login. */
-    void rehash(String login, String newHash) {
+    /**
+     * Stores a stronger hash of the same password, unless the password changed since it was checked
+     * (a reset meanwhile must win); a data disk refusing writes only postpones it to a later login.
+     */
+    void rehash(String login, String checkedHash, String newHash) {
         try {
-            update(login, u -> u.rehash(newHash));
+            update(login, u -> {
+                if (u.passwordHash().equals(checkedHash)) {
+                    u.rehash(newHash);
+                }
+            });
         } catch (RuntimeException e) {
             if (!StorageGuard.isStorageFailure(e)) {
                 throw e;
@@ -50,10 +57,11 @@ public class AccountStore {
         }
     }
 
-    /** Applies a change to one account in its own transaction. */
+    /** Applies a change to one account in its own transaction, its row locked: changes of one account never interleave. */
     void update(String login, java.util.function.Consumer<UserEntity> change) {
         jpa.tx(em -> em.createQuery("SELECT u FROM UserEntity u WHERE u.login = :login", UserEntity.class)
-                .setParameter("login", login).getResultList().forEach(change));
+                .setParameter("login", login).setLockMode(javax.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().forEach(change));
     }
 
     void setActive(String login, boolean active) {

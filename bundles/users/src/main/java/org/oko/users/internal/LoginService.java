@@ -156,32 +156,36 @@ public class LoginService implements Authenticator {
         if (refused != null) {
             return refused;
         }
-        Optional<UserEntity> user = login.isEmpty() ? Optional.empty() : store.find(login);
-        boolean passwordMatches = hasher.matches(password, user.map(UserEntity::passwordHash).orElse(DUMMY_HASH))
-                && user.isPresent();
-        if (!passwordMatches) {
-            store.record(new SecurityEventEntity(Type.LOGIN_FAILURE, login, null, address,
-                    user.isPresent() ? "wrong password" : "unknown login"));
-            recordFailure(login, address);
-            return new Result(Outcome.FAILED, null, null, false, null);
+        try {
+            Optional<UserEntity> user = login.isEmpty() ? Optional.empty() : store.find(login);
+            boolean passwordMatches = hasher.matches(password, user.map(UserEntity::passwordHash).orElse(DUMMY_HASH))
+                    && user.isPresent();
+            if (!passwordMatches) {
+                store.record(new SecurityEventEntity(Type.LOGIN_FAILURE, login, null, address,
+                        user.isPresent() ? "wrong password" : "unknown login"));
+                recordFailure(login, address);
+                return new Result(Outcome.FAILED, null, null, false, null);
+            }
+            UserEntity account = user.get();
+            if (!account.active()) {
+                store.record(new SecurityEventEntity(Type.LOGIN_FAILURE, account.login(), null, address, "inactive account"));
+                return new Result(Outcome.INACTIVE, null, null, false, null);
+            }
+            throttle.succeeded(login);
+            if (hasher.needsRehash(account.passwordHash())) {
+                // Hashes made with fewer iterations than today's are upgraded while the password is at hand.
+                store.rehash(account.login(), account.passwordHash(), hasher.hash(password));
+            }
+            store.record(new SecurityEventEntity(Type.LOGIN_SUCCESS, account.login(), null, address, null));
+            return new Result(Outcome.OK, null, callerOf(account), account.mustChangePassword(), null);
+        } finally {
+            throttle.done(login);
         }
-        UserEntity account = user.get();
-        if (!account.active()) {
-            store.record(new SecurityEventEntity(Type.LOGIN_FAILURE, account.login(), null, address, "inactive account"));
-            return new Result(Outcome.INACTIVE, null, null, false, null);
-        }
-        throttle.succeeded(login);
-        if (hasher.needsRehash(account.passwordHash())) {
-            // Hashes made with fewer iterations than today's are upgraded while the password is at hand.
-            store.rehash(account.login(), hasher.hash(password));
-        }
-        store.record(new SecurityEventEntity(Type.LOGIN_SUCCESS, account.login(), null, address, null));
-        return new Result(Outcome.OK, null, callerOf(account), account.mustChangePassword(), null);
     }
 
     /** A refusal by the throttle, recorded; null when the attempt may go ahead. */
     private Result refused(String login, String address) {
-        LoginThrottle.Refusal refusal = throttle.refusal(login, address);
+        LoginThrottle.Refusal refusal = throttle.begin(login, address);
         if (refusal == null) {
             return null;
         }
@@ -240,12 +244,16 @@ public class LoginService implements Authenticator {
         if (refused != null) {
             throw new Throttled(refused);
         }
-        if (!hasher.matches(oldPassword, account.passwordHash())) {
-            store.record(new SecurityEventEntity(Type.PASSWORD_CHANGE, caller.login(), null, address, "refused: wrong old password"));
-            recordFailure(caller.login(), address);
-            throw new IllegalArgumentException("Текущий пароль указан неверно");
+        try {
+            if (!hasher.matches(oldPassword, account.passwordHash())) {
+                store.record(new SecurityEventEntity(Type.PASSWORD_CHANGE, caller.login(), null, address, "refused: wrong old password"));
+                recordFailure(caller.login(), address);
+                throw new IllegalArgumentException("Текущий пароль указан неверно");
+            }
+            throttle.succeeded(caller.login());
+        } finally {
+            throttle.done(caller.login());
         }
-        throttle.succeeded(caller.login());
         List<String> problems = new PasswordPolicy().problems(caller.login(), newPassword);
         if (hasher.matches(newPassword, account.passwordHash())) {
             problems = new java.util.ArrayList<>(problems);
@@ -297,10 +305,9 @@ public class LoginService implements Authenticator {
             }
         }
         char[] password = Files.readString(file, StandardCharsets.UTF_8).trim().toCharArray();
-        store.create(new UserEntity(config.bootstrap_admin_login(), hasher.hash(password), "Администратор",
-                null, EnumSet.of(Role.ADMINISTRATOR), false));
-        store.record(new SecurityEventEntity(Type.ACCOUNT_CREATED, config.bootstrap_admin_login(), "system", null,
-                "first administrator"));
-        LOG.info("First administrator '{}' created; the password is in {}", config.bootstrap_admin_login(), file);
+        String login = config.bootstrap_admin_login().trim().toLowerCase(Locale.ROOT); // logins are looked up lower-cased
+        store.create(new UserEntity(login, hasher.hash(password), "Администратор", null, EnumSet.of(Role.ADMINISTRATOR), false));
+        store.record(new SecurityEventEntity(Type.ACCOUNT_CREATED, login, "system", null, "first administrator"));
+        LOG.info("First administrator '{}' created; the password is in {}", login, file);
     }
 }

@@ -48,6 +48,8 @@ final class LoginThrottle {
     private static final int PRUNE_ABOVE = 10_000;
 
     private final Map<String, State> states = new ConcurrentHashMap<>();
+    /** Names whose password is being checked right now. */
+    private final java.util.Set<String> checking = ConcurrentHashMap.newKeySet();
     private final Map<String, AddressState> addresses = new ConcurrentHashMap<>();
     private final Clock clock;
     private volatile int maxFailures;
@@ -96,6 +98,24 @@ final class LoginThrottle {
             }
         }
         return null;
+    }
+
+    /**
+     * Like {@link #refusal}, and when the attempt may go ahead its name is marked as being checked
+     * until {@link #done}: one guess per name at a time, or parallel requests would all pass before
+     * the first failure counts, and skip the backoff and the lockout.
+     */
+    Refusal begin(String login, String address) {
+        Refusal refusal = refusal(login, address);
+        if (refusal == null && !checking.add(key(login))) {
+            return new Refusal(Reason.BACKOFF, clock.instant().plus(backoff));
+        }
+        return refusal;
+    }
+
+    /** The attempt begun for the name is over (whatever its outcome). */
+    void done(String login) {
+        checking.remove(key(login));
     }
 
     /** When the name is locked: until when; otherwise null. */

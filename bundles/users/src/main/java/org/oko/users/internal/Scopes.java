@@ -30,8 +30,10 @@ final class Scopes {
             // The catalog answers subtree questions for the system only.
             CallerContext.runAs(Caller.SYSTEM, () -> codes.addAll(catalog.subtree(organisationCode)));
         }
-        if (roles.contains(Role.OBSERVER)) {
-            // Read-only: the roles that write (school, founder coordinator) are never combined with OBSERVER (AccountRules).
+        boolean writes = roles.contains(Role.FOUNDER_COORDINATOR) || roles.contains(Role.SCHOOL_COORDINATOR);
+        if (roles.contains(Role.OBSERVER) && !writes) {
+            // Observed organisations are for reading only: an account that also writes (one made before AccountRules
+            // forbade the combination) must never reach more than its own organisation through them.
             CallerContext.runAs(Caller.SYSTEM, () -> observed.forEach(code -> {
                 try {
                     codes.addAll(catalog.subtree(code));

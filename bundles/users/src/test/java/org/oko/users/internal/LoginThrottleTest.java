@@ -121,4 +121,16 @@ class LoginThrottleTest {
         assertFalse(throttle.failed("c", "10.0.0.7").addressLocked(), "the first two are out of the window");
         assertNull(throttle.refusal("d", "10.0.0.7"));
     }
+
+    @Test
+    void oneGuessPerNameAtATimeSoParallelRequestsCannotSkipTheBackoff() {
+        LoginThrottle throttle = new LoginThrottle(clock, 5, Duration.ofMinutes(15));
+        assertNull(throttle.begin("Parallel", "10.0.0.8"));
+        LoginThrottle.Refusal second = throttle.begin("parallel", "10.0.0.9");
+        assertNotNull(second, "a second attempt while the first is being checked, whatever the case of the name");
+        assertEquals(LoginThrottle.Reason.BACKOFF, second.reason());
+        assertNull(throttle.begin("other", "10.0.0.8"), "other names are not held up");
+        throttle.done("parallel");
+        assertNull(throttle.begin("parallel", "10.0.0.9"), "free again once the first is over");
+    }
 }

@@ -208,15 +208,18 @@ public class SubmissionsResource {
     @Path("{id}/import")
     @Consumes(MediaType.WILDCARD)
     public SubmissionService.Imported importFile(@PathParam("id") long id, @QueryParam("importer") String importer,
-                                                 @QueryParam("name") String fileName, InputStream body) {
+                                                 @QueryParam("name") String fileName, @QueryParam("since") String since,
+                                                 InputStream body) {
         CallerContext.require(Role.SCHOOL_COORDINATOR); // before reading the body
-        byte[] content;
+        byte[] content = upload(body);
+        java.time.Instant startedFrom;
         try {
-            content = body.readNBytes(10 * 1024 * 1024 + 1);
-        } catch (IOException e) {
-            throw error(new SubmissionException(SubmissionException.Kind.INVALID, "Файл не прочитан / cannot read the upload"));
+            startedFrom = since == null || since.isBlank() ? null : java.time.Instant.parse(since.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw error(new SubmissionException(SubmissionException.Kind.INVALID, "since: ожидается время изменения формы из её ответа"
+                    + " / since: the changedAt of the form's view"));
         }
-        SubmissionService.Imported imported = call(() -> submissions.importValues(id, importer, fileName, content));
+        SubmissionService.Imported imported = call(() -> submissions.importValues(id, importer, fileName, content, startedFrom));
         audited("submission.import", imported.submission(), "загрузчик " + importer + ", файл " + fileName
                 + ", изменено значений: " + imported.changed());
         return imported;
@@ -284,6 +287,7 @@ public class SubmissionsResource {
     public SubmissionService.View saveFile(@PathParam("id") long id, @PathParam("key") String key,
                                            @HeaderParam("Content-Type") String contentType, @QueryParam("name") String fileName,
                                            @QueryParam("expectedRevision") int expectedRevision, InputStream body) {
+        CallerContext.require(Role.SCHOOL_COORDINATOR); // before reading the body
         byte[] content = upload(body);
         return call(() -> submissions.saveFile(id, key, fileName, contentType, content, expectedRevision));
     }

@@ -1,10 +1,12 @@
 package org.oko.forms.internal.submission;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 /** What an uploaded file is, by its bytes: the declared type and the name alone prove nothing. */
 final class FileTypes {
@@ -41,24 +43,34 @@ final class FileTypes {
         if (image != null || !starts(content, 'P', 'K', 3, 4)) {
             return image;
         }
-        boolean types = false;
-        String office = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                String name = entry.getName();
-                types |= name.equals("[Content_Types].xml");
-                if (name.equals("xl/workbook.xml")) {
-                    office = XLSX;
-                } else if (name.equals("word/document.xml")) {
-                    office = DOCX;
-                } else if (name.endsWith("vbaProject.bin")) {
-                    return null;
+        // The central directory names the parts without inflating any of them: a zip bomb costs nothing here.
+        Path file = null;
+        try {
+            file = Files.createTempFile("oko-upload", ".zip");
+            Files.write(file, content);
+            boolean types = false;
+            String office = null;
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+                    String name = entries.nextElement().getName();
+                    types |= name.equals("[Content_Types].xml");
+                    if (name.equals("xl/workbook.xml")) {
+                        office = XLSX;
+                    } else if (name.equals("word/document.xml")) {
+                        office = DOCX;
+                    } else if (name.endsWith("vbaProject.bin")) {
+                        return null;
+                    }
                 }
             }
-        } catch (IOException | IllegalArgumentException broken) {
+            return types ? office : null;
+        } catch (IOException | RuntimeException broken) {
             return null;
+        } finally {
+            if (file != null) {
+                file.toFile().delete();
+            }
         }
-        return types ? office : null;
     }
 
     static String normalise(String contentType) {

@@ -415,12 +415,7 @@ public class SubmissionService {
 
     /** The type of an acceptable file indicator upload, or a refusal saying what is accepted. */
     private static String checkedAttachment(String contentType, byte[] content) {
-        if (content == null || content.length == 0) {
-            throw new SubmissionException(INVALID, "Файл пуст / the file is empty");
-        }
-        if (content.length > MAX_FILE_BYTES) {
-            throw new SubmissionException(TOO_LARGE, "Файл больше 10 МБ / the file is larger than 10 MB");
-        }
+        checkedSize(content);
         String detected = FileTypes.detectAttachment(content);
         String declared = FileTypes.normalise(contentType);
         if (detected == null || declared != null && !declared.equals("application/octet-stream") && !declared.equals(detected)) {
@@ -428,6 +423,16 @@ public class SubmissionService {
                     + " / the file must be a PDF, JPEG, PNG, XLSX or DOCX file whose type matches its content");
         }
         return detected;
+    }
+
+    /** An upload is neither empty nor over 10 MB. */
+    private static void checkedSize(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new SubmissionException(INVALID, "Файл пуст / the file is empty");
+        }
+        if (content.length > MAX_FILE_BYTES) {
+            throw new SubmissionException(TOO_LARGE, "Файл больше 10 МБ / the file is larger than 10 MB");
+        }
     }
 
     /** Writes a decoded value after the revision check; the first change starts the work. */
@@ -888,8 +893,6 @@ public class SubmissionService {
         }
     }
 
-    /** Larger files are not one school's form. */
-    static final int MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
     private record ImportTarget(FormDefinition definition, String organisationCode, List<RowSpec> units, FormImporter importer) {
     }
@@ -898,7 +901,7 @@ public class SubmissionService {
      * Reads a file with one of the form's importers and saves its values as the school's coordinator
      * would type them: all or nothing, every problem with its row and field, each change in the history.
      */
-    public Imported importValues(long id, String importerId, String fileName, byte[] content) {
+    public Imported importValues(long id, String importerId, String fileName, byte[] content, Instant since) {
         Caller caller = CallerContext.require(Role.SCHOOL_COORDINATOR);
         // First who may edit and with what, then the module reads the file outside any transaction (no row locked meanwhile).
         ImportTarget target = jpa.txExpr(em -> {
@@ -911,11 +914,10 @@ public class SubmissionService {
             }
             return new ImportTarget(definition(submission), submission.organisationCode(), structuralUnits(submission.organisationCode()), importer);
         });
-        if (content == null || content.length == 0) {
-            throw new SubmissionException(INVALID, "Файл пуст / the file is empty");
-        }
-        if (content.length > MAX_IMPORT_BYTES) {
-            throw new SubmissionException(TOO_LARGE, "Файл больше 10 МБ / the file is larger than 10 MB");
+        checkedSize(content);
+        if (since == null) {
+            throw new SubmissionException(INVALID, "Не указано, с какой редакцией формы вы работаете (since): обновите страницу"
+                    + " / since: the form's changedAt you started from is required");
         }
         FormImporter.Result result;
         try {
@@ -929,6 +931,11 @@ public class SubmissionService {
         return jpa.txExpr(em -> {
             SubmissionEntity submission = visible(em, id, caller, true);
             Workflow.Decision decision = decide(submission, Action.EDIT, caller);
+            if (submission.changedAt() != null && submission.changedAt().isAfter(since)) {
+                // Values typed meanwhile by a colleague would be overwritten unseen.
+                throw new SubmissionException(CONFLICT, "Форму изменил " + submission.changedBy() + " после того, как вы её открыли: обновите"
+                        + " страницу и загрузите файл снова; ничего не изменено / the form changed since you opened it, nothing changed");
+            }
             if (submission.formVersion() != target.definition().version()) {
                 throw new SubmissionException(CONFLICT, "Форма перешла на другую версию во время загрузки: загрузите файл ещё раз"
                         + " / the submission moved to another version, upload again");
