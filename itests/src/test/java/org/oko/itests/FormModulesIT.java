@@ -345,7 +345,7 @@ public class FormModulesIT extends OkoContainerTest {
                 Map.of("OKO-INF/forms/it-repo.json", definition("it-repo", 1, "Форма из репозитория"))));
         Path repository = Files.writeString(folder.resolve("it-features.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<features name=\"it-repo-features\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">\n"
-                + "  <feature name=\"oko-it-repo-module\" version=\"1.0.0\"><bundle>" + byFeature.toUri() + "</bundle></feature>\n"
+                + "  <feature name=\"it-repo-module\" version=\"1.0.0\"><bundle>" + byFeature.toUri() + "</bundle></feature>\n"
                 + "</features>\n", StandardCharsets.UTF_8);
         dropped.addAll(List.of(byLocation, byFeature, repository, folder));
         CoreWatch core = watchCore();
