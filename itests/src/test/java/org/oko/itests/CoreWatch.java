@@ -7,11 +7,11 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -34,7 +34,8 @@ final class CoreWatch implements AutoCloseable {
     private final BundleContext context;
     private final Map<Long, BundleWiring> wirings = new LinkedHashMap<>();
     private final Map<Long, Integer> states = new LinkedHashMap<>();
-    private final List<String> events = Collections.synchronizedList(new ArrayList<>());
+    // Framework threads append while the test reads: a copy-on-write list iterates over snapshots.
+    private final List<String> events = new CopyOnWriteArrayList<>();
     private final BundleListener bundles = this::bundleChanged;
     private final FrameworkListener framework = this::frameworkEvent;
     private boolean closed;
@@ -107,7 +108,8 @@ final class CoreWatch implements AutoCloseable {
     }
 
     private void assertUntouched(String after, boolean moduleRefreshExpected) {
-        List<String> seen = new ArrayList<>(events);
+        List<String> copied = new ArrayList<>(events);
+        List<String> seen = new ArrayList<>(copied);
         if (moduleRefreshExpected) {
             seen.removeIf("PACKAGES_REFRESHED"::equals);
         }
@@ -119,7 +121,10 @@ final class CoreWatch implements AutoCloseable {
             assertSame(bundle.getSymbolicName() + " keeps its wiring after " + after, core.getValue(), bundle.adapt(BundleWiring.class));
             assertTrue(bundle.getSymbolicName() + " wiring current after " + after, core.getValue().isCurrent());
         }
-        events.clear();
+        // Only what was checked: an event that came in meanwhile (appended at the end) stays for the next check.
+        for (int i = 0; i < copied.size(); i++) {
+            events.remove(0);
+        }
     }
 
     int size() {

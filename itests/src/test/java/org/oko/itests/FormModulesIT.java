@@ -49,9 +49,10 @@ public class FormModulesIT extends OkoContainerTest {
     public void removeDroppedFiles() throws Exception {
         watches.forEach(CoreWatch::close);
         for (Path file : dropped) {
-            Files.deleteIfExists(file);
+            Files.deleteIfExists(file); // in order: a temporary folder comes after its files
         }
-        for (String module : List.of("org.oko.it.broken", "org.oko.it.throwing", "org.oko.it.missing")) {
+        for (String module : List.of("org.oko.it.broken", "org.oko.it.throwing", "org.oko.it.missing",
+                "org.oko.it.location", "org.oko.it.repo")) {
             send("DELETE", "/api/modules/" + module, "application/json", new byte[0]);
         }
     }
@@ -344,15 +345,16 @@ public class FormModulesIT extends OkoContainerTest {
                 Map.of("OKO-INF/forms/it-repo.json", definition("it-repo", 1, "Форма из репозитория"))));
         Path repository = Files.writeString(folder.resolve("it-features.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<features name=\"it-repo-features\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">\n"
-                + "  <feature name=\"oko-it-repo-module\" version=\"1.0.0\"><bundle>" + byFeature.toUri() + "</bundle></feature>\n"
+                + "  <feature name=\"it-repo-module\" version=\"1.0.0\"><bundle>" + byFeature.toUri() + "</bundle></feature>\n"
                 + "</features>\n", StandardCharsets.UTF_8);
+        dropped.addAll(List.of(byLocation, byFeature, repository, folder));
         CoreWatch core = watchCore();
 
         HttpResponse<String> located = sendJson("POST", "/api/modules", Map.of("location", byLocation.toUri().toString()));
         assertEquals(located.body(), 201, located.statusCode());
         assertEquals("org.oko.it.location", waitForForm("it-location", 1, true).get("source").asText());
         HttpResponse<String> featured = sendJson("POST", "/api/modules",
-                Map.of("repository", repository.toUri().toString(), "feature", "oko-it-repo-module"));
+                Map.of("repository", repository.toUri().toString(), "feature", "it-repo-module"));
         assertEquals(featured.body(), 201, featured.statusCode());
         assertEquals("org.oko.it.repo", waitForForm("it-repo", 1, true).get("source").asText());
         assertEquals("ACTIVE", module("org.oko.it.repo").get("state").asText());

@@ -73,6 +73,13 @@ public class IndicatorFilesIT extends OkoContainerTest {
             assertTrue(downloaded.headers().firstValue("Content-Disposition").orElse(""),
                     downloaded.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''%D0%A3%D1%81%D1%82%D0%B0%D0%B2"));
 
+            // Readers other than the school: its founder, and observers of this school or of another one.
+            assertArrayEquals("the founder coordinator reads its school's file", scan, bytes(login("fl.founder", PASSWORD), files).body());
+            HttpResponse<byte[]> observed = bytes(login("fl.watch.own", PASSWORD), files);
+            assertEquals("an observer of the school reads it", 200, observed.statusCode());
+            assertArrayEquals(scan, observed.body());
+            assertEquals("an observer of another school does not", 404, bytes(login("fl.watch.other", PASSWORD), files).statusCode());
+
             HttpResponse<String> stale = upload(school, files + "?expectedRevision=0&name=other.pdf", "application/pdf", pdf(200));
             assertEquals("a colleague's upload is never overwritten silently", 409, stale.statusCode());
             assertEquals(stored.get("value").asText(), JSON.readTree(stale.body()).get("currentValue").asText());
@@ -148,7 +155,13 @@ public class IndicatorFilesIT extends OkoContainerTest {
 
     private static boolean prepared;
 
-    /** Founder FLA with schools FL1 and FL2, a coordinator for each. */
+    private static void observe(String login, String organisation) throws Exception {
+        HttpResponse<String> observed = sendJson("PUT", "/api/users/" + login + "/observed",
+                Map.of("organisations", java.util.List.of(organisation)));
+        assertEquals(observed.body(), 200, observed.statusCode());
+    }
+
+    /** Founder FLA with schools FL1 and FL2, a coordinator for each, the founder's coordinator and two observers. */
     private static synchronized void prepare() throws Exception {
         if (prepared) {
             return;
@@ -159,6 +172,12 @@ public class IndicatorFilesIT extends OkoContainerTest {
                 "FL2;;Школа ФЛ2;FLT;Муниципальная;FLA;Городская");
         account("fl.school", "FL1", "SCHOOL_COORDINATOR", PASSWORD);
         account("fl.other", "FL2", "SCHOOL_COORDINATOR", PASSWORD);
+        account("fl.founder", "FLA", "FOUNDER_COORDINATOR", PASSWORD);
+        account("fl.watch.own", "FLA", "OBSERVER", PASSWORD);
+        account("fl.watch.other", "FLA", "OBSERVER", PASSWORD);
+        // Assigned before their first login here: an assignment ends the observer's sessions.
+        observe("fl.watch.own", "FL1");
+        observe("fl.watch.other", "FL2");
         prepared = true;
     }
 }

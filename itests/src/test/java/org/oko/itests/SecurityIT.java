@@ -72,25 +72,25 @@ public class SecurityIT extends OkoContainerTest {
     public void bruteForceIsSlowedDownThenLockedOutForKnownAndUnknownLogins() throws Exception {
         String password = createAccount("brute.known", null, List.of("OBSERVER"), true);
         List<String> logins = List.of("brute.known", "brute.unknown");
+        // After the second failure each attempt waits 1 s, 2 s, 4 s after the latest failure; earlier ones are
+        // refused at once (no thread waits), without checking the password, and do not count. Each login's early
+        // attempt follows its own failure at once, so that the other login's slow password check cannot use up the
+        // window on a loaded machine.
+        long[] delays = {1000, 2000, 4000};
         for (String login : logins) {
             assertEquals(login + " attempt 1", 401, loginStatus(login, "wrong-1"));
             assertEquals(login + " attempt 2", 401, loginStatus(login, "wrong-2"));
+            assertRefusedTooSoon(login, delays[0]);
         }
-        // After the second failure each attempt waits 1 s, 2 s, 4 s after the latest failure; earlier ones are
-        // refused at once (no thread waits), without checking the password, and do not count.
-        int attempt = 3;
-        for (long delayMillis : new long[] {1000, 2000, 4000}) {
-            for (String login : logins) {
-                HttpResponse<String> early = loginResponse(login, "wrong-early");
-                assertEquals(login + " before the delay", 429, early.statusCode());
-                assertTrue(early.body(), early.body().contains("следующая возможна через"));
-                assertEquals(Long.toString(delayMillis / 1000), early.headers().firstValue("Retry-After").orElse(""));
-            }
-            Thread.sleep(delayMillis + 100);
+        for (int i = 0; i < delays.length; i++) {
+            Thread.sleep(delays[i] + 100);
+            int attempt = i + 3;
             for (String login : logins) {
                 assertEquals(login + " attempt " + attempt, 401, loginStatus(login, "wrong-" + attempt));
+                if (i + 1 < delays.length) {
+                    assertRefusedTooSoon(login, delays[i + 1]);
+                }
             }
-            attempt++;
         }
         for (String login : logins) {
             HttpResponse<String> locked = loginResponse(login, "wrong-again");
@@ -250,8 +250,10 @@ public class SecurityIT extends OkoContainerTest {
             assertEquals(combination[0] + " " + combination[1] + ": " + response.body(), 400, response.statusCode());
             assertTrue(response.body(), json(response).get("message").asText().contains((String) combination[2]));
         }
-        assertEquals("nothing was created", 404, send("POST", "/api/users/combo.0/reset-password", "application/json",
-                new byte[0]).statusCode());
+        for (int i = 0; i < refused.length; i++) {
+            assertEquals("combo." + i + " was not created", 404, send("POST", "/api/users/combo." + i + "/reset-password",
+                    "application/json", new byte[0]).statusCode());
+        }
 
         // Region-wide roles add up on a region-level organisation.
         HttpResponse<String> valid = sendJson("POST", "/api/users", Map.of("login", "combo.region", "organisationCode", "WM",
@@ -382,6 +384,7 @@ public class SecurityIT extends OkoContainerTest {
         loginStatus("secret.user", "Wrong-Password-1");
         try {
             jaasLogin("secret.user", "Wrong-Password-3");
+            fail("a wrong password must not pass the JAAS login");
         } catch (LoginException expected) {
             // refused
         }
@@ -480,6 +483,16 @@ public class SecurityIT extends OkoContainerTest {
         HttpResponse<String> response = sendJson("POST", "/api/users", body);
         assertEquals(response.body(), 201, response.statusCode());
         return json(response).get("oneTimePassword").asText();
+    }
+
+    /** An attempt right after a failure is refused with 429 and a Retry-After of at most the current delay. */
+    private static void assertRefusedTooSoon(String login, long delayMillis) throws Exception {
+        HttpResponse<String> early = loginResponse(login, "wrong-early");
+        assertEquals(login + " before the delay", 429, early.statusCode());
+        assertTrue(early.body(), early.body().contains("следующая возможна через"));
+        long retryAfter = Long.parseLong(early.headers().firstValue("Retry-After").orElse("0"));
+        assertTrue(login + " Retry-After " + retryAfter + " for a delay of " + delayMillis + " ms",
+                retryAfter >= 1 && retryAfter <= delayMillis / 1000);
     }
 
     private static int loginStatus(String login, String password) throws Exception {

@@ -307,7 +307,6 @@ public class SubmissionsIT extends OkoContainerTest {
         return java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
-
     private JsonNode save(WebSession session, long id, String key, Object value) throws Exception {
         String revisionKey = id + ":" + key;
         // Cell keys hold brackets: a path segment carries them percent-encoded, as the browser's encodeURIComponent does.

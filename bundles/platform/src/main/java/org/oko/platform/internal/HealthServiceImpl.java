@@ -85,12 +85,17 @@ public class HealthServiceImpl implements HealthService {
                     StorageGuardImpl.Messages.readOnly());
         }
         List<ModuleInfo> modules = modules();
-        // Modules first: READ_ONLY, like UP, tells the launcher and its users that OKO is ready to serve.
-        Health.Status status = bootFinished == null ? Health.Status.STARTING
-                : !database.reachable() ? Health.Status.DOWN
-                : !modules.stream().allMatch(ModuleInfo::healthy) ? Health.Status.DEGRADED
-                : !storage.ok() ? Health.Status.READ_ONLY : Health.Status.UP;
+        Health.Status status = status(bootFinished != null, database.reachable(), storage.ok(),
+                modules.stream().allMatch(ModuleInfo::healthy));
         return new Health(status, settings.version(), startedAt, settings.demoData(), database, modules, storage);
+    }
+
+    /** Modules first: READ_ONLY, like UP, tells the launcher and its users that OKO is ready to serve. */
+    static Health.Status status(boolean booted, boolean databaseReachable, boolean storageOk, boolean modulesHealthy) {
+        return !booted ? Health.Status.STARTING
+                : !databaseReachable ? Health.Status.DOWN
+                : !modulesHealthy ? Health.Status.DEGRADED
+                : !storageOk ? Health.Status.READ_ONLY : Health.Status.UP;
     }
 
     private DatabaseHealth database() {

@@ -22,17 +22,39 @@ class PartiesTest {
     private static final Map<String, Set<Party>> EXPECTED = new LinkedHashMap<>();
 
     static {
-        for (FounderType type : FounderType.values()) {
-            boolean founderVerifies = type == FounderType.MUNICIPAL || type == FounderType.STATE;
-            EXPECTED.put("SCHOOL_COORDINATOR " + type, founderVerifies ? EnumSet.of(Party.READER, Party.SCHOOL)
-                    : EnumSet.of(Party.READER, Party.SCHOOL, Party.SELF_CONFIRMER));
-            EXPECTED.put("FOUNDER_COORDINATOR " + type, founderVerifies ? EnumSet.of(Party.READER, Party.VERIFIER) : EnumSet.of(Party.READER));
-            EXPECTED.put("REGIONAL_COORDINATOR " + type, EnumSet.of(Party.READER, Party.VERIFIER));
-            EXPECTED.put("ADMINISTRATOR " + type, EnumSet.of(Party.READER, Party.VERIFIER, Party.ADMINISTRATOR));
-            EXPECTED.put("MINISTRY_OFFICIAL " + type, EnumSet.of(Party.READER));
-            EXPECTED.put("EXPERT " + type, EnumSet.of(Party.READER));
-            EXPECTED.put("OBSERVER " + type, EnumSet.of(Party.READER));
-        }
+        // Municipal and state schools are verified by their founder; federal and private ones confirm themselves.
+        expect("SCHOOL_COORDINATOR MUNICIPAL", Party.READER, Party.SCHOOL);
+        expect("SCHOOL_COORDINATOR STATE", Party.READER, Party.SCHOOL);
+        expect("SCHOOL_COORDINATOR FEDERAL", Party.READER, Party.SCHOOL, Party.SELF_CONFIRMER);
+        expect("SCHOOL_COORDINATOR PRIVATE", Party.READER, Party.SCHOOL, Party.SELF_CONFIRMER);
+        expect("FOUNDER_COORDINATOR MUNICIPAL", Party.READER, Party.VERIFIER);
+        expect("FOUNDER_COORDINATOR STATE", Party.READER, Party.VERIFIER);
+        expect("FOUNDER_COORDINATOR FEDERAL", Party.READER);
+        expect("FOUNDER_COORDINATOR PRIVATE", Party.READER);
+        expect("REGIONAL_COORDINATOR MUNICIPAL", Party.READER, Party.VERIFIER);
+        expect("REGIONAL_COORDINATOR STATE", Party.READER, Party.VERIFIER);
+        expect("REGIONAL_COORDINATOR FEDERAL", Party.READER, Party.VERIFIER);
+        expect("REGIONAL_COORDINATOR PRIVATE", Party.READER, Party.VERIFIER);
+        expect("ADMINISTRATOR MUNICIPAL", Party.READER, Party.VERIFIER, Party.ADMINISTRATOR);
+        expect("ADMINISTRATOR STATE", Party.READER, Party.VERIFIER, Party.ADMINISTRATOR);
+        expect("ADMINISTRATOR FEDERAL", Party.READER, Party.VERIFIER, Party.ADMINISTRATOR);
+        expect("ADMINISTRATOR PRIVATE", Party.READER, Party.VERIFIER, Party.ADMINISTRATOR);
+        expect("MINISTRY_OFFICIAL MUNICIPAL", Party.READER);
+        expect("MINISTRY_OFFICIAL STATE", Party.READER);
+        expect("MINISTRY_OFFICIAL FEDERAL", Party.READER);
+        expect("MINISTRY_OFFICIAL PRIVATE", Party.READER);
+        expect("EXPERT MUNICIPAL", Party.READER);
+        expect("EXPERT STATE", Party.READER);
+        expect("EXPERT FEDERAL", Party.READER);
+        expect("EXPERT PRIVATE", Party.READER);
+        expect("OBSERVER MUNICIPAL", Party.READER);
+        expect("OBSERVER STATE", Party.READER);
+        expect("OBSERVER FEDERAL", Party.READER);
+        expect("OBSERVER PRIVATE", Party.READER);
+    }
+
+    private static void expect(String key, Party first, Party... rest) {
+        EXPECTED.put(key, EnumSet.of(first, rest));
     }
 
     @Test
