@@ -30,7 +30,7 @@ final class CsvTableReader {
         List<RawTable.Row> rows = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             List<Object> cells = new ArrayList<>(records.get(i).size());
-            records.get(i).forEach(value -> cells.add(RawTable.clean(value)));
+            records.get(i).forEach(value -> cells.add(RawTable.clean(unprotected(value))));
             if (RawTable.isBlank(cells)) {
                 continue;
             }
@@ -41,6 +41,12 @@ final class CsvTableReader {
             }
         }
         return new RawTable(header == null ? List.of() : header, rows);
+    }
+
+    /** A cell the writer protected from Excel's formulas ("'=…") is read as it was. */
+    private static String unprotected(String value) {
+        return value.length() > 1 && value.charAt(0) == '\'' && CsvTableWriter.FORMULA_START.matcher(value).region(1, value.length()).lookingAt()
+                ? value.substring(1) : value;
     }
 
     /** Every record, blank lines included, so that list index + 1 is the row number a spreadsheet shows. */

@@ -53,6 +53,10 @@ class RoundTripTest {
                     null, null, null, OrganisationStatus.CLOSED, LocalDate.of(2023, 8, 31), null, "012345", 0),
             new Organisation("020002", OrganisationKind.SCHOOL, "ЧОУ «Ёлочка»", "Ёлочка", FounderType.PRIVATE,
                     null, "02", SettlementType.CITY, Set.of(), null, "304660000000011", null,
+                    OrganisationStatus.ACTIVE, null, null, null, 0),
+            // Text that Excel would run as a formula if a CSV cell began with it.
+            new Organisation("020003", OrganisationKind.SCHOOL, "=HYPERLINK(\"http://example.invalid\";\"Школа\")", "@Школа",
+                    FounderType.PRIVATE, null, "02", SettlementType.CITY, Set.of(), null, null, "+7 ул. Мира, 1",
                     OrganisationStatus.ACTIVE, null, null, null, 0));
 
     private static final Map<String, Territory> TERRITORIES = TestFiles.TERRITORIES.stream()
@@ -67,6 +71,14 @@ class RoundTripTest {
     private static ParsedFile reimport(FileFormat format) throws IOException {
         return new CatalogFileReader(CatalogFileReader.DEFAULT_MAX_BYTES)
                 .read("export." + format.extension(), new ByteArrayInputStream(export(format)));
+    }
+
+    @Test
+    void csvCellsThatExcelWouldRunAsFormulasAreWrittenAsText() throws IOException {
+        String csv = new String(export(FileFormat.CSV), StandardCharsets.UTF_8);
+        assertTrue(csv.contains(";\"'=HYPERLINK(") || csv.contains(";'=HYPERLINK("), csv);
+        assertTrue(csv.contains(";'@Школа;"), csv);
+        assertTrue(!csv.contains(";=HYPERLINK") && !csv.contains(";\"=HYPERLINK") && !csv.contains(";@Школа"), csv);
     }
 
     @ParameterizedTest
