@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.oko.catalog.api.CatalogService;
 import org.oko.catalog.api.Organisation;
 import org.oko.catalog.api.OrganisationKind;
-import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
 
@@ -51,13 +50,7 @@ final class AccountRules {
 
     /** The organisation as the system sees it: the catalog answers every code only to the system. */
     static Optional<Organisation> lookUp(CatalogService catalog, String code) {
-        try {
-            return CallerContext.callAs(Caller.SYSTEM, () -> catalog.organisation(code));
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return CallerContext.asSystem(() -> catalog.organisation(code));
     }
 
     /**

@@ -817,7 +817,7 @@ public class SubmissionService {
             }
             Map<String, Object> answer;
             try {
-                answer = asSystem(() -> calculator.calculate(definition, submission.organisationCode(), submission.period(), inputs));
+                answer = CallerContext.asSystem(() -> calculator.calculate(definition, submission.organisationCode(), submission.period(), inputs));
             } catch (RuntimeException e) {
                 LOG.error("Calculator {} of form {} failed for submission {}", calculator.getClass().getName(), definition.id(), submission.id(), e);
                 messages.add(new ValidationMessage(null, Severity.ERROR, new Text("Расчёт модуля не выполнен: обратитесь к администратору",
@@ -1079,7 +1079,7 @@ public class SubmissionService {
         if (cached != null && cached.expires() > System.currentTimeMillis()) {
             return cached;
         }
-        OrganisationFacts fresh = new OrganisationFacts(asSystem(() -> catalog.organisation(code).orElse(null)), lookUpUnits(code),
+        OrganisationFacts fresh = new OrganisationFacts(CallerContext.asSystem(() -> catalog.organisation(code).orElse(null)), lookUpUnits(code),
                 System.currentTimeMillis() + ORGANISATION_TTL_MS);
         if (organisations.size() > 10_000) {
             organisations.clear();
@@ -1096,7 +1096,7 @@ public class SubmissionService {
     }
 
     private List<RowSpec> lookUpUnits(String organisationCode) {
-        return asSystem(() -> {
+        return CallerContext.asSystem(() -> {
             List<RowSpec> units = new ArrayList<>();
             Organisation head = catalog.organisation(organisationCode).orElse(null);
             if (head != null) {
@@ -1121,16 +1121,6 @@ public class SubmissionService {
                 submission.completion(), submission.changedAt());
     }
 
-    /** Catalog lookups as the system: the caller's scope was checked on the submission already. */
-    private static <T> T asSystem(java.util.concurrent.Callable<T> lookup) {
-        try {
-            return CallerContext.callAs(Caller.SYSTEM, lookup);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static List<ValueEntity> values(EntityManager em, long id) {
         return em.createQuery("SELECT v FROM ValueEntity v WHERE v.submissionId = :id ORDER BY v.key", ValueEntity.class)

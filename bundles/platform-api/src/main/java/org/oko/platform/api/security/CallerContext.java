@@ -39,6 +39,20 @@ public final class CallerContext {
         }
     }
 
+    /**
+     * Work the platform does itself on behalf of a caller whose rights were checked already, such
+     * as catalog lookups for a submission the caller may see: it runs as {@link Caller#SYSTEM}.
+     */
+    public static <T> T asSystem(java.util.function.Supplier<T> work) {
+        Caller previous = CURRENT.get();
+        CURRENT.set(Caller.SYSTEM);
+        try {
+            return work.get();
+        } finally {
+            set(previous);
+        }
+    }
+
     public static void runAs(Caller caller, Runnable work) {
         Caller previous = CURRENT.get();
         CURRENT.set(caller);

@@ -15,7 +15,6 @@ import org.oko.catalog.api.OrganisationKind;
 import org.oko.catalog.api.Territory;
 import org.oko.forms.api.SubmissionState;
 import org.oko.forms.api.Submissions;
-import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.scheduling.api.ProductionCalendar;
 import org.oko.scheduling.internal.SchedulingSettings;
@@ -74,7 +73,7 @@ public class Dashboard {
         List<Submissions.Status> statuses = submissions.statuses(step.period(), step.form());
         Map<String, Organisation> organisations = organisations();
         Map<String, String> territories = new HashMap<>();
-        for (Territory territory : asSystem(() -> catalog.territories())) {
+        for (Territory territory : CallerContext.asSystem(() -> catalog.territories())) {
             territories.put(territory.code(), territory.name());
         }
         if (territoryCode != null && !territories.containsKey(territoryCode)) {
@@ -121,22 +120,13 @@ public class Dashboard {
     /** Every school of the catalog, closed ones too (past campaigns still show them); the scope is the submissions'. */
     private Map<String, Organisation> organisations() {
         Map<String, Organisation> byCode = new HashMap<>();
-        for (Organisation organisation : asSystem(() -> Schools.all(catalog,
+        for (Organisation organisation : CallerContext.asSystem(() -> Schools.all(catalog,
                 new OrganisationFilter(null, null, null, null, OrganisationKind.SCHOOL, null)))) {
             byCode.put(organisation.code(), organisation);
         }
         return byCode;
     }
 
-    private static <T> T asSystem(java.util.concurrent.Callable<T> lookup) {
-        try {
-            return CallerContext.callAs(Caller.SYSTEM, lookup);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static final class Tally {
         private int assigned;

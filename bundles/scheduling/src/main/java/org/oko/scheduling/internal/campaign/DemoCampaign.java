@@ -80,7 +80,7 @@ public class DemoCampaign {
     private void loadWhenReady() {
         try {
             long giveUp = System.currentTimeMillis() + 180_000;
-            while (!stopping && (forms.latest(FORM).isEmpty() || asSystem(() -> catalog.territories().isEmpty()))) {
+            while (!stopping && (forms.latest(FORM).isEmpty() || CallerContext.asSystem(() -> catalog.territories().isEmpty()))) {
                 if (System.currentTimeMillis() > giveUp) {
                     LOG.warn("Demo campaign skipped: form {} or the demo catalog did not appear", FORM);
                     return;
@@ -225,13 +225,4 @@ public class DemoCampaign {
         }
     }
 
-    private static <T> T asSystem(java.util.concurrent.Callable<T> work) {
-        try {
-            return CallerContext.callAs(Caller.SYSTEM, work);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
