@@ -336,6 +336,14 @@ class WebUiIT {
         waitForText(By.id("vpr-body"), "Пороги — решение региона");
         screenshot("vpr-flags");
         browser.findElement(By.id("vpr-tab-stats")).click();
+        // The demo ВПР results are written in the background after the start: until then no school has any.
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (new org.openqa.selenium.support.ui.Select(waitFor(By.id("vpr-school"))).getOptions().size() < 2) {
+            assertTrue(System.currentTimeMillis() < deadline, "no school with demo ВПР results within 90 s");
+            Thread.sleep(1000);
+            open("#/x/vpr");
+            waitFor(By.id("vpr-tab-stats")).click();
+        }
         new org.openqa.selenium.support.ui.Select(waitFor(By.id("vpr-school"))).selectByIndex(1);
         waitForText(By.id("vpr-form7"), "Городской округ"); // the school beside its territory and the region
         screenshot("vpr-form7-school");

@@ -67,11 +67,17 @@ public class DemoResults {
     private void loadWhenReady() {
         try {
             long giveUp = System.currentTimeMillis() + 180_000;
-            while (!stopping && catalog.territories().size() < 10) {
+            // The demo region is loaded in steps by the catalog bundle at the same time: wait until its schools stop
+            // arriving, or the first tests would be generated for the few schools there so far (or none).
+            long before = -1;
+            long schools = schoolCount();
+            while (!stopping && (catalog.territories().size() < 10 || schools == 0 || schools != before)) {
                 if (System.currentTimeMillis() > giveUp) {
                     return;
                 }
                 Thread.sleep(1000);
+                before = schools;
+                schools = schoolCount();
             }
             long started = System.nanoTime();
             int works = 0;
@@ -89,6 +95,10 @@ public class DemoResults {
         } catch (Exception e) {
             LOG.error("Demo ВПР results failed", e);
         }
+    }
+
+    private long schoolCount() {
+        return catalog.organisations(new OrganisationFilter(null, null, null, null, OrganisationKind.SCHOOL, null), 0, 1).total();
     }
 
     private int load(TestSpec spec) throws Exception {
