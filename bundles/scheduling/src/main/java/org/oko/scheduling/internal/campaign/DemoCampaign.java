@@ -80,12 +80,17 @@ public class DemoCampaign {
     private void loadWhenReady() {
         try {
             long giveUp = System.currentTimeMillis() + 180_000;
-            while (!stopping && (forms.latest(FORM).isEmpty() || CallerContext.asSystem(() -> catalog.territories().isEmpty()))) {
+            // The demo region arrives at the same time: wait until its schools stop arriving, not just for its first territory.
+            long before = -1;
+            long schools = schoolCount();
+            while (!stopping && (forms.latest(FORM).isEmpty() || schools == 0 || schools != before)) {
                 if (System.currentTimeMillis() > giveUp) {
                     LOG.warn("Demo campaign skipped: form {} or the demo catalog did not appear", FORM);
                     return;
                 }
                 Thread.sleep(1000);
+                before = schools;
+                schools = schoolCount();
             }
             if (!stopping) {
                 CallerContext.runAs(Caller.SYSTEM, this::load);
@@ -95,6 +100,11 @@ public class DemoCampaign {
         } catch (RuntimeException e) {
             LOG.error("Demo campaign failed", e);
         }
+    }
+
+    private long schoolCount() {
+        return CallerContext.asSystem(() -> catalog.organisations(
+                new OrganisationFilter(null, null, null, null, OrganisationKind.SCHOOL, null), 0, 1).total());
     }
 
     private void load() {
