@@ -6,35 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-    private Instant now = Instant.parse("2026-03-01T09:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final TestClock clock = new TestClock();
 
     private void wait(Duration duration) {
-        now = now.plus(duration);
+        clock.advance(duration);
     }
 
     @Test
@@ -44,7 +25,7 @@ class LoginThrottleTest {
         assertFalse(throttle.failed("ivanov "));
         wait(Duration.ofSeconds(1));
         assertTrue(throttle.failed("IVANOV"), "the third failure locks, whatever the case of the login");
-        assertEquals(now.plus(Duration.ofMinutes(15)), throttle.lockedUntil("ivanov"));
+        assertEquals(clock.now().plus(Duration.ofMinutes(15)), throttle.lockedUntil("ivanov"));
         assertEquals(LoginThrottle.Reason.LOCKED, throttle.refusal("ivanov", null).reason());
         wait(Duration.ofMinutes(16));
         assertNull(throttle.lockedUntil("ivanov"));
@@ -71,19 +52,19 @@ class LoginThrottleTest {
         throttle.failed("sidorov", "10.0.0.1");
         LoginThrottle.Refusal refusal = throttle.refusal("Sidorov", "10.0.0.2");
         assertEquals(LoginThrottle.Reason.BACKOFF, refusal.reason(), "per name, from any address");
-        assertEquals(now.plusSeconds(1), refusal.until());
+        assertEquals(clock.now().plusSeconds(1), refusal.until());
         wait(Duration.ofMillis(999));
         assertNotNull(throttle.refusal("sidorov", null));
         wait(Duration.ofMillis(1));
         assertNull(throttle.refusal("sidorov", null));
         throttle.failed("sidorov", null);
-        assertEquals(now.plusSeconds(2), throttle.refusal("sidorov", null).until());
+        assertEquals(clock.now().plusSeconds(2), throttle.refusal("sidorov", null).until());
         wait(Duration.ofSeconds(2));
         throttle.failed("sidorov", null);
-        assertEquals(now.plusSeconds(4), throttle.refusal("sidorov", null).until());
+        assertEquals(clock.now().plusSeconds(4), throttle.refusal("sidorov", null).until());
         wait(Duration.ofSeconds(4));
         throttle.failed("sidorov", null);
-        assertEquals(now.plusSeconds(5), throttle.refusal("sidorov", null).until(), "capped");
+        assertEquals(clock.now().plusSeconds(5), throttle.refusal("sidorov", null).until(), "capped");
         assertEquals(Duration.ofSeconds(5), throttle.delay(9));
         assertNull(throttle.refusal("kuznetsov", null), "other names are not slowed down");
         throttle.succeeded("sidorov");
@@ -103,7 +84,7 @@ class LoginThrottleTest {
         assertTrue(throttle.failed("user4", "10.0.0.9").addressLocked());
         LoginThrottle.Refusal refusal = throttle.refusal("someone-else", "10.0.0.9");
         assertEquals(LoginThrottle.Reason.ADDRESS, refusal.reason());
-        assertEquals(now.plus(Duration.ofMinutes(15)), refusal.until());
+        assertEquals(clock.now().plus(Duration.ofMinutes(15)), refusal.until());
         assertNull(throttle.refusal("someone-else", "10.0.0.10"), "other addresses go ahead");
         throttle.succeeded("user1");
         assertNotNull(throttle.refusal("user1", "10.0.0.9"), "a success does not clear the address");

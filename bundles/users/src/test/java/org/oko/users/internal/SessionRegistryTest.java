@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -17,38 +14,22 @@ import org.oko.platform.api.security.Scope;
 
 class SessionRegistryTest {
 
-    private Instant now = Instant.parse("2026-03-01T09:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final TestClock clock = new TestClock();
     private final SessionRegistry sessions = new SessionRegistry(clock, Duration.ofMinutes(30), Duration.ofHours(12));
     private final Caller school = new Caller("school", "S1", Set.of(Role.SCHOOL_COORDINATOR), Scope.of(Set.of("S1")));
 
     @Test
     void aSessionEndsWhenIdleAndAfterItsLifetimeHoweverBusy() {
         String idle = sessions.open(school, false);
-        now = now.plus(Duration.ofMinutes(31));
+        clock.advance(Duration.ofMinutes(31));
         assertFalse(sessions.find(idle).isPresent(), "30 minutes without a request");
 
         String busy = sessions.open(school, false);
         for (int step = 1; step <= 28; step++) { // 11 h 40 min, a request every 25 minutes
-            now = now.plus(Duration.ofMinutes(25));
+            clock.advance(Duration.ofMinutes(25));
             assertTrue(sessions.find(busy).isPresent(), "step " + step);
         }
-        now = now.plus(Duration.ofMinutes(25));
+        clock.advance(Duration.ofMinutes(25));
         assertFalse(sessions.find(busy).isPresent(), "12 hours at most");
     }
 
@@ -58,7 +39,7 @@ class SessionRegistryTest {
             sessions.open(school, false);
         }
         assertEquals(50, sessions.size());
-        now = now.plus(Duration.ofMinutes(31));
+        clock.advance(Duration.ofMinutes(31));
         sessions.open(school, false);
         assertEquals(1, sessions.size(), "the 50 idle ones are gone, the new one stays");
     }
