@@ -68,6 +68,12 @@ public abstract class OkoContainerTest {
             editConfigurationFilePut("etc/org.oko.users.cfg", "address.failures", "500"),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+            // What the distribution carries, and Pax Exam's own feature from the folder the build filled
+            // (itests/pom.xml): nothing comes from a user's Maven repository, as on a customer's server.
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.defaultRepositories",
+                    "${karaf.home.uri}${karaf.default.repository}@id=system.repository@snapshots, "
+                            + "${karaf.data.uri}kar@id=kar.repository@multi@snapshots, "
+                            + new File(System.getProperty("oko.exam.repository")).toURI() + "@id=exam.repository"),
             // bin/karaf patches java.base with Karaf's spec locator; Pax Exam's own command line does not.
             vmOptions("--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + KARAF + ".jar",
                     "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + KARAF + ".jar",

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The README's {@code ./oko} launcher run as a real process on an installation folder of a test's own. */
@@ -20,6 +22,7 @@ final class OkoLauncher {
     private final Path launcher = Path.of(System.getProperty("oko.launcher", "../oko")).toAbsolutePath().normalize();
     private final Path distribution = Path.of(System.getProperty("oko.distribution"));
     private final Path home;
+    private final Map<String, String> environment = new LinkedHashMap<>();
 
     OkoLauncher(String folder) {
         home = Path.of(System.getProperty("oko.work", "target/it"), folder).toAbsolutePath();
@@ -27,6 +30,12 @@ final class OkoLauncher {
 
     Path home() {
         return home;
+    }
+
+    /** An environment variable for every later command (e.g. EXTRA_JAVA_OPTS for the Karaf JVM). */
+    OkoLauncher with(String variable, String value) {
+        environment.put(variable, value);
+        return this;
     }
 
     Result run(String... arguments) throws IOException, InterruptedException {
@@ -38,6 +47,7 @@ final class OkoLauncher {
                 .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().put("OKO_HOME", home.toString());
         builder.environment().put("OKO_DIST", distribution.toString());
+        builder.environment().putAll(environment);
         Process process = builder.start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly().waitFor();
@@ -59,6 +69,7 @@ final class OkoLauncher {
                 .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().put("OKO_HOME", home.toString());
         builder.environment().put("OKO_DIST", distribution.toString());
+        builder.environment().putAll(environment);
         return builder.start();
     }
 
