@@ -213,7 +213,7 @@ class DistributionIT {
     void theDatabaseLocationSettingMovesTheDatabase() throws Exception {
         Path settings = home.resolve("etc/org.oko.platform.cfg");
         Path moved = home.resolveSibling(home.getFileName() + "-moved-db").resolve("oko");
-        deleteTree(moved.getParent());
+        OkoLauncher.deleteTree(moved.getParent());
         OkoLauncher.replace(settings, "db.location =", "db.location = " + moved);
         try {
             OkoLauncher.Result start = oko("start");
@@ -232,15 +232,7 @@ class DistributionIT {
         assertEquals(4, database.get("starts").asLong(), "the first database again, with its three earlier starts: " + database);
         assertEquals(firstStartedAt, database.get("firstStartedAt").asText());
         assertEquals(0, oko("stop").exitCode());
-        deleteTree(moved.getParent());
-    }
-
-    private static void deleteTree(Path root) throws java.io.IOException {
-        if (Files.exists(root)) {
-            try (var paths = Files.walk(root)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        OkoLauncher.deleteTree(moved.getParent());
     }
 
     /** Both the launcher's own count ("ready in N s") and the test's clock stay within the limit. */

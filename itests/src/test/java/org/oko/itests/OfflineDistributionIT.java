@@ -55,7 +55,7 @@ class OfflineDistributionIT {
     @BeforeAll
     void install() throws Exception {
         oko.deleteHome();
-        deleteTree(userHome);
+        OkoLauncher.deleteTree(userHome);
         Path probe = userRepository.resolve("org/oko/it/user-only/1.0/user-only-1.0-features.xml");
         Files.createDirectories(probe.getParent());
         Files.writeString(probe, "<features name=\"user-only\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">"
@@ -197,13 +197,5 @@ class OfflineDistributionIT {
     private String processArguments() {
         return ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse(""))
                 .filter(line -> line.contains("-Dkaraf.home=" + oko.home() + " ")).findFirst().orElse("");
-    }
-
-    private static void deleteTree(Path root) throws java.io.IOException {
-        if (Files.exists(root)) {
-            try (var paths = Files.walk(root)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }

@@ -81,8 +81,12 @@ final class OkoLauncher {
     }
 
     void deleteHome() throws IOException {
-        if (Files.exists(home)) {
-            try (var paths = Files.walk(home)) {
+        deleteTree(home);
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
                 paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
