@@ -63,7 +63,9 @@ final class OkoLauncher {
      * returned process's pid is the group id; its output goes to {@code output}.
      */
     Process spawn(Path output, String... arguments) throws IOException {
-        List<String> command = new ArrayList<>(List.of("setsid", "bash", launcher.toString()));
+        // As in a terminal, SIGINT is not ignored: a test JVM started in the background (nohup, a CI's
+        // runner) hands an ignored SIGINT down, and bash cannot trap a signal ignored when it started.
+        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT", "setsid", "bash", launcher.toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
