@@ -97,10 +97,33 @@ public final class DistributionCheck {
                 select(feature.name(), feature.version(), true, "offered feature " + pattern, selected);
             }
         }
-        // Conditionals: Karaf installs their content once every condition holds; a condition that is a
-        // capability (req:...) rather than a feature is taken as holding, so that the check errs on the safe side.
-        boolean grew = true;
+        Set<Element> active = activateConditionals(selected);
+        selectedCount = selected.size();
+        for (Feature feature : selected) {
+            collectArtifacts(feature.element(), "feature " + feature.id() + ", selected by " + selectedBy.get(feature));
+            for (Element conditional : children(feature.element(), "conditional")) {
+                // A conditional's own bundles are needed once it is active.
+                if (active.contains(conditional)) {
+                    collectArtifacts(conditional, "feature " + feature.id() + " when " + conditions(conditional));
+                }
+            }
+        }
+        needed.forEach((location, why) -> {
+            if (!carried(location)) {
+                problems.add("system/ lacks " + location + " (needed by " + why + ")");
+            }
+        });
+        return needed.size();
+    }
+
+    /**
+     * Karaf installs a conditional's content once every condition holds; what a conditional selects
+     * can switch on further ones. A condition that is a capability (req:...) rather than a feature is
+     * taken as holding, so that the check errs on the safe side.
+     */
+    private Set<Element> activateConditionals(Set<Feature> selected) {
         Set<Element> active = new LinkedHashSet<>();
+        boolean grew = true;
         while (grew) {
             grew = false;
             Set<String> names = new LinkedHashSet<>();
@@ -120,22 +143,7 @@ public final class DistributionCheck {
                 }
             }
         }
-        selectedCount = selected.size();
-        for (Feature feature : selected) {
-            collectArtifacts(feature.element(), "feature " + feature.id() + ", selected by " + selectedBy.get(feature));
-            for (Element conditional : children(feature.element(), "conditional")) {
-                // The assembly copies conditional bundles of every feature it carries; Karaf needs them once active.
-                if (active.contains(conditional)) {
-                    collectArtifacts(conditional, "feature " + feature.id() + " when " + conditions(conditional));
-                }
-            }
-        }
-        needed.forEach((location, why) -> {
-            if (!carried(location)) {
-                problems.add("system/ lacks " + location + " (needed by " + why + ")");
-            }
-        });
-        return needed.size();
+        return active;
     }
 
     private void collectArtifacts(Element owner, String why) {
