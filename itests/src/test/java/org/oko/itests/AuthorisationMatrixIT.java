@@ -303,6 +303,46 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         assertTrue(failures.size() + " mismatches:\n" + String.join("\n", failures), failures.isEmpty());
     }
 
+    /**
+     * A body the server cannot read is the caller's error on every endpoint that takes JSON: not JSON,
+     * cut short, empty, or JSON of the wrong shape gets 400 with a message that says what is wrong,
+     * never 500 and an incident. Sent as the administrator, whom no endpoint refuses beforehand.
+     */
+    @Test
+    public void everyEndpointAnswersABodyItCannotReadWith400() throws Exception {
+        defineMatrix();
+        Map<String, Entry> json = new LinkedHashMap<>();
+        matrix.forEach((endpoint, entry) -> {
+            if (!entry.open() && entry.body() != null && !entry.path().contains("/import") && !entry.path().endsWith("/letter")
+                    && !entry.path().contains("/files/")) { // uploads of files take bytes, not JSON
+                json.put(endpoint, entry);
+            }
+        });
+        json.put("POST /api/auth/login", new Entry("POST", "/api/auth/login", "{}", null, true));
+        assertTrue(json.keySet().toString(), json.size() > 20);
+        Map<String, String> bodies = new LinkedHashMap<>();
+        bodies.put("{\"code\": \"x\",\n  \"name\" \"no colon\"}", "line 2, column");
+        bodies.put("{\"code\": \"x\", \"nam", "line 1, column");
+        bodies.put("", "");
+        bodies.put("[1, 2, 3]", "");
+        bodies.put("\"just a string\"", "");
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, Entry> item : json.entrySet()) {
+            String path = String.format(item.getValue().path(), "MX1", "mx.target.own", SEQUENCE.incrementAndGet(), "1");
+            for (Map.Entry<String, String> body : bodies.entrySet()) {
+                HttpResponse<String> answer = send(item.getValue().method(), path, "application/json",
+                        body.getKey().getBytes(StandardCharsets.UTF_8));
+                String text = answer.body();
+                boolean explained = text.contains("\"message\"") && !text.contains("incident") && text.contains(body.getValue());
+                if (answer.statusCode() != 400 || !explained) {
+                    failures.add(item.getKey() + " with " + (body.getKey().isEmpty() ? "no body" : body.getKey().replace("\n", " "))
+                            + ": " + answer.statusCode() + " " + text);
+                }
+            }
+        }
+        assertTrue(failures.size() + " bodies not refused with 400 and a reason:\n" + String.join("\n", failures), failures.isEmpty());
+    }
+
     /** A status and, for reads, the text of the answer (an XLSX's cells as text). */
     private record Answer(int status, String text) {
     }

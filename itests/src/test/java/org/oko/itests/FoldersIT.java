@@ -57,6 +57,12 @@ public class FoldersIT extends OkoContainerTest {
         assertEquals(200, page.statusCode());
         assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
         assertTrue(page.body().contains(first.get("oo.fx1")) && page.body().contains("Школа ФХ1"));
+        // The printable page's own policy lets exactly its one inline style apply, and nothing else load or run.
+        String style = page.body().substring(page.body().indexOf("<style>") + 7, page.body().indexOf("</style>"));
+        String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(style.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("default-src 'none'; style-src 'sha256-" + hash + "'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+                page.headers().firstValue("Content-Security-Policy").orElse(""));
 
         // Schools wait for their founder; the coordinator must choose a password first.
         assertEquals(403, loginStatus("oo.fx1", first.get("oo.fx1")));

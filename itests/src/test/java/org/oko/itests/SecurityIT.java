@@ -43,6 +43,36 @@ public class SecurityIT extends OkoContainerTest {
         assertEquals(200, get(WebSession.NONE, "/").statusCode());
     }
 
+    /**
+     * Every answer carries the browser-side protections: the page, its scripts, the API, a refusal
+     * and an error alike; the policy allows no inline script or style and no framing.
+     */
+    @Test
+    public void everyAnswerCarriesTheSecurityHeaders() throws Exception {
+        List<String[]> calls = List.of(new String[] {"anonymous", "/"}, new String[] {"anonymous", "/app.js"},
+                new String[] {"anonymous", "/api/health"}, new String[] {"anonymous", "/api/catalog/territories"},
+                new String[] {"admin", "/api/catalog/territories"}, new String[] {"admin", "/api/no-such-thing"});
+        for (String[] call : calls) {
+            HttpResponse<String> response = get("admin".equals(call[0]) ? admin() : WebSession.NONE, call[1]);
+            String where = call[0] + " " + call[1] + " (" + response.statusCode() + ")";
+            String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
+            for (String directive : List.of("default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'",
+                    "frame-ancestors 'none'")) {
+                assertTrue(where + ": " + policy, List.of(policy.split(";\\s*")).contains(directive));
+            }
+            assertFalse(where + ": " + policy, policy.contains("unsafe-inline") || policy.contains("unsafe-eval"));
+            assertEquals(where, "DENY", response.headers().firstValue("X-Frame-Options").orElse(null));
+            assertEquals(where, "nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null));
+            assertEquals(where, "same-origin", response.headers().firstValue("Referrer-Policy").orElse(null));
+        }
+        // A malformed body is the client's error, said in a way it can fix, with the headers as well.
+        HttpResponse<String> malformed = send(WebSession.NONE, "POST", "/api/auth/login", "application/json",
+                "{\"login\": \"x\",\n \"password\"".getBytes(StandardCharsets.UTF_8));
+        assertEquals(malformed.body(), 400, malformed.statusCode());
+        assertTrue(malformed.body(), malformed.body().contains("line 2, column"));
+        assertEquals("nosniff", malformed.headers().firstValue("X-Content-Type-Options").orElse(null));
+    }
+
     @Test
     public void sessionCookieIsHttpOnlySameSiteAndExpires() throws Exception {
         HttpResponse<String> response = send(WebSession.NONE, "POST", "/api/auth/login", "application/json",

@@ -43,6 +43,11 @@ public class VprIT extends OkoContainerTest {
         HEADER = header.append(";Первичный балл;Отметка;Отметка по журналу").toString();
     }
 
+    /** A participant code as the federal files write them: five digits, each school from 00001. */
+    private static String code(int number) {
+        return String.format("%05d", number);
+    }
+
     private static int mark(int total) {
         return total >= 15 ? 5 : total >= 10 ? 4 : total >= 5 ? 3 : 2;
     }
@@ -62,20 +67,21 @@ public class VprIT extends OkoContainerTest {
     @Test
     public void aRegionFileIsImportedCountedJudgedAndKeptAcrossTheModulesRemoval() throws Exception {
         prepare();
-        // VS1 and VS2 ordinary (totals 0–15, journal marks mostly confirmed); VS3 all top marks over journal 3.
+        // VS1 and VS2 ordinary (totals 0–15, journal marks mostly confirmed); VS3 all top marks over journal 3. As in the
+        // federal files, every school numbers its participants from 00001: the codes repeat across schools.
         List<String> rows = new ArrayList<>();
         int vs1Quality = 0;
         int vs1Lowered = 0;
         for (int i = 0; i < 40; i++) {
             int total = (i * 7) % 16;
             int journal = i % 5 == 0 ? Math.min(5, mark(total) + 1) : mark(total);
-            rows.add(row("VS1", "A" + i, total, journal));
+            rows.add(row("VS1", code(i + 1), total, journal));
             vs1Quality += mark(total) >= 4 ? 1 : 0;
             vs1Lowered += mark(total) < journal ? 1 : 0;
-            rows.add(row("VS2", "B" + i, (i * 3) % 16, mark((i * 3) % 16)));
+            rows.add(row("VS2", code(i + 1), (i * 3) % 16, mark((i * 3) % 16)));
         }
         for (int i = 0; i < 20; i++) {
-            rows.add(row("VS3", "C" + i, 20, 3));
+            rows.add(row("VS3", code(i + 1), 20, 3));
         }
         JsonNode done = importFile("vt-math5.csv", rows, false);
         assertEquals(done.toString(), "DONE", done.get("state").asText());
@@ -110,8 +116,17 @@ public class VprIT extends OkoContainerTest {
         assertTrue(refused.toString(), refused.toString().contains("больше максимума 1"));
         assertEquals(40, JSON.readTree(get("/api/vpr/tests/" + TEST + "/form7?school=VS1").body()).get("school").get("participants").asInt());
 
+        // A file broken off in the middle of its last row fails whole, the row named; nothing is written.
+        List<String> cut = List.of(row("VS1", "00041", 5, 3), row("VS2", "00041", 5, 3), "VS2;00042;5В");
+        JsonNode broken = importFile("cut.csv", cut, false);
+        assertEquals(broken.toString(), "FAILED", broken.get("state").asText());
+        assertEquals(broken.toString(), 1, broken.get("problemCount").asInt());
+        assertEquals(broken.toString(), 4, broken.get("problems").get(0).get("row").asInt());
+        assertTrue(broken.toString(), broken.toString().contains("строка оборвана"));
+        assertEquals(100, territoryParticipants());
+
         // The same participants again without replace are duplicates; with replace, VS1's works are replaced.
-        List<String> again = List.of(row("VS1", "A1", 12, 4), row("VS1", "A2", 3, 3));
+        List<String> again = List.of(row("VS1", "00002", 12, 4), row("VS1", "00003", 3, 3));
         assertEquals("FAILED", importFile("again.csv", again, false).get("state").asText());
         JsonNode replaced = importFile("again.csv", again, true);
         assertEquals(replaced.toString(), "DONE", replaced.get("state").asText());

@@ -80,6 +80,8 @@ class WebUiIT {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--window-size=1366,768", "--lang=ru-RU",
                 "--user-data-dir=" + Files.createTempDirectory("oko-chromium"));
+        // The browser's console, so that the last test can read what the Content-Security-Policy refused.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -414,6 +416,19 @@ class WebUiIT {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
+
+    /**
+     * Everything the tests above did ran under the platform's Content-Security-Policy (no inline
+     * script or style, nothing from elsewhere): the browser refused nothing.
+     */
+    @Test
+    @Order(11)
+    void theContentSecurityPolicyRefusedNothing() {
+        List<String> refused = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
+        assertEquals(List.of(), refused);
+    }
 
     private void login(String login, String password) {
         browser.get(BASE);

@@ -82,7 +82,7 @@ public class DemoResults {
             long started = System.nanoTime();
             int works = 0;
             for (TestSpec spec : specs.latest()) {
-                if (stopping || !store.participants(spec.key()).isEmpty()) {
+                if (stopping || !store.works(spec.key()).isEmpty()) {
                     continue;
                 }
                 works += load(spec);

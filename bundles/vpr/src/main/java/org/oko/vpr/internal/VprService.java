@@ -178,7 +178,7 @@ public class VprService {
         try {
             job.state = "READING";
             Map<String, Organisation> schools = schools();
-            Map<String, String> stored = store.participants(spec.key());
+            java.util.Set<String> stored = store.works(spec.key());
             // Writing starts with the first rows read: the disk must take it now.
             Optional<String> refusal = storage.writeRefusal();
             if (refusal.isPresent()) {

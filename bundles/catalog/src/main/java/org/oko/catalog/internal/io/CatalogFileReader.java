@@ -71,6 +71,15 @@ public final class CatalogFileReader {
         List<ParsedRow> rows = new ArrayList<>();
         Map<String, Integer> firstRowByCode = new HashMap<>();
         for (RawTable.Row raw : table.rows()) {
+            if (raw.cutShort()) {
+                List<String> header = table.header();
+                int cells = raw.cells().size();
+                errors.add(new RowError(raw.row(), header.get(cells), "В строке нет столбцов "
+                        + String.join(", ", header.subList(cells, Math.min(header.size(), cells + 5)).stream().map(h -> "«" + h + "»").toList())
+                        + (header.size() - cells > 5 ? " и ещё " + (header.size() - cells - 5) : "")
+                        + " (ячеек " + cells + " из " + header.size() + "): строка оборвана"));
+                continue;
+            }
             mapper.map(raw, errors).ifPresent(row -> {
                 Integer first = firstRowByCode.putIfAbsent(row.organisation().code(), row.row());
                 if (first == null) {

@@ -37,7 +37,7 @@ final class CsvTableReader {
             if (header == null) {
                 header = cells.stream().map(cell -> cell == null ? "" : cell.toString()).toList();
             } else {
-                rows.add(new RawTable.Row(i + 1, cells));
+                rows.add(new RawTable.Row(i + 1, cells, cells.size() < header.size()));
             }
         }
         return new RawTable(header == null ? List.of() : header, rows);

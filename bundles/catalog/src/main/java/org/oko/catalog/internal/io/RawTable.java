@@ -12,10 +12,16 @@ import java.util.List;
 record RawTable(List<String> header, List<Row> rows) {
 
     /**
-     * @param row   row number as a spreadsheet shows it (header = 1)
-     * @param cells values: a trimmed non-empty String, a LocalDate (Excel date cells), or null
+     * @param row     row number as a spreadsheet shows it (header = 1)
+     * @param cells   values: a trimmed non-empty String, a LocalDate (Excel date cells), or null
+     * @param cutShort a CSV row with fewer cells than the header: the file broke off inside it (an XLSX
+     *                 simply leaves trailing empty cells out, so there the flag is never set)
      */
-    record Row(int row, List<Object> cells) {
+    record Row(int row, List<Object> cells, boolean cutShort) {
+
+        Row(int row, List<Object> cells) {
+            this(row, cells, false);
+        }
 
         Object cell(int index) {
             return index < cells.size() ? cells.get(index) : null;

@@ -47,6 +47,20 @@ class CsvReadingTest {
         assertEquals("01", file.rows().get(0).territoryCode());
     }
 
+    /** A file broken off inside its last row: a row error naming what is missing, never empty cells. */
+    @Test
+    void aRowCutShortIsARowError() {
+        String text = "Код ОО;Полное наименование;Код территории;Тип учредителя\n"
+                + "000123;Школа № 1;01;Частная\n"
+                + "000124;Школа № 2\n";
+
+        ParsedFile file = TestFiles.read(text.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of(new RowError(3, "Код территории",
+                "В строке нет столбцов «Код территории», «Тип учредителя» (ячеек 2 из 4): строка оборвана")), file.errors());
+        assertEquals(1, file.rows().size());
+    }
+
     @Test
     void readsUtf8WithBomAndCommas() {
         byte[] body = ("Код ОО,Полное наименование,Территория\n"

@@ -145,7 +145,7 @@ public class RestWhiteboard {
         // @Provider services (exception mappers, filters) of a base serve that base's resources.
         List<Object> beans = new ArrayList<>();
         List<Object> providers = new ArrayList<>(List.of(Json.provider(), new ErrorMapper(),
-                new AuthFilter(() -> authenticator), new StorageFilter(storageGuard)));
+                new AuthFilter(() -> authenticator), new StorageFilter(storageGuard), new SecurityHeaders()));
         for (Object service : group.values()) {
             (service.getClass().isAnnotationPresent(Provider.class) ? providers : beans).add(service);
         }

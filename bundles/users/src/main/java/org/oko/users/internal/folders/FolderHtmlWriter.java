@@ -32,11 +32,27 @@ public final class FolderHtmlWriter {
             @page { size: A4 landscape; margin: 12mm; }
             """;
 
+    /**
+     * The page's own Content-Security-Policy: nothing may load or run but its one inline style, named
+     * by its hash (the platform's default policy allows no inline style at all).
+     */
+    public static final String POLICY = "default-src 'none'; style-src 'sha256-" + sha256(CSS) + "'; "
+            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    private static String sha256(String text) {
+        try {
+            return java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String write(Folder folder) {
         StringBuilder html = new StringBuilder(4096 + folder.schools().size() * 800);
         html.append("<!DOCTYPE html>\n<html lang=\"ru\">\n<head>\n<meta charset=\"UTF-8\">\n<title>")
                 .append(Html.escape(FolderText.TITLE + " — " + FolderText.nullToEmpty(folder.founderName())))
-                .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+                .append("</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n");
         html.append("<h1>").append(Html.escape(FolderText.TITLE)).append("</h1>\n");
         details(html, folder);
         table(html, folder.schools());

@@ -236,7 +236,8 @@ public class UsersResource {
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public Response folderHtml(@PathParam("code") String code) {
         Folder folder = folder(code);
-        return secret(Response.ok(new FolderHtmlWriter().write(folder), MediaType.TEXT_HTML + ";charset=UTF-8"), null);
+        return secret(Response.ok(new FolderHtmlWriter().write(folder), MediaType.TEXT_HTML + ";charset=UTF-8")
+                .header("Content-Security-Policy", FolderHtmlWriter.POLICY), null);
     }
 
     private Folder folder(String code) {

@@ -33,10 +33,13 @@ final class Columns {
                     "отметка за четверть", "отметка за триместр"));
 
     final Map<String, Integer> fields = new HashMap<>();
+    /** The header's cells as the file writes them, for messages. */
+    private final List<String> header;
     final int[] tasks;
     final List<String> problems = new ArrayList<>();
 
     Columns(List<String> header, TestSpec spec, Map<String, String> mapping) {
+        this.header = List.copyOf(header);
         List<String> names = header.stream().map(Columns::normal).toList();
         for (Map.Entry<String, List<String>> field : ALIASES.entrySet()) {
             String wanted = mapping == null ? null : mapping.get(field.getKey());
@@ -64,6 +67,20 @@ final class Columns {
 
     Integer field(String name) {
         return fields.get(name);
+    }
+
+    /** The name of the header's column {@code index}. */
+    String name(int index) {
+        return index < header.size() ? header.get(index).strip() : "";
+    }
+
+    /** The names of columns {@code from} (inclusive) to {@code to}, quoted, the first five of them. */
+    String names(int from, int to) {
+        List<String> quoted = new ArrayList<>();
+        for (int i = from; i < Math.min(to, from + 5); i++) {
+            quoted.add("«" + name(i) + "»");
+        }
+        return String.join(", ", quoted) + (to - from > 5 ? " и ещё " + (to - from - 5) : "");
     }
 
     private static int firstOf(List<String> names, List<String> aliases) {

@@ -17,7 +17,7 @@ import org.oko.vpr.internal.store.ResultStore;
  * One results file into the store as a stream: this thread reads and checks the rows and hands
  * the good ones in batches to a {@link BatchWriter}, which writes them into one transaction
  * meanwhile. The transaction commits only when the whole file was read without a single problem;
- * otherwise it is rolled back and every problem is reported. Memory holds the participant codes
+ * otherwise it is rolled back and every problem is reported. Memory holds the keys of the works
  * seen (for duplicates) and a few batches, not the file.
  */
 public final class ResultsImport {
@@ -43,19 +43,19 @@ public final class ResultsImport {
     }
 
     /**
-     * @param stored  participant → school of the works stored for the test
+     * @param stored  the keys ({@link Result#key}) of the works stored for the test
      * @param replace the works stored of the schools the file names are replaced
      */
-    public Outcome run(Path file, String fileName, String actor, Predicate<String> knownSchool, Map<String, String> stored, boolean replace,
+    public Outcome run(Path file, String fileName, String actor, Predicate<String> knownSchool, Set<String> stored, boolean replace,
                        Map<String, String> mapping, Progress progress) throws Exception {
-        Replacement replacement = replace ? new Replacement(stored) : null;
+        Replacement replacement = replace ? new Replacement() : null;
         try (BatchWriter writer = new BatchWriter(writerThread, store, spec, fileName, actor, progress::written)) {
             List<String> clear = new ArrayList<>();
             List<Result> batch = new ArrayList<>(ResultStore.BATCH);
-            ResultsReader reader = new ResultsReader(spec, knownSchool, replace ? Set.of() : stored.keySet(), mapping, progress::read,
+            ResultsReader reader = new ResultsReader(spec, knownSchool, replace ? Set.of() : stored, mapping, progress::read,
                     (result, row) -> {
                         if (replacement != null) {
-                            clear.addAll(replacement.clearBefore(result, row));
+                            clear.addAll(replacement.clearBefore(result));
                         }
                         batch.add(result);
                         if (batch.size() == ResultStore.BATCH) {
@@ -65,21 +65,11 @@ public final class ResultsImport {
                         }
                     });
             ResultsReader.Outcome read = reader.read(file, fileName);
-            List<ResultsReader.Problem> problems = new ArrayList<>(read.problems());
-            int problemCount = read.problemCount();
-            if (problems.isEmpty() && replacement != null) {
-                for (ResultsReader.Problem problem : replacement.problems()) {
-                    problemCount++;
-                    if (problems.size() < ResultsReader.MAX_PROBLEMS_KEPT) {
-                        problems.add(problem);
-                    }
-                }
-            }
-            if (problemCount > 0) {
-                return new Outcome(problems, problemCount, read.rows(), null); // closing the writer rolls back
+            if (read.problemCount() > 0) {
+                return new Outcome(read.problems(), read.problemCount(), read.rows(), null); // closing the writer rolls back
             }
             writer.write(new BatchWriter.Batch(List.copyOf(clear), List.copyOf(batch)));
-            return new Outcome(problems, 0, read.rows(), writer.commit());
+            return new Outcome(read.problems(), 0, read.rows(), writer.commit());
         }
     }
 }

@@ -43,7 +43,12 @@ import org.xml.sax.XMLReader;
  * Windows-1251, ';' or ','), and checks every row against the test's spec. Each good row goes to
  * the sink as soon as it is read, but only while the file has no problem at all: after the first
  * problem the rest is still checked (every problem is reported) and nothing more is handed on — the
- * caller discards what it got (all or nothing). Nothing is kept per row except the participant codes.
+ * caller discards what it got (all or nothing). Nothing is kept per row except the works' keys.
+ *
+ * <p>A work is a participant of a school: schools number their participants themselves (from 00001),
+ * so the same participant code in two schools is two works, and only a code twice in one school is a
+ * duplicate ({@link Result#key}). A CSV row with fewer cells than the header was cut short (a file broken
+ * off in the middle of its last row): a row error, never empty cells read as zeros.
  */
 public final class ResultsReader {
 
@@ -59,6 +64,7 @@ public final class ResultsReader {
     private final TestSpec spec;
     private final Predicate<String> knownSchool;
     private final Set<String> alreadyStored;
+    private int headerSize;
     private final Map<String, String> mapping;
     private final LongConsumer progress;
     private final ObjLongConsumer<Result> sink;
@@ -70,7 +76,7 @@ public final class ResultsReader {
     private long rows;
 
     /**
-     * @param alreadyStored participant codes stored for this test and not being replaced: a duplicate
+     * @param alreadyStored keys ({@link Result#key}) of the works stored for this test and not being replaced: a duplicate
      * @param progress      told the number of rows read, every thousand rows
      * @param sink          given each good row with its row number, while the file has no problem yet
      */
@@ -129,6 +135,12 @@ public final class ResultsReader {
                     record.forEach(cells::add);
                     if (line == 1) {
                         header(cells);
+                        headerSize = cells.size();
+                    } else if (cells.size() < headerSize && columns.problems.isEmpty()) {
+                        rows++;
+                        problem(line, columns.name(cells.size()), "В строке нет столбцов " + columns.names(cells.size(), headerSize)
+                                + " (ячеек " + cells.size() + " из " + headerSize + "): строка оборвана / the row is cut short: "
+                                + cells.size() + " of " + headerSize + " cells");
                     } else {
                         row(line, cells);
                     }
@@ -245,20 +257,22 @@ public final class ResultsReader {
         }
         int before = problemCount;
         String participant = cell(cells, columns.field(Columns.PARTICIPANT));
+        String school = cell(cells, columns.field(Columns.SCHOOL));
         if (participant.isEmpty()) {
             problem(line, "код участника", "Пустой код участника / no participant code");
         } else if (participant.length() > 40) {
             problem(line, "код участника", "Код участника длиннее 40 знаков / the participant code is too long");
         } else {
-            Long earlier = seen.putIfAbsent(participant, line);
+            String key = Result.key(school, participant);
+            Long earlier = seen.putIfAbsent(key, line);
             if (earlier != null) {
-                problem(line, "код участника", "Участник " + participant + " уже есть в строке " + earlier + " / a duplicate participant");
-            } else if (alreadyStored.contains(participant)) {
-                problem(line, "код участника", "Результат участника " + participant + " уже загружен; загрузите файл с заменой"
-                        + " / already imported: import with replace");
+                problem(line, "код участника", "Участник " + participant + " ОО " + school + " уже есть в строке " + earlier
+                        + " / a duplicate participant of the school");
+            } else if (alreadyStored.contains(key)) {
+                problem(line, "код участника", "Результат участника " + participant + " ОО " + school
+                        + " уже загружен; загрузите файл с заменой / already imported: import with replace");
             }
         }
-        String school = cell(cells, columns.field(Columns.SCHOOL));
         if (!knownSchool.test(school)) {
             problem(line, "код ОО", "Неизвестный код ОО «" + school + "» / an unknown school code");
         }

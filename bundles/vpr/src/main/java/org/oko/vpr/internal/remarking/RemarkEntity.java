@@ -13,7 +13,7 @@ import javax.persistence.UniqueConstraint;
 
 /** One work sent to an expert for re-marking, with the scores as first marked and as re-marked. */
 @Entity
-@Table(name = "VPR_REMARK", uniqueConstraints = @UniqueConstraint(name = "UQ_VPR_REMARK", columnNames = {"TEST_KEY", "PARTICIPANT"}),
+@Table(name = "VPR_REMARK", uniqueConstraints = @UniqueConstraint(name = "UQ_VPR_REMARK", columnNames = {"TEST_KEY", "SCHOOL", "PARTICIPANT"}),
         indexes = @Index(name = "IX_VPR_REMARK_EXPERT", columnList = "EXPERT"))
 public class RemarkEntity {
 

@@ -80,8 +80,9 @@ public class Remarking {
                 throw new IllegalArgumentException("«" + expert + "» — не активный эксперт / not an active expert");
             }
         }
-        Set<String> taken = new HashSet<>(jpa.txExpr(em -> em.createQuery(
-                "SELECT r.participant FROM RemarkEntity r WHERE r.testKey = :t", String.class).setParameter("t", spec.key()).getResultList()));
+        Set<String> taken = new HashSet<>();
+        jpa.txExpr(em -> em.createQuery("SELECT r.school, r.participant FROM RemarkEntity r WHERE r.testKey = :t", Object[].class)
+                .setParameter("t", spec.key()).getResultList()).forEach(r -> taken.add(Result.key((String) r[0], (String) r[1])));
         Map<String, Integer> load = new HashMap<>();
         for (String expert : request.experts()) {
             load.put(expert, jpa.txExpr(em -> em.createQuery("SELECT COUNT(r) FROM RemarkEntity r WHERE r.expert = :e AND r.doneAt IS NULL",
@@ -91,7 +92,7 @@ public class Remarking {
         Map<String, Integer> bySchool = new TreeMap<>();
         for (String school : new java.util.TreeSet<>(request.schools())) {
             List<Result> works = new ArrayList<>(store.results(spec.key(), school, spec.tasks().size()));
-            works.removeIf(w -> taken.contains(w.participant()));
+            works.removeIf(w -> taken.contains(Result.key(w.school(), w.participant())));
             Collections.shuffle(works, RANDOM);
             for (Result work : works.subList(0, Math.min(request.sample(), works.size()))) {
                 // The expert with the least open work gets the next one.

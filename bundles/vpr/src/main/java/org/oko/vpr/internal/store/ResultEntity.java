@@ -10,7 +10,8 @@ import javax.persistence.Index;
 import javax.persistence.Table;
 
 /**
- * One participant's work. The table is defined here (EclipseLink creates it); the importer writes
+ * One participant's work, keyed by test, school and participant code: schools number their
+ * participants themselves, so a code is unique within its school only. The table is defined here (EclipseLink creates it); the importer writes
  * it with JDBC batches in one transaction, the statistics read it with plain queries.
  */
 @Entity
@@ -21,16 +22,17 @@ public class ResultEntity {
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;
         public String testKey;
+        public String school;
         public String participant;
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && k.testKey.equals(testKey) && k.participant.equals(participant);
+            return o instanceof Key k && k.testKey.equals(testKey) && k.school.equals(school) && k.participant.equals(participant);
         }
 
         @Override
         public int hashCode() {
-            return testKey.hashCode() * 31 + participant.hashCode();
+            return (testKey.hashCode() * 31 + school.hashCode()) * 31 + participant.hashCode();
         }
     }
 
@@ -45,6 +47,7 @@ public class ResultEntity {
     @Column(name = "SPEC_VERSION", nullable = false)
     private int specVersion;
 
+    @Id
     @Column(name = "SCHOOL", nullable = false, length = 40)
     private String school;
 

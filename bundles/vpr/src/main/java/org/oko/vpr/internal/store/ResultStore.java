@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -36,9 +35,10 @@ public class ResultStore {
     public ResultStore() {
     }
 
-    /** Outside OSGi (tests): the tables must exist already. */
-    public ResultStore(DataSource dataSource) {
+    /** Outside OSGi (tests): the tables must exist already; an earlier release's keys are upgraded as at start. */
+    public ResultStore(DataSource dataSource) throws SQLException {
         this.dataSource = dataSource;
+        WorkKeys.upgrade(dataSource);
     }
 
     // The unit creates the VPR_* tables; holding it makes sure they exist before the first write.
@@ -46,9 +46,10 @@ public class ResultStore {
     private JpaTemplate jpa;
 
     @org.osgi.service.component.annotations.Activate
-    void activate() {
+    void activate() throws SQLException {
         // The first use of the unit deploys it, and EclipseLink creates the VPR_* tables then.
         jpa.txExpr(em -> em.createQuery("SELECT COUNT(i) FROM ImportEntity i").getSingleResult());
+        WorkKeys.upgrade(dataSource);
     }
 
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
@@ -64,15 +65,15 @@ public class ResultStore {
     public record ImportLine(long id, String testKey, String fileName, String actor, Instant at, int works, int replaced) {
     }
 
-    /** Participant → school of the works stored for a test. */
-    public Map<String, String> participants(String testKey) throws SQLException {
-        Map<String, String> result = new HashMap<>();
+    /** The keys ({@link Result#key}) of the works stored for a test. */
+    public java.util.Set<String> works(String testKey) throws SQLException {
+        java.util.Set<String> result = new java.util.HashSet<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT PARTICIPANT, SCHOOL FROM VPR_RESULT WHERE TEST_KEY = ?")) {
+             PreparedStatement s = c.prepareStatement("SELECT SCHOOL, PARTICIPANT FROM VPR_RESULT WHERE TEST_KEY = ?")) {
             s.setString(1, testKey);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    result.put(r.getString(1), r.getString(2));
+                    result.add(Result.key(r.getString(1), r.getString(2)));
                 }
             }
         }

@@ -82,11 +82,28 @@ class ResultsReaderTest {
     }
 
     @Test
-    void aDuplicateParticipantIsARowErrorInTheFileAndAgainstWhatIsStored() throws Exception {
-        ResultsReader.Outcome inFile = csv("S1;1001;5А;1;1;2;2;5;5;", "S2;1001;5Б;1;0;0;0;0;2;");
-        assertTrue(messages(inFile).contains("3 код участника: Участник 1001 уже есть в строке 2"), messages(inFile));
-        ResultsReader.Outcome stored = read("r.csv", HEADER + "\nS1;1001;5А;1;1;2;2;5;5;", StandardCharsets.UTF_8, Set.of("1001"));
-        assertTrue(messages(stored).contains("уже загружен"), messages(stored));
+    void aParticipantCodeIsUniqueWithinItsSchoolOnly() throws Exception {
+        // Schools number their participants from 00001: the same code in two schools is two works.
+        ResultsReader.Outcome twoSchools = csv("S1;00001;5А;1;1;2;2;5;5;", "S2;00001;5Б;1;0;0;0;0;2;", "S2;00002;5Б;1;0;0;0;0;2;");
+        assertEquals(List.of(), twoSchools.problems(), messages(twoSchools));
+        assertEquals(3, results.size());
+        ResultsReader.Outcome inFile = csv("S1;1001;5А;1;1;2;2;5;5;", "S2;1001;5Б;1;0;0;0;0;2;", "S1;1001;5В;1;0;0;0;0;2;");
+        assertEquals(1, inFile.problemCount(), messages(inFile));
+        assertTrue(messages(inFile).contains("4 код участника: Участник 1001 ОО S1 уже есть в строке 2"), messages(inFile));
+        ResultsReader.Outcome stored = read("r.csv", HEADER + "\nS2;1001;5А;1;1;2;2;5;5;\nS1;1001;5А;1;1;2;2;5;5;", StandardCharsets.UTF_8,
+                Set.of(Result.key("S1", "1001")));
+        assertEquals(1, stored.problemCount(), messages(stored));
+        assertTrue(messages(stored).contains("3 код участника: Результат участника 1001 ОО S1 уже загружен"), messages(stored));
+    }
+
+    @Test
+    void aRowCutShortIsARowErrorNotZeros() throws Exception {
+        // A file broken off in the middle of its last row: the row has three of the header's ten cells.
+        ResultsReader.Outcome cut = csv("S1;1001;5А;1;1;2;2;5;5;", "S1;1002;5В");
+        assertEquals(1, cut.problemCount(), messages(cut));
+        assertTrue(messages(cut).contains("3 Вариант: В строке нет столбцов «Вариант», «1», «2», «3.1», «Первичный балл» и ещё 2"
+                + " (ячеек 3 из 10): строка оборвана"), messages(cut));
+        assertEquals(2, cut.rows());
     }
 
     @Test

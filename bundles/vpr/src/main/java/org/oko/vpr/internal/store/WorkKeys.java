@@ -1,0 +1,77 @@
+package org.oko.vpr.internal.store;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings tables made before works were keyed by school to the current keys: VPR_RESULT's primary
+ * key and VPR_REMARK's unique constraint gain SCHOOL. EclipseLink creates new tables with them but
+ * never alters an existing key, so a database of an earlier release is upgraded here, once, at start
+ * (until the platform's versioned migrations take this over).
+ */
+final class WorkKeys {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkKeys.class);
+
+    private WorkKeys() {
+    }
+
+    static void upgrade(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            List<String> key = new ArrayList<>();
+            try (ResultSet r = meta.getPrimaryKeys(null, null, "VPR_RESULT")) {
+                while (r.next()) {
+                    key.add(r.getString("COLUMN_NAME"));
+                }
+            }
+            boolean remarkOld = false;
+            try (ResultSet r = meta.getIndexInfo(null, null, "VPR_REMARK", true, false)) {
+                List<String> unique = new ArrayList<>();
+                while (r.next()) {
+                    if ("UQ_VPR_REMARK".equalsIgnoreCase(r.getString("INDEX_NAME")) || isConstraintIndex(r.getString("INDEX_NAME"))) {
+                        unique.add(r.getString("COLUMN_NAME"));
+                    }
+                }
+                remarkOld = unique.contains("PARTICIPANT") && !unique.contains("SCHOOL");
+            }
+            if (key.contains("SCHOOL") && !remarkOld) {
+                return;
+            }
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                if (!key.isEmpty() && !key.contains("SCHOOL")) {
+                    s.executeUpdate("ALTER TABLE VPR_RESULT DROP PRIMARY KEY");
+                    s.executeUpdate("ALTER TABLE VPR_RESULT ADD PRIMARY KEY (TEST_KEY, SCHOOL, PARTICIPANT)");
+                }
+                if (remarkOld) {
+                    s.executeUpdate("ALTER TABLE VPR_REMARK DROP CONSTRAINT UQ_VPR_REMARK");
+                    s.executeUpdate("ALTER TABLE VPR_REMARK ADD CONSTRAINT UQ_VPR_REMARK UNIQUE (TEST_KEY, SCHOOL, PARTICIPANT)");
+                }
+                c.commit();
+                LOG.info("ВПР tables upgraded: works are keyed by test, school and participant");
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+
+    /** Derby names the backing index of a constraint SQL…; EclipseLink's named constraint shows as such. */
+    private static boolean isConstraintIndex(String name) {
+        return name != null && name.startsWith("SQL");
+    }
+}
