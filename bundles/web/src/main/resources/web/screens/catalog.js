@@ -129,7 +129,17 @@ function importPanel(afterApply) {
               changes.slice(0, 200).map((o) => h('tr', {}, h('td', {}, o.row), h('td', {}, o.code),
                 h('td', {}, o.action === 'CREATED' ? tr('создать', 'create') : tr('изменить', 'change')),
                 h('td', {}, (o.changedFields || []).join(', '))))) : null,
-            checked && (r.created || r.changed) ? h('div', {class: 'actions'}, apply) : null));
+            checked && (r.created || r.changed) ? h('div', {class: 'actions'}, apply) : null),
+      warningsOf(r));
+  }
+
+  // What the import decided or what will be missing: shown, blocking nothing.
+  function warningsOf(r) {
+    const warnings = r.warnings || [];
+    return warnings.length ? h('div', {class: 'alert warn', id: 'import-warnings', role: 'status'},
+      tr(`Предупреждения (${warnings.length}):`, `Warnings (${warnings.length}):`),
+      table([tr('Строка', 'Row'), tr('Столбец', 'Column'), tr('Предупреждение', 'Warning')],
+        warnings.slice(0, 200).map((w) => h('tr', {}, h('td', {}, w.row), h('td', {}, w.column || ''), h('td', {}, w.message))))) : null;
   }
 
   check.addEventListener('click', () => run(true, check));

@@ -156,6 +156,54 @@ public class CatalogIT extends OkoContainerTest {
         assertEquals(404, get("/api/catalog/organisations/B001").statusCode());
     }
 
+    /**
+     * A centre's own list, not our export: its headers («Тип поселения», «Уровни», «Муниципальное
+     * образование» by name), no founder codes, settlement types missing for some, names with quotes,
+     * ';' and «имени …», codes with leading zeros. It goes in as it is: each municipal school's founder is
+     * its territory's education authority, a missing settlement type is a warning, and every value is
+     * stored exactly as the file has it.
+     */
+    @Test
+    public void aRegionsOwnListGoesInAsItIs() throws Exception {
+        createTerritory("RL", "Рябиновский муниципальный район", "MUNICIPAL_DISTRICT");
+        HttpResponse<String> authority = sendJson("POST", "/api/catalog/organisations", Map.of("code", "RL-UO",
+                "kind", "MUNICIPAL_AUTHORITY", "fullName", "Управление образования Рябиновского района", "shortName", "УО Рябиновского",
+                "territoryCode", "RL", "levels", List.of(), "status", "ACTIVE", "version", 0));
+        assertEquals(authority.body(), 201, authority.statusCode());
+        String csv = "Код ОО;Полное наименование;Краткое наименование;Тип учредителя;Муниципальное образование;Тип поселения;"
+                + "Уровни;ИНН;Адрес\n"
+                + "0070001;\"МБОУ \"\"СОШ № 1 имени А. С. Пушкина\"\"\";МБОУ СОШ № 1;Муниципальная;"
+                + "Рябиновский муниципальный район;Городская;НОО, ООО, СОО;6670000001;\"г. Рябиновск; ул. Ленина, 1\"\n"
+                + "0070002;МКОУ «Основная школа д. Ключи»;МКОУ ОШ д. Ключи;Муниципальная;рябиновский муниципальный район;;НОО, ООО;;\n"
+                + "0070003;ЧОУ «Школа „Лицей“»;ЧОУ «Лицей»;Частная;Рябиновский муниципальный район;Сельская местность;НОО;;\n";
+
+        JsonNode checked = importFile(csv.getBytes(StandardCharsets.UTF_8), true);
+        assertEquals(checked.toString(), 0, checked.get("errors").size());
+        assertEquals(3, checked.get("created").asInt());
+        List<String> warnings = new ArrayList<>();
+        checked.get("warnings").forEach(w -> warnings.add(w.get("row").asInt() + " " + w.get("message").asText()));
+        assertTrue(warnings.toString(), warnings.contains("2 Учредитель не указан: назначен орган управления образованием территории, код RL-UO"));
+        assertTrue(warnings.toString(), warnings.stream().anyMatch(w -> w.startsWith("3 Не указан тип местности")));
+        assertEquals(warnings.toString(), 3, warnings.size());
+
+        JsonNode applied = importFile(csv.getBytes(StandardCharsets.UTF_8), false);
+        assertTrue(applied.toString(), applied.get("applied").asBoolean());
+        JsonNode first = json(get("/api/catalog/organisations/0070001"));
+        assertEquals("МБОУ \"СОШ № 1 имени А. С. Пушкина\"", first.get("fullName").asText());
+        assertEquals("RL-UO", first.get("founderCode").asText());
+        assertEquals("RL", first.get("territoryCode").asText());
+        assertEquals("CITY", first.get("settlementType").asText());
+        assertEquals("г. Рябиновск; ул. Ленина, 1", first.get("address").asText());
+        assertEquals(3, first.get("levels").size());
+        JsonNode second = json(get("/api/catalog/organisations/0070002"));
+        assertEquals("МКОУ «Основная школа д. Ключи»", second.get("fullName").asText());
+        assertTrue(second.toString(), second.get("settlementType").isNull());
+        JsonNode third = json(get("/api/catalog/organisations/0070003"));
+        assertEquals("ЧОУ «Школа „Лицей“»", third.get("fullName").asText());
+        assertEquals("RURAL", third.get("settlementType").asText());
+        assertTrue(third.toString(), third.get("founderCode").isNull());
+    }
+
     @Test
     public void oversizedUploadIsRefusedWithAClearMessage() throws Exception {
         byte[] big = new byte[21 * 1024 * 1024];

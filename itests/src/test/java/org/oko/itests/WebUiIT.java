@@ -281,7 +281,8 @@ class WebUiIT {
         Path bad = folder.resolve("каталог-с-ошибкой.csv");
         Files.writeString(bad, header + "9909998;;Школа с ошибкой;ZZ;Муниципальная;990100;Городская\n");
         Path good = folder.resolve("каталог.csv");
-        Files.writeString(good, header + "9909999;;Школа сквозного теста;01;Муниципальная;990100;Городская\n");
+        // No settlement type: a warning the check shows, which blocks nothing.
+        Files.writeString(good, header + "9909999;;Школа сквозного теста;01;Муниципальная;990100;\n");
 
         open("#/catalog");
         waitFor(By.cssSelector("#import summary")).click();
@@ -295,6 +296,7 @@ class WebUiIT {
         browser.findElement(By.id("import-file")).sendKeys(good.toString());
         browser.findElement(By.id("import-check")).click();
         waitForText(By.id("import-report"), "будет создано 1");
+        waitForText(By.id("import-warnings"), "Не указан тип местности");
         waitFor(By.id("import-apply")).click();
         waitForText(By.id("import-report"), "Загружено: создано 1");
         WebElement search = browser.findElement(By.id("catalog-q"));

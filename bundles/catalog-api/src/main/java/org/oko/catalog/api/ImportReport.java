@@ -14,7 +14,10 @@ import java.util.List;
  * @param unchanged rows equal to what is stored
  * @param outcomes  per row, in file order
  * @param errors    per row, in file order; empty when the file is good
+ * @param warnings  per row, in file order: what the import decided for the user or what will be
+ *                  missing (no settlement type, a founder taken from the territory); they block nothing
+ * @since 1.1
  */
 public record ImportReport(boolean dryRun, boolean applied, int rows, int created, int changed, int unchanged,
-                           List<RowOutcome> outcomes, List<RowError> errors) {
+                           List<RowOutcome> outcomes, List<RowError> errors, List<RowError> warnings) {
 }

@@ -13,6 +13,7 @@ import org.oko.catalog.api.CatalogTransfer;
 import org.oko.catalog.api.FileFormat;
 import org.oko.catalog.api.ImportReport;
 import org.oko.catalog.api.Organisation;
+import org.oko.catalog.api.OrganisationKind;
 import org.oko.catalog.api.OrganisationFilter;
 import org.oko.catalog.api.Territory;
 import org.oko.catalog.internal.io.CatalogFileReader;
@@ -51,13 +52,17 @@ public class CatalogTransferImpl implements CatalogTransfer {
         ParsedFile file = new CatalogFileReader(maxBytes).read(fileName, content);
         Map<String, Organisation> existing = store.all(OrganisationFilter.ALL).stream()
                 .collect(Collectors.toMap(Organisation::code, Function.identity()));
+        Map<String, List<String>> authorities = existing.values().stream()
+                .filter(o -> o.kind() == OrganisationKind.MUNICIPAL_AUTHORITY && o.territoryCode() != null
+                        && o.status() == org.oko.catalog.api.OrganisationStatus.ACTIVE)
+                .collect(Collectors.groupingBy(Organisation::territoryCode, Collectors.mapping(Organisation::code, Collectors.toList())));
         ImportPlanner.Plan plan = new ImportPlanner().plan(file, code -> Optional.ofNullable(existing.get(code)),
-                store.territories(), dryRun);
+                territory -> authorities.getOrDefault(territory, List.of()), store.territories(), dryRun);
         ImportReport report = plan.report();
         if (!dryRun && report.errors().isEmpty()) {
             store.saveAll(plan.toSave());
             report = new ImportReport(false, true, report.rows(), report.created(), report.changed(),
-                    report.unchanged(), report.outcomes(), report.errors());
+                    report.unchanged(), report.outcomes(), report.errors(), report.warnings());
         }
         LOG.info("Catalog import of {}: {} rows, {} created, {} changed, {} unchanged, {} errors, {} in {} ms",
                 fileName, report.rows(), report.created(), report.changed(), report.unchanged(), report.errors().size(),

@@ -55,9 +55,7 @@ final class CatalogValidation {
             if (o.founderType() == null) {
                 problems.add("не указан тип учредителя");
             }
-            if (o.settlementType() == null) {
-                problems.add("не указан тип местности");
-            }
+            // The settlement type may be unknown (a region's own list rarely has it): breakdowns by it then leave the school out.
             if ((o.founderType() == FounderType.MUNICIPAL || o.founderType() == FounderType.STATE) && blank(o.founderCode())) {
                 problems.add("не указан учредитель");
             }

@@ -41,12 +41,30 @@ public final class ImportPlanner {
         }
     }
 
+    /**
+     * @param authoritiesIn the codes of the stored active education authorities of a territory: a
+     *                      municipal school without a founder code gets its territory's one
+     */
     public Plan plan(ParsedFile file, Function<String, Optional<Organisation>> existingByCode,
-                     Collection<Territory> territories, boolean dryRun) {
+                     Function<String, List<String>> authoritiesIn, Collection<Territory> territories, boolean dryRun) {
         Territories known = new Territories(territories);
         Set<String> codesInFile = new HashSet<>();
         file.rows().forEach(row -> codesInFile.add(row.organisation().code()));
+        Map<String, Set<String>> fileAuthorities = new HashMap<>();
+        for (ParsedRow row : file.rows()) {
+            if (row.organisation().kind() == OrganisationKind.MUNICIPAL_AUTHORITY) {
+                Optional<Territory> territory = row.territoryCode() != null ? known.byCode(row.territoryCode())
+                        : row.territoryName() != null ? known.byName(row.territoryName()) : Optional.empty();
+                territory.ifPresent(t -> fileAuthorities.computeIfAbsent(t.code(), c -> new TreeSet<>()).add(row.organisation().code()));
+            }
+        }
+        Function<String, Set<String>> authorities = territory -> {
+            Set<String> codes = new TreeSet<>(authoritiesIn.apply(territory));
+            codes.addAll(fileAuthorities.getOrDefault(territory, Set.of()));
+            return codes;
+        };
         List<RowError> errors = new ArrayList<>(file.errors());
+        List<RowError> warnings = new ArrayList<>();
         List<RowOutcome> outcomes = new ArrayList<>();
         List<Organisation> toSave = new ArrayList<>();
         for (ParsedRow row : file.rows()) {
@@ -58,8 +76,10 @@ public final class ImportPlanner {
                     .map(stored -> OrganisationMerge.keepAbsent(row.organisation(), stored, file))
                     .orElse(row.organisation());
             List<RowError> rowErrors = new ArrayList<>();
-            Organisation organisation = new RowCheck(row, candidate, rowErrors,
-                    code -> codesInFile.contains(code) || existingByCode.apply(code).isPresent()).checked(known);
+            List<RowError> rowWarnings = new ArrayList<>();
+            Organisation organisation = new RowCheck(row, candidate, rowErrors, rowWarnings,
+                    code -> codesInFile.contains(code) || existingByCode.apply(code).isPresent()).checked(known, authorities);
+            warnings.addAll(rowWarnings);
             if (!rowErrors.isEmpty()) {
                 errors.addAll(rowErrors);
             } else if (existing.isEmpty()) {
@@ -78,7 +98,7 @@ public final class ImportPlanner {
         errors.sort(Comparator.comparingInt(RowError::row));
         ImportReport report = new ImportReport(dryRun, false, dataRows(file),
                 count(outcomes, RowOutcome.Action.CREATED), count(outcomes, RowOutcome.Action.CHANGED),
-                count(outcomes, RowOutcome.Action.UNCHANGED), List.copyOf(outcomes), List.copyOf(errors));
+                count(outcomes, RowOutcome.Action.UNCHANGED), List.copyOf(outcomes), List.copyOf(errors), List.copyOf(warnings));
         return new Plan(report, errors.isEmpty() ? toSave : List.of());
     }
 
@@ -100,8 +120,8 @@ public final class ImportPlanner {
                 o.closedOn(), o.parentCode(), o.successorCode(), version);
     }
 
-    static Organisation withTerritory(Organisation o, String territoryCode) {
-        return new Organisation(o.code(), o.kind(), o.fullName(), o.shortName(), o.founderType(), o.founderCode(),
+    static Organisation withTerritory(Organisation o, String territoryCode, String founderCode) {
+        return new Organisation(o.code(), o.kind(), o.fullName(), o.shortName(), o.founderType(), founderCode,
                 territoryCode, o.settlementType(), o.levels(), o.inn(), o.ogrn(), o.address(), o.status(),
                 o.closedOn(), o.parentCode(), o.successorCode(), o.version());
     }
@@ -134,36 +154,52 @@ public final class ImportPlanner {
         private final ParsedRow row;
         private final Organisation candidate;
         private final List<RowError> errors;
+        private final List<RowError> warnings;
         private final Predicate<String> codeKnown;
 
         /** @param candidate the row's organisation, merged with the stored one if any */
-        RowCheck(ParsedRow row, Organisation candidate, List<RowError> errors, Predicate<String> codeKnown) {
+        RowCheck(ParsedRow row, Organisation candidate, List<RowError> errors, List<RowError> warnings, Predicate<String> codeKnown) {
             this.row = row;
             this.candidate = candidate;
             this.errors = errors;
+            this.warnings = warnings;
             this.codeKnown = codeKnown;
         }
 
-        /** The candidate with its territory resolved to a code. */
-        Organisation checked(Territories territories) {
+        /** The candidate with its territory resolved to a code and, for a municipal school, its founder. */
+        Organisation checked(Territories territories, Function<String, Set<String>> authorities) {
             Organisation o = candidate;
             String territoryCode = territory(territories, o.kind());
             boolean school = o.kind() == OrganisationKind.SCHOOL;
+            String founderCode = o.founderCode();
             if (school && o.founderType() == null) {
                 error(CatalogColumns.FOUNDER_TYPE, "Для образовательной организации укажите тип учредителя");
             }
-            if (school && (o.founderType() == FounderType.MUNICIPAL || o.founderType() == FounderType.STATE)
-                    && o.founderCode() == null) {
+            if (school && o.founderType() == FounderType.MUNICIPAL && founderCode == null && territoryCode != null) {
+                // A region's own lists rarely name the founder: it is the territory's education authority.
+                Set<String> candidates = authorities.apply(territoryCode);
+                if (candidates.size() == 1) {
+                    founderCode = candidates.iterator().next();
+                    warnings.add(new RowError(row.row(), CatalogColumns.FOUNDER_CODE.header(),
+                            "Учредитель не указан: назначен орган управления образованием территории, код " + founderCode));
+                } else {
+                    error(CatalogColumns.FOUNDER_CODE, "Для учредителя типа «" + o.founderType().label() + "» укажите код учредителя"
+                            + (candidates.isEmpty() ? ": на территории нет органа управления образованием"
+                                    : ": на территории их несколько (" + String.join(", ", candidates) + ")"));
+                }
+            } else if (school && (o.founderType() == FounderType.MUNICIPAL || o.founderType() == FounderType.STATE)
+                    && founderCode == null) {
                 error(CatalogColumns.FOUNDER_CODE, "Для учредителя типа «" + o.founderType().label()
                         + "» укажите код учредителя");
             }
-            reference(CatalogColumns.FOUNDER_CODE, o.founderCode());
+            reference(CatalogColumns.FOUNDER_CODE, founderCode);
             if (school && o.settlementType() == null) {
-                error(CatalogColumns.SETTLEMENT_TYPE, "Для образовательной организации укажите тип местности");
+                warnings.add(new RowError(row.row(), CatalogColumns.SETTLEMENT_TYPE.header(),
+                        "Не указан тип местности (городская или сельская): в разрезах по типу местности организация не учтётся"));
             }
             reference(CatalogColumns.PARENT_CODE, o.parentCode());
             reference(CatalogColumns.SUCCESSOR_CODE, o.successorCode());
-            return withTerritory(o, territoryCode);
+            return withTerritory(o, territoryCode, founderCode);
         }
 
         /** The code column wins; the name is for files made by hand, which rarely have codes. */

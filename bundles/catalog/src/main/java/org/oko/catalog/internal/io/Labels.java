@@ -18,15 +18,23 @@ import org.oko.catalog.internal.SearchText;
 final class Labels {
 
     /** Short forms seen in the region's spreadsheets, besides the labels themselves. */
-    private static final Map<String, Enum<?>> ALIASES = Map.of(
-            "государственная", FounderType.STATE,
-            "гоо", FounderType.STATE,
-            "город", SettlementType.CITY,
-            "село", SettlementType.RURAL,
-            "действует", OrganisationStatus.ACTIVE,
-            "действующая", OrganisationStatus.ACTIVE,
-            "закрыт", OrganisationStatus.CLOSED,
-            "закрыта", OrganisationStatus.CLOSED);
+    private static final Map<String, Enum<?>> ALIASES = Map.ofEntries(
+            Map.entry("государственная", FounderType.STATE),
+            Map.entry("гоо", FounderType.STATE),
+            Map.entry("муниципальный", FounderType.MUNICIPAL),
+            Map.entry("муниципальное", FounderType.MUNICIPAL),
+            Map.entry("город", SettlementType.CITY),
+            Map.entry("городская местность", SettlementType.CITY),
+            Map.entry("городское поселение", SettlementType.CITY),
+            Map.entry("городской", SettlementType.CITY),
+            Map.entry("село", SettlementType.RURAL),
+            Map.entry("сельская местность", SettlementType.RURAL),
+            Map.entry("сельское поселение", SettlementType.RURAL),
+            Map.entry("сельский", SettlementType.RURAL),
+            Map.entry("действует", OrganisationStatus.ACTIVE),
+            Map.entry("действующая", OrganisationStatus.ACTIVE),
+            Map.entry("закрыт", OrganisationStatus.CLOSED),
+            Map.entry("закрыта", OrganisationStatus.CLOSED));
 
     private Labels() {
     }

@@ -37,8 +37,13 @@ class ImportPlannerTest {
         return code -> Optional.ofNullable(byCode.get(code));
     }
 
+    private static Function<String, List<String>> authorities(Organisation... stored) {
+        return territory -> Set.of(stored).stream().filter(o -> o.kind() == OrganisationKind.MUNICIPAL_AUTHORITY
+                && territory.equals(o.territoryCode())).map(Organisation::code).sorted().toList();
+    }
+
     private ImportPlanner.Plan plan(String rows, Organisation... stored) {
-        return planner.plan(TestFiles.read(HEADER + rows), catalog(stored), TestFiles.TERRITORIES, false);
+        return planner.plan(TestFiles.read(HEADER + rows), catalog(stored), authorities(stored), TestFiles.TERRITORIES, false);
     }
 
     @Test
@@ -57,7 +62,7 @@ class ImportPlannerTest {
                 new RowOutcome(2, "0100", Action.UNCHANGED, List.of()),
                 new RowOutcome(3, "000111", Action.CHANGED,
                         List.of("Полное наименование", "Код территории")),
-                new RowOutcome(4, "000222", Action.CREATED, List.of())), List.of()), report);
+                new RowOutcome(4, "000222", Action.CREATED, List.of())), List.of(), List.of()), report);
     }
 
     @Test
@@ -126,11 +131,42 @@ class ImportPlannerTest {
 
         assertEquals(List.of(
                 new RowError(2, "Тип учредителя", "Для образовательной организации укажите тип учредителя"),
-                new RowError(2, "Тип местности", "Для образовательной организации укажите тип местности"),
                 new RowError(3, "Код учредителя", "Для учредителя типа «Государственная (ГОО)» укажите код учредителя"),
                 new RowError(4, "Код учредителя", "Организация с кодом 0999 не найдена ни в файле, ни в каталоге"),
                 new RowError(5, "Территория", "Укажите территорию: для этого типа организации она обязательна")),
                 plan.report().errors());
+    }
+
+    /** A region's own list: settlement type missing is a warning; a municipal school's founder is its territory's authority. */
+    @Test
+    void aMunicipalSchoolWithoutFounderGetsItsTerritorysAuthorityAndNoSettlementIsAWarning() {
+        ImportPlanner.Plan plan = plan(
+                "000111;;Школа 111;;01;;Муниципальная;;;;\n"
+                        + "000222;;Школа 222;;02;;Муниципальная;;Сельская местность;;\n"
+                        + "0200;Муниципальный орган управления образованием;УО Озёрска;;02;;;;;;\n"
+                        + "000333;;Школа 333;;02;;Муниципальный;;Городской;;\n",
+                ImportPlanner.withVersion(TestFiles.authority(), 1));
+
+        assertEquals(List.of(), plan.report().errors());
+        assertEquals(List.of(
+                new RowError(2, "Код учредителя", "Учредитель не указан: назначен орган управления образованием территории, код 0100"),
+                new RowError(2, "Тип местности", "Не указан тип местности (городская или сельская): в разрезах по типу местности "
+                        + "организация не учтётся"),
+                new RowError(3, "Код учредителя", "Учредитель не указан: назначен орган управления образованием территории, код 0200"),
+                new RowError(5, "Код учредителя", "Учредитель не указан: назначен орган управления образованием территории, код 0200")),
+                plan.report().warnings());
+        Map<String, Organisation> saved = plan.toSave().stream().collect(Collectors.toMap(Organisation::code, Function.identity()));
+        assertEquals("0100", saved.get("000111").founderCode());
+        assertEquals("0200", saved.get("000333").founderCode());
+        assertEquals(SettlementType.RURAL, saved.get("000222").settlementType());
+        assertEquals(SettlementType.CITY, saved.get("000333").settlementType());
+        assertEquals(FounderType.MUNICIPAL, saved.get("000333").founderType());
+
+        ImportPlanner.Plan two = plan("000444;;Школа 444;;01;;Муниципальная;;Сельская;;\n"
+                        + "0101;Муниципальный орган управления образованием;Второе УО;;01;;;;;;\n",
+                ImportPlanner.withVersion(TestFiles.authority(), 1));
+        assertEquals(List.of(new RowError(2, "Код учредителя", "Для учредителя типа «Муниципальная» укажите код учредителя: "
+                + "на территории их несколько (0100, 0101)")), two.report().errors());
     }
 
     @Test
@@ -138,7 +174,7 @@ class ImportPlannerTest {
         ImportPlanner.Plan plan = planner.plan(TestFiles.read(HEADER
                         + "000111;;Школа 111;;01;;Частная;;Сельская;;123\n"
                         + "000222;;Школа 222;;01;;Частная;;Сельская;;\n"),
-                catalog(), TestFiles.TERRITORIES, true);
+                catalog(), authorities(), TestFiles.TERRITORIES, true);
 
         assertTrue(plan.report().dryRun());
         assertEquals(List.of(new RowOutcome(3, "000222", Action.CREATED, List.of())), plan.report().outcomes());
@@ -154,7 +190,7 @@ class ImportPlannerTest {
                         + "1;Школа;01;Частная;Сельская;12;\n"
                         + "2;Филиал школы;01;Частная;Сельская;;1\n"
                         + "3;Филиал другой школы;01;Частная;Сельская;;4\n"),
-                catalog(), TestFiles.TERRITORIES, false);
+                catalog(), authorities(), TestFiles.TERRITORIES, false);
 
         assertEquals(List.of(2, 4), plan.report().errors().stream().map(RowError::row).toList());
         assertEquals("Код головной организации", plan.report().errors().get(1).column());
@@ -168,7 +204,7 @@ class ImportPlannerTest {
 
         ImportPlanner.Plan plan = planner.plan(
                 TestFiles.read("Код ОО;Полное наименование;Код территории\n0200;Дом творчества;01\n"),
-                catalog(closed), TestFiles.TERRITORIES, false);
+                catalog(closed), authorities(closed), TestFiles.TERRITORIES, false);
 
         assertEquals(List.of(new RowOutcome(2, "0200", Action.CHANGED, List.of("Полное наименование"))),
                 plan.report().outcomes());

@@ -99,7 +99,7 @@ class RoundTripTest {
                 .collect(Collectors.toMap(Organisation::code, o -> ImportPlanner.withVersion(o, 4)));
 
         ImportPlanner.Plan plan = new ImportPlanner().plan(reimport(format),
-                code -> Optional.ofNullable(stored.get(code)), TestFiles.TERRITORIES, false);
+                code -> Optional.ofNullable(stored.get(code)), territory -> List.of(), TestFiles.TERRITORIES, false);
 
         assertEquals(List.of(), plan.report().errors());
         assertEquals(CATALOG.size(), plan.report().unchanged());
