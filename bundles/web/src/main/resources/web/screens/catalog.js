@@ -85,7 +85,8 @@ function importPanel(afterApply) {
       : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
     const title = (dryRun ? tr('Проверка ', 'Checking ') : tr('Импорт ', 'Importing ')) + chosen.name;
     const task = startTask(title, '#/catalog', (progress) => upload(
-      `/api/catalog/import?dryRun=${dryRun}&name=${encodeURIComponent(chosen.name)}`, chosen, type, (share) => progress({
+      // Territories the file names that the catalog lacks are created with it: the check lists them first.
+      `/api/catalog/import?dryRun=${dryRun}&createTerritories=true&name=${encodeURIComponent(chosen.name)}`, chosen, type, (share) => progress({
         progress: share < 1 ? share : null,
         note: share < 1 ? tr(`передача ${Math.round(share * 100)} %`, `uploading ${Math.round(share * 100)} %`) : tr('сервер проверяет строки…', 'the server checks the rows…')})));
     task.kind = 'catalog-import';
@@ -129,8 +130,21 @@ function importPanel(afterApply) {
               changes.slice(0, 200).map((o) => h('tr', {}, h('td', {}, o.row), h('td', {}, o.code),
                 h('td', {}, o.action === 'CREATED' ? tr('создать', 'create') : tr('изменить', 'change')),
                 h('td', {}, (o.changedFields || []).join(', '))))) : null,
+            newTerritoriesOf(r),
             checked && (r.created || r.changed) ? h('div', {class: 'actions'}, apply) : null),
       warningsOf(r));
+  }
+
+  // The territories the file names that the catalog does not know yet: created with the import.
+  function newTerritoriesOf(r) {
+    const created = r.newTerritories || [];
+    return created.length ? h('div', {id: 'import-territories'},
+      h('p', {}, r.applied ? tr(`Созданы территории (${created.length}):`, `Territories created (${created.length}):`)
+        : tr(`Будут созданы территории (${created.length}):`, `Territories to be created (${created.length}):`)),
+      table([tr('Код', 'Code'), tr('Территория', 'Territory'), tr('Орган управления образованием', 'Education authority'),
+        tr('Организаций в файле', 'Organisations in the file')],
+        created.map((t) => h('tr', {}, h('td', {}, t.code), h('td', {}, t.name),
+          h('td', {}, t.authorityCode || tr('из файла', 'from the file')), h('td', {}, t.organisations))))) : null;
   }
 
   // What the import decided or what will be missing: shown, blocking nothing.

@@ -204,6 +204,61 @@ public class CatalogIT extends OkoContainerTest {
         assertTrue(third.toString(), third.get("founderCode").isNull());
     }
 
+    /**
+     * A region's first import: the territories its list names are unknown to the catalog. The check
+     * lists them (as errors unless their creation is asked for); asked for, they are created with an
+     * education authority each, which becomes the founder of their municipal schools.
+     */
+    @Test
+    public void aFirstImportCreatesTheTerritoriesTheListNames() throws Exception {
+        String csv = "Код ОО;Полное наименование;Тип учредителя;Муниципальное образование;Тип поселения;Уровни\n"
+                + "0080001;МБОУ «СОШ № 1 имени В. И. Даля»;Муниципальная;Клюквенский муниципальный район;Сельская;НОО, ООО\n"
+                + "0080002;МБОУ «СОШ № 2»;Муниципальная;Клюквенский муниципальный район;Сельская;НОО\n"
+                + "0080003;МАОУ «Гимназия»;Муниципальная;Городской округ Морошкин;Городская;НОО, ООО, СОО\n";
+        byte[] file = csv.getBytes(StandardCharsets.UTF_8);
+
+        JsonNode plain = importFile(file, true);
+        List<String> unknown = new ArrayList<>();
+        plain.get("errors").forEach(e -> {
+            if (e.get("message").asText().startsWith("Неизвестная территория")) {
+                unknown.add(e.get("row").asText());
+            }
+        });
+        assertEquals(plain.toString(), List.of("2", "3", "4"), unknown);
+        assertEquals(plain.toString(), 2, plain.get("newTerritories").size());
+
+        HttpResponse<String> checked = send("POST", "/api/catalog/import?name=first.csv&dryRun=true&createTerritories=true",
+                "text/csv", file);
+        JsonNode check = json(checked);
+        assertEquals(check.toString(), 0, check.get("errors").size());
+        assertEquals(3, check.get("created").asInt());
+        assertEquals("a check writes nothing", 404, get("/api/catalog/organisations/0080001").statusCode());
+
+        JsonNode applied = json(send("POST", "/api/catalog/import?name=first.csv&createTerritories=true", "text/csv", file));
+        assertTrue(applied.toString(), applied.get("applied").asBoolean());
+        Map<String, JsonNode> territories = new LinkedHashMap<>();
+        applied.get("newTerritories").forEach(t -> territories.put(t.get("name").asText(), t));
+        JsonNode district = territories.get("Клюквенский муниципальный район");
+        JsonNode city = territories.get("Городской округ Морошкин");
+        assertEquals("MUNICIPAL_DISTRICT", district.get("type").asText());
+        assertEquals("CITY_DISTRICT", city.get("type").asText());
+        JsonNode school = json(get("/api/catalog/organisations/0080001"));
+        assertEquals("МБОУ «СОШ № 1 имени В. И. Даля»", school.get("fullName").asText());
+        assertEquals(district.get("code").asText(), school.get("territoryCode").asText());
+        assertEquals(district.get("authorityCode").asText(), school.get("founderCode").asText());
+        JsonNode authority = json(get("/api/catalog/organisations/" + district.get("authorityCode").asText()));
+        assertEquals("MUNICIPAL_AUTHORITY", authority.get("kind").asText());
+        assertEquals(city.get("authorityCode").asText(), json(get("/api/catalog/organisations/0080003")).get("founderCode").asText());
+        assertEquals("its two schools and its authority", 3,
+                total("/api/catalog/organisations?size=1&territory=" + district.get("code").asText()));
+
+        // The same file again: everything known now, nothing new.
+        JsonNode again = importFile(file, true);
+        assertEquals(again.toString(), 0, again.get("errors").size());
+        assertEquals(0, again.get("newTerritories").size());
+        assertEquals(3, again.get("unchanged").asInt());
+    }
+
     @Test
     public void oversizedUploadIsRefusedWithAClearMessage() throws Exception {
         byte[] big = new byte[21 * 1024 * 1024];

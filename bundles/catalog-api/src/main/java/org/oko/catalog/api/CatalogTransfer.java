@@ -15,7 +15,16 @@ public interface CatalogTransfer {
      * @return the report; with any row error nothing is written
      * @throws CatalogException INVALID when the file is too large, empty or unreadable as a whole
      */
-    ImportReport importFile(String fileName, InputStream content, boolean dryRun) throws IOException;
+    default ImportReport importFile(String fileName, InputStream content, boolean dryRun) throws IOException {
+        return importFile(fileName, content, new ImportOptions(dryRun, false));
+    }
+
+    /**
+     * The same, with the options of a region's first import (territories created from the file).
+     *
+     * @since 1.1
+     */
+    ImportReport importFile(String fileName, InputStream content, ImportOptions options) throws IOException;
 
     /** Writes the organisations matching the filter, sorted by code. */
     void export(FileFormat format, OrganisationFilter filter, OutputStream out) throws IOException;

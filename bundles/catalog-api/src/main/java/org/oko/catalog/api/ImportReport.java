@@ -16,8 +16,11 @@ import java.util.List;
  * @param errors    per row, in file order; empty when the file is good
  * @param warnings  per row, in file order: what the import decided for the user or what will be
  *                  missing (no settlement type, a founder taken from the territory); they block nothing
+ * @param newTerritories the territories the file names that the catalog lacks: created with
+ *                  {@link ImportOptions#createTerritories()}, otherwise row errors
  * @since 1.1
  */
 public record ImportReport(boolean dryRun, boolean applied, int rows, int created, int changed, int unchanged,
-                           List<RowOutcome> outcomes, List<RowError> errors, List<RowError> warnings) {
+                           List<RowOutcome> outcomes, List<RowError> errors, List<RowError> warnings,
+                           List<NewTerritory> newTerritories) {
 }

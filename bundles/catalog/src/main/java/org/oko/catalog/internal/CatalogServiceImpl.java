@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -213,8 +214,22 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
      */
     @Override
     public void saveAll(List<Organisation> organisations) {
+        saveAll(List.of(), organisations);
+    }
+
+    @Override
+    public void saveAll(List<Territory> newTerritories, List<Organisation> organisations) {
         CatalogAccess.writer();
+        newTerritories.forEach(CatalogValidation::territory);
         jpa.tx(em -> {
+            for (Territory territory : newTerritories) {
+                if (findTerritory(em, territory.code()).isPresent()) {
+                    throw new CatalogException(CONFLICT, "Территория " + territory.code() + " создана другим пользователем во время импорта");
+                }
+                TerritoryEntity entity = new TerritoryEntity(territory.code());
+                em.persist(entity);
+                entity.apply(territory);
+            }
             // One read of everything, then checks in memory: an import is one query, not one per row.
             Map<String, OrganisationEntity> stored = new HashMap<>();
             for (OrganisationEntity entity : em.createQuery("SELECT o FROM OrganisationEntity o", OrganisationEntity.class)
@@ -222,7 +237,8 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
                 stored.put(entity.getCode(), entity);
             }
             Set<String> territories = em.createQuery("SELECT t.code FROM TerritoryEntity t", String.class)
-                    .getResultList().stream().collect(Collectors.toSet());
+                    .getResultList().stream().collect(Collectors.toCollection(HashSet::new));
+            newTerritories.forEach(t -> territories.add(t.code()));
             Set<String> inFile = organisations.stream().map(Organisation::code).collect(Collectors.toSet());
             for (Organisation organisation : organisations) {
                 checkReferences(organisation, territories::contains,

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.oko.catalog.api.CatalogTransfer;
 import org.oko.catalog.api.FileFormat;
+import org.oko.catalog.api.ImportOptions;
 import org.oko.catalog.api.ImportReport;
 import org.oko.catalog.api.Organisation;
 import org.oko.catalog.api.OrganisationKind;
@@ -46,8 +47,9 @@ public class CatalogTransferImpl implements CatalogTransfer {
     }
 
     @Override
-    public ImportReport importFile(String fileName, InputStream content, boolean dryRun) throws IOException {
+    public ImportReport importFile(String fileName, InputStream content, ImportOptions options) throws IOException {
         CatalogAccess.writer();
+        boolean dryRun = options.dryRun();
         long started = System.nanoTime();
         ParsedFile file = new CatalogFileReader(maxBytes).read(fileName, content);
         Map<String, Organisation> existing = store.all(OrganisationFilter.ALL).stream()
@@ -57,12 +59,12 @@ public class CatalogTransferImpl implements CatalogTransfer {
                         && o.status() == org.oko.catalog.api.OrganisationStatus.ACTIVE)
                 .collect(Collectors.groupingBy(Organisation::territoryCode, Collectors.mapping(Organisation::code, Collectors.toList())));
         ImportPlanner.Plan plan = new ImportPlanner().plan(file, code -> Optional.ofNullable(existing.get(code)),
-                territory -> authorities.getOrDefault(territory, List.of()), store.territories(), dryRun);
+                territory -> authorities.getOrDefault(territory, List.of()), store.territories(), options);
         ImportReport report = plan.report();
         if (!dryRun && report.errors().isEmpty()) {
-            store.saveAll(plan.toSave());
+            store.saveAll(plan.newTerritories(), plan.toSave());
             report = new ImportReport(false, true, report.rows(), report.created(), report.changed(),
-                    report.unchanged(), report.outcomes(), report.errors(), report.warnings());
+                    report.unchanged(), report.outcomes(), report.errors(), report.warnings(), report.newTerritories());
         }
         LOG.info("Catalog import of {}: {} rows, {} created, {} changed, {} unchanged, {} errors, {} in {} ms",
                 fileName, report.rows(), report.created(), report.changed(), report.unchanged(), report.errors().size(),

@@ -14,12 +14,16 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.oko.catalog.api.FounderType;
+import org.oko.catalog.api.ImportOptions;
 import org.oko.catalog.api.ImportReport;
+import org.oko.catalog.api.NewTerritory;
 import org.oko.catalog.api.Organisation;
 import org.oko.catalog.api.OrganisationKind;
+import org.oko.catalog.api.OrganisationStatus;
 import org.oko.catalog.api.RowError;
 import org.oko.catalog.api.RowOutcome;
 import org.oko.catalog.api.Territory;
+import org.oko.catalog.api.TerritoryType;
 import org.oko.catalog.internal.SearchText;
 
 /**
@@ -34,9 +38,10 @@ public final class ImportPlanner {
      *               concurrent edit is detected; empty when there is any error. Columns the file lacks
      *               keep their stored values.
      */
-    public record Plan(ImportReport report, List<Organisation> toSave) {
+    public record Plan(ImportReport report, List<Territory> newTerritories, List<Organisation> toSave) {
 
         public Plan {
+            newTerritories = List.copyOf(newTerritories);
             toSave = List.copyOf(toSave);
         }
     }
@@ -47,9 +52,20 @@ public final class ImportPlanner {
      */
     public Plan plan(ParsedFile file, Function<String, Optional<Organisation>> existingByCode,
                      Function<String, List<String>> authoritiesIn, Collection<Territory> territories, boolean dryRun) {
+        return plan(file, existingByCode, authoritiesIn, territories, new ImportOptions(dryRun, false));
+    }
+
+    public Plan plan(ParsedFile file, Function<String, Optional<Organisation>> existingByCode,
+                     Function<String, List<String>> authoritiesIn, Collection<Territory> territories, ImportOptions options) {
+        boolean dryRun = options.dryRun();
         Territories known = new Territories(territories);
         Set<String> codesInFile = new HashSet<>();
         file.rows().forEach(row -> codesInFile.add(row.organisation().code()));
+        NewTerritories created = new NewTerritories(file, known, code -> codesInFile.contains(code) || existingByCode.apply(code).isPresent());
+        if (options.createTerritories()) {
+            created.territories().forEach(known::add);
+            created.authorities().forEach(a -> codesInFile.add(a.code()));
+        }
         Map<String, Set<String>> fileAuthorities = new HashMap<>();
         for (ParsedRow row : file.rows()) {
             if (row.organisation().kind() == OrganisationKind.MUNICIPAL_AUTHORITY) {
@@ -57,6 +73,9 @@ public final class ImportPlanner {
                         : row.territoryName() != null ? known.byName(row.territoryName()) : Optional.empty();
                 territory.ifPresent(t -> fileAuthorities.computeIfAbsent(t.code(), c -> new TreeSet<>()).add(row.organisation().code()));
             }
+        }
+        if (options.createTerritories()) {
+            created.authorities().forEach(a -> fileAuthorities.computeIfAbsent(a.territoryCode(), c -> new TreeSet<>()).add(a.code()));
         }
         Function<String, Set<String>> authorities = territory -> {
             Set<String> codes = new TreeSet<>(authoritiesIn.apply(territory));
@@ -66,7 +85,7 @@ public final class ImportPlanner {
         List<RowError> errors = new ArrayList<>(file.errors());
         List<RowError> warnings = new ArrayList<>();
         List<RowOutcome> outcomes = new ArrayList<>();
-        List<Organisation> toSave = new ArrayList<>();
+        List<Organisation> toSave = new ArrayList<>(options.createTerritories() ? created.authorities() : List.of());
         for (ParsedRow row : file.rows()) {
             if (file.hasErrors(row.row())) {
                 continue;
@@ -98,8 +117,10 @@ public final class ImportPlanner {
         errors.sort(Comparator.comparingInt(RowError::row));
         ImportReport report = new ImportReport(dryRun, false, dataRows(file),
                 count(outcomes, RowOutcome.Action.CREATED), count(outcomes, RowOutcome.Action.CHANGED),
-                count(outcomes, RowOutcome.Action.UNCHANGED), List.copyOf(outcomes), List.copyOf(errors), List.copyOf(warnings));
-        return new Plan(report, errors.isEmpty() ? toSave : List.of());
+                count(outcomes, RowOutcome.Action.UNCHANGED), List.copyOf(outcomes), List.copyOf(errors), List.copyOf(warnings),
+                created.report());
+        boolean good = errors.isEmpty();
+        return new Plan(report, good && options.createTerritories() ? created.territories() : List.of(), good ? toSave : List.of());
     }
 
     /** Rows read, with or without errors: every row number that either yielded a row or an error. */
@@ -145,6 +166,85 @@ public final class ImportPlanner {
 
         Optional<Territory> byName(String name) {
             return Optional.ofNullable(byName.get(SearchText.normalise(name)));
+        }
+
+        boolean hasCode(String code) {
+            return byCode.containsKey(code);
+        }
+
+        void add(Territory territory) {
+            byCode.put(territory.code(), territory);
+            byName.put(SearchText.normalise(territory.name()), territory);
+        }
+    }
+
+    /**
+     * The territories a file names by a name the catalog does not know, as they would be created:
+     * the first free codes T001…, a type guessed from the name, and an education authority each
+     * unless the file brings one (matched by the territory's name).
+     */
+    private static final class NewTerritories {
+
+        private final List<Territory> territories = new ArrayList<>();
+        private final List<Organisation> authorities = new ArrayList<>();
+        private final List<NewTerritory> report = new ArrayList<>();
+
+        NewTerritories(ParsedFile file, Territories known, Predicate<String> organisationCodeTaken) {
+            Map<String, String> names = new java.util.LinkedHashMap<>(); // normalised → as first written
+            Map<String, Integer> rows = new HashMap<>();
+            Set<String> withAuthority = new HashSet<>();
+            for (ParsedRow row : file.rows()) {
+                String name = row.territoryName();
+                if (row.territoryCode() != null || name == null || known.byName(name).isPresent()) {
+                    continue;
+                }
+                String key = SearchText.normalise(name);
+                names.putIfAbsent(key, name);
+                rows.merge(key, 1, Integer::sum);
+                if (row.organisation().kind() == OrganisationKind.MUNICIPAL_AUTHORITY) {
+                    withAuthority.add(key);
+                }
+            }
+            int next = 1;
+            for (Map.Entry<String, String> name : names.entrySet()) {
+                String code;
+                do {
+                    code = String.format("T%03d", next++);
+                } while (known.hasCode(code));
+                Territory territory = new Territory(code, name.getValue(), type(name.getValue()), 0);
+                territories.add(territory);
+                String authority = null;
+                if (!withAuthority.contains(name.getKey())) {
+                    authority = code + "-UO";
+                    for (int n = 2; organisationCodeTaken.test(authority); n++) {
+                        authority = code + "-UO" + n;
+                    }
+                    authorities.add(new Organisation(authority, OrganisationKind.MUNICIPAL_AUTHORITY,
+                            "Орган управления образованием: " + name.getValue(), "Управление образования: " + name.getValue(),
+                            null, null, code, null, Set.of(), null, null, null, OrganisationStatus.ACTIVE, null, null, null, 0));
+                }
+                report.add(new NewTerritory(code, name.getValue(), territory.type(), authority, rows.get(name.getKey())));
+            }
+        }
+
+        private static TerritoryType type(String name) {
+            String text = SearchText.normalise(name);
+            if (text.contains("городской округ") || text.startsWith("г ") || text.startsWith("г.") || text.startsWith("город ")) {
+                return TerritoryType.CITY_DISTRICT;
+            }
+            return text.contains("муниципальный округ") ? TerritoryType.MUNICIPAL_OKRUG : TerritoryType.MUNICIPAL_DISTRICT;
+        }
+
+        List<Territory> territories() {
+            return territories;
+        }
+
+        List<Organisation> authorities() {
+            return authorities;
+        }
+
+        List<NewTerritory> report() {
+            return List.copyOf(report);
         }
     }
 
@@ -221,7 +321,8 @@ public final class ImportPlanner {
             if (row.territoryName() != null) {
                 Optional<Territory> territory = territories.byName(row.territoryName());
                 if (territory.isEmpty()) {
-                    error(CatalogColumns.TERRITORY_NAME, "Неизвестная территория «" + row.territoryName() + "»");
+                    error(CatalogColumns.TERRITORY_NAME, "Неизвестная территория «" + row.territoryName()
+                            + "»: её можно создать из файла (подтвердите создание новых территорий)");
                 }
                 return territory.map(Territory::code).orElse(null);
             }

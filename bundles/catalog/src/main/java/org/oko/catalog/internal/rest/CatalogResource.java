@@ -172,12 +172,14 @@ public class CatalogResource {
     @Path("import")
     @Consumes(MediaType.WILDCARD)
     public ImportReport importFile(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                                   @QueryParam("createTerritories") @DefaultValue("false") boolean createTerritories,
                                    @QueryParam("name") @DefaultValue("каталог") String name,
                                    InputStream body) throws java.io.IOException {
-        ImportReport report = transfer.importFile(name, body, dryRun);
+        ImportReport report = transfer.importFile(name, body, new org.oko.catalog.api.ImportOptions(dryRun, createTerritories));
         if (report.applied()) {
             audit.record("catalog.import", name, "строк " + report.rows() + ": создано " + report.created() + ", изменено "
-                    + report.changed() + ", без изменений " + report.unchanged());
+                    + report.changed() + ", без изменений " + report.unchanged()
+                    + (createTerritories && !report.newTerritories().isEmpty() ? ", новых территорий " + report.newTerritories().size() : ""));
         }
         return report;
     }

@@ -62,7 +62,7 @@ class ImportPlannerTest {
                 new RowOutcome(2, "0100", Action.UNCHANGED, List.of()),
                 new RowOutcome(3, "000111", Action.CHANGED,
                         List.of("Полное наименование", "Код территории")),
-                new RowOutcome(4, "000222", Action.CREATED, List.of())), List.of(), List.of()), report);
+                new RowOutcome(4, "000222", Action.CREATED, List.of())), List.of(), List.of(), List.of()), report);
     }
 
     @Test
@@ -111,7 +111,8 @@ class ImportPlannerTest {
                         + "000444;;Школа 444;;01;;Частная;;Сельская;;\n");
 
         assertEquals(List.of(
-                new RowError(2, "Территория", "Неизвестная территория «Нижнегорский район»"),
+                new RowError(2, "Территория", "Неизвестная территория «Нижнегорский район»: её можно создать из файла "
+                        + "(подтвердите создание новых территорий)"),
                 new RowError(3, "Код территории", "Неизвестная территория «99»"),
                 new RowError(4, "Территория", "Территория «Город Озёрск» не совпадает с кодом территории «01» "
                         + "(«Берёзовский муниципальный район»)")), plan.report().errors());
@@ -167,6 +168,39 @@ class ImportPlannerTest {
                 ImportPlanner.withVersion(TestFiles.authority(), 1));
         assertEquals(List.of(new RowError(2, "Код учредителя", "Для учредителя типа «Муниципальная» укажите код учредителя: "
                 + "на территории их несколько (0100, 0101)")), two.report().errors());
+    }
+
+    /** A first import into an empty region: territories named by the file are created, each with its education authority. */
+    @Test
+    void territoriesTheFileNamesAreCreatedWithTheirAuthoritiesWhenAsked() {
+        String rows = "000111;;Школа 111;;;Нижнегорский муниципальный район;Муниципальная;;Сельская;;\n"
+                + "000222;;Школа 222;;;нижнегорский  муниципальный район;Муниципальная;;Сельская;;\n"
+                + "000333;;Школа 333;;;Городской округ Верхний;Частная;;Городская;;\n"
+                + "0300;Муниципальный орган управления образованием;УО Верхнего;;;Городской округ Верхний;;;;;\n"
+                + "000444;;Школа 444;;;Городской округ Верхний;Муниципальная;;Городская;;\n";
+        ImportPlanner.Plan asked = planner.plan(TestFiles.read(HEADER + rows), catalog(), authorities(), TestFiles.TERRITORIES,
+                new org.oko.catalog.api.ImportOptions(false, true));
+
+        assertEquals(List.of(), asked.report().errors());
+        assertEquals(List.of(
+                new org.oko.catalog.api.NewTerritory("T001", "Нижнегорский муниципальный район",
+                        org.oko.catalog.api.TerritoryType.MUNICIPAL_DISTRICT, "T001-UO", 2),
+                new org.oko.catalog.api.NewTerritory("T002", "Городской округ Верхний", org.oko.catalog.api.TerritoryType.CITY_DISTRICT,
+                        null, 3)), asked.report().newTerritories());
+        assertEquals(List.of("T001", "T002"), asked.newTerritories().stream().map(org.oko.catalog.api.Territory::code).toList());
+        Map<String, Organisation> saved = asked.toSave().stream().collect(Collectors.toMap(Organisation::code, Function.identity()));
+        assertEquals(OrganisationKind.MUNICIPAL_AUTHORITY, saved.get("T001-UO").kind());
+        assertEquals("T001", saved.get("T001-UO").territoryCode());
+        assertEquals("T001-UO", saved.get("000111").founderCode());
+        assertEquals("T001", saved.get("000222").territoryCode());
+        assertEquals("0300", saved.get("000444").founderCode(), "the file's own authority of the new territory");
+        assertEquals("T002", saved.get("0300").territoryCode());
+
+        ImportPlanner.Plan notAsked = planner.plan(TestFiles.read(HEADER + rows), catalog(), authorities(), TestFiles.TERRITORIES, true);
+        assertEquals(2, notAsked.report().newTerritories().size(), "listed, so that a check can ask");
+        assertEquals(5, notAsked.report().errors().stream().filter(e -> e.message().startsWith("Неизвестная территория")).count());
+        assertEquals(List.of(), notAsked.newTerritories());
+        assertEquals(List.of(), notAsked.toSave());
     }
 
     @Test
