@@ -73,6 +73,8 @@ function importPanel(afterApply) {
   const report = h('div', {id: 'import-report', 'aria-live': 'polite'});
   const check = h('button', {type: 'button', id: 'import-check'}, tr('Проверить файл', 'Check the file'));
   let checked = null;
+  // What the person chose a file's column to mean (header → catalogue column id, '' = leave out).
+  let mapping = {};
 
   // The check and the import run as application tasks: they go on, with their progress in the
   // header, if the user leaves this screen; coming back shows the report.
@@ -86,7 +88,8 @@ function importPanel(afterApply) {
     const title = (dryRun ? tr('Проверка ', 'Checking ') : tr('Импорт ', 'Importing ')) + chosen.name;
     const task = startTask(title, '#/catalog', (progress) => upload(
       // Territories the file names that the catalog lacks are created with it: the check lists them first.
-      `/api/catalog/import?dryRun=${dryRun}&createTerritories=true&name=${encodeURIComponent(chosen.name)}`, chosen, type, (share) => progress({
+      `/api/catalog/import?dryRun=${dryRun}&createTerritories=true&name=${encodeURIComponent(chosen.name)}`
+        + (Object.keys(mapping).length ? `&columns=${encodeURIComponent(JSON.stringify(mapping))}` : ''), chosen, type, (share) => progress({
         progress: share < 1 ? share : null,
         note: share < 1 ? tr(`передача ${Math.round(share * 100)} %`, `uploading ${Math.round(share * 100)} %`) : tr('сервер проверяет строки…', 'the server checks the rows…')})));
     task.kind = 'catalog-import';
@@ -115,7 +118,8 @@ function importPanel(afterApply) {
     const changes = (r.outcomes || []).filter((o) => o.action !== 'UNCHANGED');
     const apply = h('button', {type: 'button', id: 'import-apply'}, tr('Загрузить в каталог', 'Apply to the catalog'));
     apply.addEventListener('click', () => run(false, apply));
-    clear(report,
+    const columns = columnsOf(r);
+    clear(report, columns,
       errors.length ? h('div', {class: 'alert error', role: 'alert'},
         tr(`В файле ошибки (${errors.length}): ничего не изменено. Исправьте файл и проверьте снова.`,
           `The file has errors (${errors.length}): nothing changed. Fix the file and check again.`),
@@ -133,6 +137,27 @@ function importPanel(afterApply) {
             newTerritoriesOf(r),
             checked && (r.created || r.changed) ? h('div', {class: 'actions'}, apply) : null),
       warningsOf(r));
+  }
+
+  // How each column of the file is read, with a choice of what it means; a change checks the file again.
+  function columnsOf(r) {
+    const read = r.columns || [];
+    if (!read.length || r.applied) return null;
+    const details = h('details', {id: 'import-columns', open: read.some((c) => !c.column) || undefined},
+      h('summary', {}, tr(`Столбцы файла (${read.length}): как они прочитаны`, `The file's columns (${read.length}): how they are read`)));
+    get('/api/catalog/columns').then((available) => {
+      const source = {STANDARD: tr('узнан по заголовку', 'known header'), CHOSEN: tr('выбран вами', 'your choice'),
+        REMEMBERED: tr('как в прошлый раз', 'as last time'), NONE: tr('не загружается', 'not read')};
+      details.append(table([tr('Столбец файла', "File's column"), tr('Столбец каталога', 'Catalogue column'), tr('Как', 'How')],
+        read.map((c, i) => {
+          const select = h('select', {id: `import-column-${i}`, 'aria-label': c.header},
+            h('option', {value: ''}, tr('— не загружать —', '— leave out —')),
+            available.map((a) => h('option', {value: a.id, selected: a.id === c.column || undefined}, a.header + (a.required ? ' *' : ''))));
+          select.addEventListener('change', () => { mapping[c.header] = select.value; run(true, check); });
+          return h('tr', {}, h('td', {}, c.header), h('td', {}, select), h('td', {class: 'muted'}, source[c.source] || c.source));
+        })));
+    }).catch((error) => details.append(errorBox(error)));
+    return details;
   }
 
   // The territories the file names that the catalog does not know yet: created with the import.
@@ -157,7 +182,7 @@ function importPanel(afterApply) {
   }
 
   check.addEventListener('click', () => run(true, check));
-  file.addEventListener('change', () => { checked = null; clear(report); });
+  file.addEventListener('change', () => { checked = null; mapping = {}; clear(report); });
   const earlier = latest((t) => t.kind === 'catalog-import');
   if (earlier) follow(earlier); // started before the user left this screen
   return h('details', {class: 'card', id: 'import', open: earlier ? true : null}, h('summary', {}, tr('Импорт из Excel или CSV', 'Import from Excel or CSV')),

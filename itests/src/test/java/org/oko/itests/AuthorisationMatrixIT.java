@@ -246,6 +246,7 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("POST /api/catalog/import", "POST /api/catalog/import?dryRun=true&name=m.csv",
                 "Код ОО;Полное наименование;Код территории\n%1$s;Школа;MX", writers);
         entry("GET /api/catalog/export", "GET /api/catalog/export?format=csv", null, everyone);
+        entry("GET /api/catalog/columns", "GET /api/catalog/columns", null, everyone);
     }
 
     @Test

@@ -259,6 +259,47 @@ public class CatalogIT extends OkoContainerTest {
         assertEquals(3, again.get("unchanged").asInt());
     }
 
+    /**
+     * A column only this region's files have is mapped by the person importing; the import reports how
+     * it read every column, and the next file with that header gets the same mapping without asking.
+     */
+    @Test
+    public void aColumnMappingIsChosenOnceAndOfferedForTheNextFile() throws Exception {
+        createTerritory("CM", "Черничный муниципальный округ", "MUNICIPAL_OKRUG");
+        String csv = "Код ОО;Наименование учреждения;Учредитель (вид);Код территории;Тип поселения;Телефон приёмной\n"
+                + "0090001;ЧОУ «Черничная школа»;Частная;CM;Сельская;+7 900 000 00 01\n";
+        JsonNode unmapped = importFile(csv.getBytes(StandardCharsets.UTF_8), true);
+        Map<String, String> read = new LinkedHashMap<>();
+        unmapped.get("columns").forEach(c -> read.put(c.get("header").asText(), c.get("source").asText() + ":" + c.get("column").asText()));
+        assertEquals(unmapped.toString(), "NONE:null", read.get("Наименование учреждения"));
+        assertEquals("STANDARD:SETTLEMENT_TYPE", read.get("Тип поселения"));
+        assertFalse(unmapped.toString(), unmapped.get("errors").isEmpty());
+
+        String mapping = java.net.URLEncoder.encode("{\"Наименование учреждения\":\"FULL_NAME\",\"Учредитель (вид)\":\"FOUNDER_TYPE\","
+                + "\"Телефон приёмной\":\"\"}", StandardCharsets.UTF_8);
+        JsonNode mapped = json(send("POST", "/api/catalog/import?name=cm.csv&columns=" + mapping, "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(mapped.toString(), mapped.get("applied").asBoolean());
+        assertEquals("ЧОУ «Черничная школа»", json(get("/api/catalog/organisations/0090001")).get("fullName").asText());
+
+        String next = "Код ОО;наименование  учреждения;Учредитель (вид);Код территории;Тип поселения;Телефон приёмной\n"
+                + "0090002;ЧОУ «Вторая черничная школа»;Частная;CM;Сельская;+7 900 000 00 02\n";
+        JsonNode again = importFile(next.getBytes(StandardCharsets.UTF_8), false);
+        assertTrue(again.toString(), again.get("applied").asBoolean());
+        Map<String, String> remembered = new LinkedHashMap<>();
+        again.get("columns").forEach(c -> remembered.put(c.get("header").asText(), c.get("source").asText() + ":" + c.get("column").asText()));
+        assertEquals("REMEMBERED:FULL_NAME", remembered.get("наименование  учреждения"));
+        assertEquals("REMEMBERED:null", remembered.get("Телефон приёмной"));
+        assertEquals("PRIVATE", json(get("/api/catalog/organisations/0090002")).get("founderType").asText());
+
+        HttpResponse<String> bad = send("POST", "/api/catalog/import?name=cm.csv&dryRun=true&columns=%7Bnot", "text/csv",
+                next.getBytes(StandardCharsets.UTF_8));
+        assertEquals(bad.body(), 400, bad.statusCode());
+        JsonNode columns = json(get("/api/catalog/columns"));
+        assertEquals("CODE", columns.get(0).get("id").asText());
+        assertTrue(columns.get(0).get("required").asBoolean());
+    }
+
     @Test
     public void oversizedUploadIsRefusedWithAClearMessage() throws Exception {
         byte[] big = new byte[21 * 1024 * 1024];

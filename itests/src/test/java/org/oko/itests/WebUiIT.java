@@ -293,6 +293,18 @@ class WebUiIT {
         assertTrue(browser.findElements(By.id("import-apply")).isEmpty(), "a file with errors cannot be applied");
         screenshot("catalog-import-errors");
 
+        // A file with a column of its own: the check shows how each column is read; choosing what the column
+        // means checks the file again with that mapping.
+        Path own = folder.resolve("каталог-района.csv");
+        Files.writeString(own, "Код ОО;Наименование учреждения;Код территории;Тип учредителя;Код учредителя;Тип местности\n"
+                + "9909997;Школа со своим столбцом;01;Муниципальная;990100;Городская\n");
+        browser.findElement(By.id("import-file")).sendKeys(own.toString());
+        browser.findElement(By.id("import-check")).click();
+        waitForText(By.id("import-report"), "ничего не изменено");
+        new Select(waitFor(By.cssSelector("#import-columns select[aria-label='Наименование учреждения']"))).selectByValue("FULL_NAME");
+        waitForText(By.id("import-report"), "будет создано 1");
+        screenshot("catalog-import-columns");
+
         browser.findElement(By.id("import-file")).sendKeys(good.toString());
         browser.findElement(By.id("import-check")).click();
         waitForText(By.id("import-report"), "будет создано 1");

@@ -18,9 +18,10 @@ import java.util.List;
  *                  missing (no settlement type, a founder taken from the territory); they block nothing
  * @param newTerritories the territories the file names that the catalog lacks: created with
  *                  {@link ImportOptions#createTerritories()}, otherwise row errors
+ * @param columns   how each column of the file was read, in file order
  * @since 1.1
  */
 public record ImportReport(boolean dryRun, boolean applied, int rows, int created, int changed, int unchanged,
                            List<RowOutcome> outcomes, List<RowError> errors, List<RowError> warnings,
-                           List<NewTerritory> newTerritories) {
+                           List<NewTerritory> newTerritories, List<ColumnMatch> columns) {
 }

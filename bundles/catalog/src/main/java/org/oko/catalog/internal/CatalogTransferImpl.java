@@ -51,7 +51,7 @@ public class CatalogTransferImpl implements CatalogTransfer {
         CatalogAccess.writer();
         boolean dryRun = options.dryRun();
         long started = System.nanoTime();
-        ParsedFile file = new CatalogFileReader(maxBytes).read(fileName, content);
+        ParsedFile file = new CatalogFileReader(maxBytes).read(fileName, content, options.columns(), store.rememberedColumns());
         Map<String, Organisation> existing = store.all(OrganisationFilter.ALL).stream()
                 .collect(Collectors.toMap(Organisation::code, Function.identity()));
         Map<String, List<String>> authorities = existing.values().stream()
@@ -63,8 +63,11 @@ public class CatalogTransferImpl implements CatalogTransfer {
         ImportReport report = plan.report();
         if (!dryRun && report.errors().isEmpty()) {
             store.saveAll(plan.newTerritories(), plan.toSave());
+            if (!options.columns().isEmpty()) {
+                store.rememberColumns(CatalogFileReader.normalised(options.columns()));
+            }
             report = new ImportReport(false, true, report.rows(), report.created(), report.changed(),
-                    report.unchanged(), report.outcomes(), report.errors(), report.warnings(), report.newTerritories());
+                    report.unchanged(), report.outcomes(), report.errors(), report.warnings(), report.newTerritories(), report.columns());
         }
         LOG.info("Catalog import of {}: {} rows, {} created, {} changed, {} unchanged, {} errors, {} in {} ms",
                 fileName, report.rows(), report.created(), report.changed(), report.unchanged(), report.errors().size(),

@@ -38,6 +38,15 @@ public final class CatalogFileReader {
      * @throws CatalogException INVALID when the file is too large, empty or unreadable as a whole
      */
     public ParsedFile read(String fileName, InputStream in) throws IOException {
+        return read(fileName, in, Map.of(), Map.of());
+    }
+
+    /**
+     * @param chosen     the import's own mapping: the file's header → a column name, "" to leave it out
+     * @param remembered mappings of earlier imports, by normalised header ({@link #normalised})
+     */
+    public ParsedFile read(String fileName, InputStream in, Map<String, String> chosen, Map<String, String> remembered)
+            throws IOException {
         byte[] bytes = in.readNBytes((int) maxBytes + 1);
         if (bytes.length > maxBytes) {
             throw tooLarge(fileName, in);
@@ -59,13 +68,20 @@ public final class CatalogFileReader {
         if (table.rows().isEmpty()) {
             throw invalid("Файл «" + fileName + "» пуст: в нём есть заголовок, но нет ни одной строки с данными");
         }
-        return parse(format, table);
+        return parse(format, table, normalised(chosen), remembered);
     }
 
-    private static ParsedFile parse(FileFormat format, RawTable table) {
-        RowMapper mapper = new RowMapper(table.header());
+    /** A mapping keyed by headers as import compares them (case, spacing, ё, a required mark "*"). */
+    public static Map<String, String> normalised(Map<String, String> mapping) {
+        Map<String, String> result = new HashMap<>();
+        mapping.forEach((header, column) -> result.put(CatalogColumns.normaliseHeader(header), column == null ? "" : column.trim()));
+        return result;
+    }
+
+    private static ParsedFile parse(FileFormat format, RawTable table, Map<String, String> chosen, Map<String, String> remembered) {
+        RowMapper mapper = new RowMapper(table.header(), chosen, remembered);
         if (!mapper.headerErrors().isEmpty()) {
-            return new ParsedFile(format, List.of(), mapper.headerErrors(), mapper.columns());
+            return new ParsedFile(format, List.of(), mapper.headerErrors(), mapper.columns(), mapper.matches());
         }
         List<RowError> errors = new ArrayList<>();
         List<ParsedRow> rows = new ArrayList<>();
@@ -90,7 +106,7 @@ public final class CatalogFileReader {
                 }
             });
         }
-        return new ParsedFile(format, rows, errors, mapper.columns());
+        return new ParsedFile(format, rows, errors, mapper.columns(), mapper.matches());
     }
 
     /** Counts on a little past the limit, without keeping the bytes, so the user learns the real size. */

@@ -118,7 +118,7 @@ public final class ImportPlanner {
         ImportReport report = new ImportReport(dryRun, false, dataRows(file),
                 count(outcomes, RowOutcome.Action.CREATED), count(outcomes, RowOutcome.Action.CHANGED),
                 count(outcomes, RowOutcome.Action.UNCHANGED), List.copyOf(outcomes), List.copyOf(errors), List.copyOf(warnings),
-                created.report());
+                created.report(), file.matches());
         boolean good = errors.isEmpty();
         return new Plan(report, good && options.createTerritories() ? created.territories() : List.of(), good ? toSave : List.of());
     }

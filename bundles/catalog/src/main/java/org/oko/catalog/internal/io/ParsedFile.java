@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.oko.catalog.api.ColumnMatch;
 import org.oko.catalog.api.FileFormat;
 import org.oko.catalog.api.RowError;
 
@@ -15,18 +16,21 @@ import org.oko.catalog.api.RowError;
  *               so that references to them do not look dangling as well
  * @param errors  every problem found, in file order; row 1 for problems of the header
  * @param columns the columns the file has; an absent column leaves stored values alone on import
+ * @param matches how each of the file's columns was read, in file order
  */
-public record ParsedFile(FileFormat format, List<ParsedRow> rows, List<RowError> errors, Set<CatalogColumns> columns) {
+public record ParsedFile(FileFormat format, List<ParsedRow> rows, List<RowError> errors, Set<CatalogColumns> columns,
+                         List<ColumnMatch> matches) {
 
     public ParsedFile {
         rows = List.copyOf(rows);
         errors = List.copyOf(errors);
         columns = columns.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(columns));
+        matches = List.copyOf(matches);
     }
 
     /** A file with every column. */
     public ParsedFile(FileFormat format, List<ParsedRow> rows, List<RowError> errors) {
-        this(format, rows, errors, EnumSet.allOf(CatalogColumns.class));
+        this(format, rows, errors, EnumSet.allOf(CatalogColumns.class), List.of());
     }
 
     public boolean has(CatalogColumns column) {

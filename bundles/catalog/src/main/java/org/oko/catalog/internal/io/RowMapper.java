@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.oko.catalog.api.ColumnMatch;
 import org.oko.catalog.api.EducationLevel;
 import org.oko.catalog.api.FounderType;
 import org.oko.catalog.api.Labelled;
@@ -26,15 +27,41 @@ final class RowMapper {
 
     private final Map<CatalogColumns, Integer> indexes = new EnumMap<>(CatalogColumns.class);
     private final List<RowError> headerErrors = new ArrayList<>();
+    private final List<ColumnMatch> matches = new ArrayList<>();
 
     RowMapper(List<String> header) {
+        this(header, Map.of(), Map.of());
+    }
+
+    /**
+     * @param chosen     the import's own mapping, by normalised header: a column name, "" for none
+     * @param remembered what people chose at earlier imports, likewise
+     */
+    RowMapper(List<String> header, Map<String, String> chosen, Map<String, String> remembered) {
         for (int i = 0; i < header.size(); i++) {
             int index = i;
-            // Unknown columns are the region's own notes: ignored on purpose.
-            CatalogColumns.forHeader(header.get(i)).ifPresent(column -> {
-                if (indexes.putIfAbsent(column, index) != null) {
-                    headerErrors.add(new RowError(HEADER_ROW, column.header(),
-                            "Столбец «" + column.header() + "» встречается в заголовке дважды"));
+            String key = CatalogColumns.normaliseHeader(header.get(i));
+            String source;
+            Optional<CatalogColumns> column;
+            if (chosen.containsKey(key) || remembered.containsKey(key)) {
+                source = chosen.containsKey(key) ? "CHOSEN" : "REMEMBERED";
+                String name = chosen.containsKey(key) ? chosen.get(key) : remembered.get(key);
+                column = name.isEmpty() ? Optional.empty() : Arrays.stream(CatalogColumns.values())
+                        .filter(c -> c.name().equals(name)).findFirst();
+                if (!name.isEmpty() && column.isEmpty()) {
+                    headerErrors.add(new RowError(HEADER_ROW, header.get(i), "Столбец «" + header.get(i)
+                            + "» сопоставлен неизвестному столбцу каталога «" + name + "»"));
+                }
+            } else {
+                // Unknown columns are the region's own notes: ignored on purpose.
+                column = CatalogColumns.forHeader(header.get(i));
+                source = column.isPresent() ? "STANDARD" : "NONE";
+            }
+            matches.add(new ColumnMatch(header.get(i), column.map(Enum::name).orElse(null), source));
+            column.ifPresent(c -> {
+                if (indexes.putIfAbsent(c, index) != null) {
+                    headerErrors.add(new RowError(HEADER_ROW, c.header(),
+                            "Столбец «" + c.header() + "» встречается в заголовке дважды"));
                 }
             });
         }
@@ -51,6 +78,11 @@ final class RowMapper {
             headerErrors.add(new RowError(HEADER_ROW, null,
                     "В файле нет обязательных столбцов: " + String.join(", ", missing)));
         }
+    }
+
+    /** How each column of the header is read, in file order. */
+    List<ColumnMatch> matches() {
+        return matches;
     }
 
     /** The columns found in the header. */

@@ -3,6 +3,7 @@ package org.oko.catalog.internal.rest;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.ws.rs.BadRequestException;
@@ -173,15 +174,39 @@ public class CatalogResource {
     @Consumes(MediaType.WILDCARD)
     public ImportReport importFile(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                    @QueryParam("createTerritories") @DefaultValue("false") boolean createTerritories,
+                                   @QueryParam("columns") String columns,
                                    @QueryParam("name") @DefaultValue("каталог") String name,
                                    InputStream body) throws java.io.IOException {
-        ImportReport report = transfer.importFile(name, body, new org.oko.catalog.api.ImportOptions(dryRun, createTerritories));
+        ImportReport report = transfer.importFile(name, body,
+                new org.oko.catalog.api.ImportOptions(dryRun, createTerritories, columns(columns)));
         if (report.applied()) {
             audit.record("catalog.import", name, "строк " + report.rows() + ": создано " + report.created() + ", изменено "
                     + report.changed() + ", без изменений " + report.unchanged()
                     + (createTerritories && !report.newTerritories().isEmpty() ? ", новых территорий " + report.newTerritories().size() : ""));
         }
         return report;
+    }
+
+    /** The catalogue's columns an import can fill, for choosing what a file's column means. */
+    @GET
+    @Path("columns")
+    public java.util.List<Map<String, Object>> columns() {
+        return java.util.Arrays.stream(org.oko.catalog.internal.io.CatalogColumns.values())
+                .map(c -> Map.<String, Object>of("id", c.name(), "header", c.header(), "required", c.required())).toList();
+    }
+
+    /** {@code columns} of an import: a JSON object, the file's header → a column id ("" leaves the column out). */
+    private static Map<String, String> columns(String json) {
+        if (json == null || json.isBlank()) {
+            return Map.of();
+        }
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json,
+                    new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new javax.ws.rs.BadRequestException("Параметр columns — не объект JSON «заголовок файла: столбец каталога» / "
+                    + "columns is not a JSON object of file header to catalogue column: " + e.getOriginalMessage());
+        }
     }
 
     @GET

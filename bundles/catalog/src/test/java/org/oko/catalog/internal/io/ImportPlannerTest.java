@@ -62,7 +62,7 @@ class ImportPlannerTest {
                 new RowOutcome(2, "0100", Action.UNCHANGED, List.of()),
                 new RowOutcome(3, "000111", Action.CHANGED,
                         List.of("Полное наименование", "Код территории")),
-                new RowOutcome(4, "000222", Action.CREATED, List.of())), List.of(), List.of(), List.of()), report);
+                new RowOutcome(4, "000222", Action.CREATED, List.of())), List.of(), List.of(), List.of(), report.columns()), report);
     }
 
     @Test
