@@ -73,11 +73,12 @@ final class BodyErrors {
         return path.toString();
     }
 
+    /** Jackson's first line, with a class named by its simple name only: our package layout is not the client's business. */
     private static String firstLine(String text) {
         if (text == null) {
             return "";
         }
         int end = text.indexOf('\n');
-        return (end < 0 ? text : text.substring(0, end)).trim();
+        return (end < 0 ? text : text.substring(0, end)).trim().replaceAll("`(?:[a-z_][\\w]*\\.)+([A-Za-z_][\\w$]*)`", "`$1`");
     }
 }

@@ -25,6 +25,36 @@ class ErrorMapperTest {
         assertEquals("Нет такой школы", body.get("message"));
     }
 
+    record Sample(int version, String name) {
+    }
+
+    private String bodyError(String json) {
+        try {
+            Json.MAPPER.readValue(json, Sample.class);
+        } catch (Exception e) {
+            // As CXF hands it over: the reader's exception, sometimes wrapped.
+            Response response = mapper.toResponse(new RuntimeException(e));
+            assertEquals(400, response.getStatus(), json);
+            return (String) ((Map<?, ?>) response.getEntity()).get("message");
+        }
+        throw new AssertionError(json + " was read");
+    }
+
+    @Test
+    void aBodyTheServerCannotReadIsTheCallersErrorWithWhereAndWhat() {
+        String syntax = bodyError("{\"version\": 1,\n \"name\" \"x\"}");
+        assertTrue(syntax.startsWith("Тело запроса — не JSON (строка 2, столбец"), syntax);
+        assertTrue(syntax.contains("/ the request body is not valid JSON (line 2, column"), syntax);
+        String type = bodyError("{\"version\": \"one\"}");
+        assertTrue(type.startsWith("Неверное значение поля «version» (строка 1"), type);
+        String shape = bodyError("[1, 2]");
+        assertTrue(shape.startsWith("Неверное значение тела запроса"), shape);
+        assertFalse(shape.contains("org.oko"), "no class names of ours: " + shape);
+        assertTrue(bodyError("{\"versio\": 1}").startsWith("Неизвестное поле «versio» / unknown field versio (name, version)"));
+        Response empty = mapper.toResponse(new javax.ws.rs.core.NoContentException("no content"));
+        assertEquals(400, empty.getStatus());
+    }
+
     @Test
     void unexpectedErrorsHideTheirDetailsBehindAnIncidentId() {
         Response response = mapper.toResponse(new IllegalStateException("password=secret in SQL"));
