@@ -265,9 +265,9 @@ public class CatalogIT extends OkoContainerTest {
      */
     @Test
     public void aColumnMappingIsChosenOnceAndOfferedForTheNextFile() throws Exception {
-        createTerritory("CM", "Черничный муниципальный округ", "MUNICIPAL_OKRUG");
+        createTerritory("CHM", "Черничный муниципальный округ", "MUNICIPAL_OKRUG");
         String csv = "Код ОО;Наименование учреждения;Учредитель (вид);Код территории;Тип поселения;Телефон приёмной\n"
-                + "0090001;ЧОУ «Черничная школа»;Частная;CM;Сельская;+7 900 000 00 01\n";
+                + "0090001;ЧОУ «Черничная школа»;Частная;CHM;Сельская;+7 900 000 00 01\n";
         JsonNode unmapped = importFile(csv.getBytes(StandardCharsets.UTF_8), true);
         Map<String, String> read = new LinkedHashMap<>();
         unmapped.get("columns").forEach(c -> read.put(c.get("header").asText(), c.get("source").asText() + ":" + c.get("column").asText()));
@@ -283,7 +283,7 @@ public class CatalogIT extends OkoContainerTest {
         assertEquals("ЧОУ «Черничная школа»", json(get("/api/catalog/organisations/0090001")).get("fullName").asText());
 
         String next = "Код ОО;наименование  учреждения;Учредитель (вид);Код территории;Тип поселения;Телефон приёмной\n"
-                + "0090002;ЧОУ «Вторая черничная школа»;Частная;CM;Сельская;+7 900 000 00 02\n";
+                + "0090002;ЧОУ «Вторая черничная школа»;Частная;CHM;Сельская;+7 900 000 00 02\n";
         JsonNode again = importFile(next.getBytes(StandardCharsets.UTF_8), false);
         assertTrue(again.toString(), again.get("applied").asBoolean());
         Map<String, String> remembered = new LinkedHashMap<>();
