@@ -61,22 +61,14 @@ public final class ImportPlanner {
         Territories known = new Territories(territories);
         Set<String> codesInFile = new HashSet<>();
         file.rows().forEach(row -> codesInFile.add(row.organisation().code()));
-        NewTerritories created = new NewTerritories(file, known, code -> codesInFile.contains(code) || existingByCode.apply(code).isPresent());
+        Predicate<String> codeKnown = code -> codesInFile.contains(code) || existingByCode.apply(code).isPresent();
+        NewTerritories created = new NewTerritories(file, known, codeKnown);
+        List<Organisation> newAuthorities = options.createTerritories() ? created.authorities() : List.of();
         if (options.createTerritories()) {
             created.territories().forEach(known::add);
-            created.authorities().forEach(a -> codesInFile.add(a.code()));
+            newAuthorities.forEach(a -> codesInFile.add(a.code()));
         }
-        Map<String, Set<String>> fileAuthorities = new HashMap<>();
-        for (ParsedRow row : file.rows()) {
-            if (row.organisation().kind() == OrganisationKind.MUNICIPAL_AUTHORITY) {
-                Optional<Territory> territory = row.territoryCode() != null ? known.byCode(row.territoryCode())
-                        : row.territoryName() != null ? known.byName(row.territoryName()) : Optional.empty();
-                territory.ifPresent(t -> fileAuthorities.computeIfAbsent(t.code(), c -> new TreeSet<>()).add(row.organisation().code()));
-            }
-        }
-        if (options.createTerritories()) {
-            created.authorities().forEach(a -> fileAuthorities.computeIfAbsent(a.territoryCode(), c -> new TreeSet<>()).add(a.code()));
-        }
+        Map<String, Set<String>> fileAuthorities = authoritiesInFile(file, known, newAuthorities);
         Function<String, Set<String>> authorities = territory -> {
             Set<String> codes = new TreeSet<>(authoritiesIn.apply(territory));
             codes.addAll(fileAuthorities.getOrDefault(territory, Set.of()));
@@ -85,7 +77,7 @@ public final class ImportPlanner {
         List<RowError> errors = new ArrayList<>(file.errors());
         List<RowError> warnings = new ArrayList<>();
         List<RowOutcome> outcomes = new ArrayList<>();
-        List<Organisation> toSave = new ArrayList<>(options.createTerritories() ? created.authorities() : List.of());
+        List<Organisation> toSave = new ArrayList<>(newAuthorities);
         for (ParsedRow row : file.rows()) {
             if (file.hasErrors(row.row())) {
                 continue;
@@ -96,8 +88,7 @@ public final class ImportPlanner {
                     .orElse(row.organisation());
             List<RowError> rowErrors = new ArrayList<>();
             List<RowError> rowWarnings = new ArrayList<>();
-            Organisation organisation = new RowCheck(row, candidate, rowErrors, rowWarnings,
-                    code -> codesInFile.contains(code) || existingByCode.apply(code).isPresent()).checked(known, authorities);
+            Organisation organisation = new RowCheck(row, candidate, rowErrors, rowWarnings, codeKnown).checked(known, authorities);
             warnings.addAll(rowWarnings);
             if (!rowErrors.isEmpty()) {
                 errors.addAll(rowErrors);
@@ -121,6 +112,20 @@ public final class ImportPlanner {
                 created.report(), file.matches());
         boolean good = errors.isEmpty();
         return new Plan(report, good && options.createTerritories() ? created.territories() : List.of(), good ? toSave : List.of());
+    }
+
+    /** Territory code → the education authorities the file brings for it (its rows, and those created with new territories). */
+    private static Map<String, Set<String>> authoritiesInFile(ParsedFile file, Territories known, List<Organisation> newAuthorities) {
+        Map<String, Set<String>> result = new HashMap<>();
+        for (ParsedRow row : file.rows()) {
+            if (row.organisation().kind() == OrganisationKind.MUNICIPAL_AUTHORITY) {
+                Optional<Territory> territory = row.territoryCode() != null ? known.byCode(row.territoryCode())
+                        : row.territoryName() != null ? known.byName(row.territoryName()) : Optional.empty();
+                territory.ifPresent(t -> result.computeIfAbsent(t.code(), c -> new TreeSet<>()).add(row.organisation().code()));
+            }
+        }
+        newAuthorities.forEach(a -> result.computeIfAbsent(a.territoryCode(), c -> new TreeSet<>()).add(a.code()));
+        return result;
     }
 
     /** Rows read, with or without errors: every row number that either yielded a row or an error. */
