@@ -5,8 +5,9 @@ import {get, post, put, query, upload} from '/lib/api.js';
 import {tr, text} from '/lib/i18n.js';
 import {moment} from '/lib/format.js';
 import {has} from '/lib/session.js';
-import {errorBox, successBox, badge} from '/lib/ui.js';
+import {errorBox, successBox, badge, download} from '/lib/ui.js';
 import {startTask} from '/lib/tasks.js';
+import {columnChoice} from '/lib/columns.js';
 
 const IMPORTERS = ['ADMINISTRATOR', 'REGIONAL_COORDINATOR'];
 const ANALYSTS = ['ADMINISTRATOR', 'REGIONAL_COORDINATOR', 'MINISTRY_OFFICIAL', 'FOUNDER_COORDINATOR'];
@@ -131,9 +132,10 @@ async function schools(body, spec) {
     h('td', {class: 'num'}, pct(l.figures.lowered)),
     h('td', {class: 'num'}, pct(l.figures.raised)),
     h('td', {}, l.flags.map((f) => badge(RULES[f] ? tr(...RULES[f]) : f, 'bad')))));
-  clear(body, lines.length ? table([tr('ОО', 'School'), tr('Участников', 'Participants'), '«2»', '«3»', '«4»', '«5»',
-    tr('Качество', 'Quality'), tr('Понизили', 'Lowered'), tr('Повысили', 'Raised'), tr('Признаки', 'Signs')], rows)
-    : h('p', {class: 'muted'}, tr('Результатов этой работы пока нет.', 'No results of this test yet.')));
+  clear(body, h('div', {class: 'actions'}, download(`/api/vpr/tests/${keyOf(spec)}/export.xlsx`, tr('Таблицы в Excel', 'Tables in Excel'))),
+    lines.length ? table([tr('ОО', 'School'), tr('Участников', 'Participants'), '«2»', '«3»', '«4»', '«5»',
+      tr('Качество', 'Quality'), tr('Понизили', 'Lowered'), tr('Повысили', 'Raised'), tr('Признаки', 'Signs')], rows)
+      : h('p', {class: 'muted'}, tr('Результатов этой работы пока нет.', 'No results of this test yet.')));
 }
 
 async function flags(body, spec) {
@@ -151,6 +153,9 @@ async function importer(body, spec) {
   const start = h('button', {type: 'button', id: 'vpr-import'}, tr('Загрузить', 'Import'));
   const result = h('div', {id: 'vpr-import-result', 'aria-live': 'polite'});
   const history = h('div', {});
+  // What the person chose a file's column to mean (header → column id, '' = leave out); remembered by the server once the file imports.
+  let mapping = {};
+  file.addEventListener('change', () => { mapping = {}; clear(result); });
   async function drawHistory() {
     const data = await get('/api/vpr/imports');
     clear(history, h('h2', {}, tr('Загруженные файлы', 'Imported files')), data.history.length ? table(
@@ -162,7 +167,8 @@ async function importer(body, spec) {
     const chosen = file.files[0];
     if (!chosen) { clear(result, errorBox(new Error(tr('Выберите файл XLSX или CSV', 'Choose an XLSX or CSV file')))); return; }
     if (!/\.(xlsx|csv)$/i.test(chosen.name)) { clear(result, errorBox(new Error(tr('Нужен файл .xlsx или .csv', 'An .xlsx or .csv file is needed')))); return; }
-    const url = '/api/vpr/imports' + query({test: keyOf(spec), name: chosen.name, replace: replace.checked ? 'true' : ''});
+    const url = '/api/vpr/imports' + query({test: keyOf(spec), name: chosen.name, replace: replace.checked ? 'true' : '',
+      columns: Object.keys(mapping).length ? JSON.stringify(mapping) : ''});
     const task = startTask(tr('ВПР: ', 'VPR: ') + chosen.name, '#/x/vpr?tab=import', async (progress) => {
       let job = await upload(url, chosen, chosen.name.toLowerCase().endsWith('.csv') ? 'text/csv' : 'application/octet-stream',
         (share) => progress({progress: share < 1 ? share : null, note: tr(`передача ${Math.round(share * 100)} %`, `uploading ${Math.round(share * 100)} %`)}));
@@ -184,9 +190,14 @@ async function importer(body, spec) {
           `Imported works: ${job.works}` + (job.replaced ? `, replaced ${job.replaced}` : ''))));
         await drawHistory();
       } else {
-        clear(result, errorBox(new Error(job.error)), job.problems.length ? table([tr('Строка', 'Row'), tr('Столбец', 'Column'), tr('Ошибка', 'Error')],
-          job.problems.slice(0, 300).map((p) => h('tr', {}, h('td', {}, p.row || ''), h('td', {}, p.column || ''), h('td', {}, p.message))))
-          : null);
+        const again = h('button', {type: 'button', id: 'vpr-import-again', hidden: true}, tr('Загрузить с выбранными столбцами', 'Import with the chosen columns'));
+        again.addEventListener('click', () => start.click());
+        clear(result, errorBox(new Error(job.error)),
+          columnChoice(job.columns, '/api/vpr/columns' + query({test: keyOf(spec)}), (header, column) => { mapping[header] = column; again.hidden = false; }, 'vpr-columns'),
+          again,
+          job.problems.length ? table([tr('Строка', 'Row'), tr('Столбец', 'Column'), tr('Ошибка', 'Error')],
+            job.problems.slice(0, 300).map((p) => h('tr', {}, h('td', {}, p.row || ''), h('td', {}, p.column || ''), h('td', {}, p.message))))
+            : null);
       }
     } catch (error) {
       clear(result, errorBox(error));

@@ -6,6 +6,7 @@ import {tr, founderTypes, founderTypeLabel} from '../lib/i18n.js';
 import {date} from '../lib/format.js';
 import {has, CENTRE} from '../lib/session.js';
 import {errorBox, successBox, badge, download} from '../lib/ui.js';
+import {columnChoice} from '../lib/columns.js';
 
 const KINDS = {SCHOOL: ['ОО', 'school'], MINISTRY: ['министерство', 'ministry'], REGIONAL_CENTRE: ['региональный центр', 'regional centre'],
   MUNICIPAL_AUTHORITY: ['МОУО', 'municipal authority'], OTHER: ['иная', 'other']};
@@ -141,23 +142,7 @@ function importPanel(afterApply) {
 
   // How each column of the file is read, with a choice of what it means; a change checks the file again.
   function columnsOf(r) {
-    const read = r.columns || [];
-    if (!read.length || r.applied) return null;
-    const details = h('details', {id: 'import-columns', open: read.some((c) => !c.column) || undefined},
-      h('summary', {}, tr(`Столбцы файла (${read.length}): как они прочитаны`, `The file's columns (${read.length}): how they are read`)));
-    get('/api/catalog/columns').then((available) => {
-      const source = {STANDARD: tr('узнан по заголовку', 'known header'), CHOSEN: tr('выбран вами', 'your choice'),
-        REMEMBERED: tr('как в прошлый раз', 'as last time'), NONE: tr('не загружается', 'not read')};
-      details.append(table([tr('Столбец файла', "File's column"), tr('Столбец каталога', 'Catalogue column'), tr('Как', 'How')],
-        read.map((c, i) => {
-          const select = h('select', {id: `import-column-${i}`, 'aria-label': c.header},
-            h('option', {value: ''}, tr('— не загружать —', '— leave out —')),
-            available.map((a) => h('option', {value: a.id, selected: a.id === c.column || undefined}, a.header + (a.required ? ' *' : ''))));
-          select.addEventListener('change', () => { mapping[c.header] = select.value; run(true, check); });
-          return h('tr', {}, h('td', {}, c.header), h('td', {}, select), h('td', {class: 'muted'}, source[c.source] || c.source));
-        })));
-    }).catch((error) => details.append(errorBox(error)));
-    return details;
+    return r.applied ? null : columnChoice(r.columns, '/api/catalog/columns', (header, column) => { mapping[header] = column; run(true, check); });
   }
 
   // The territories the file names that the catalog does not know yet: created with the import.

@@ -213,9 +213,11 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("POST /api/vpr/specs", "POST /api/vpr/specs", "{}", writers);
         entry("POST /api/vpr/imports", "POST /api/vpr/imports?test=2026-math-5&name=matrix.csv", "Код ОО;Код участника", writers);
         entry("GET /api/vpr/imports", "GET /api/vpr/imports", null, writers);
+        entry("GET /api/vpr/columns", "GET /api/vpr/columns?test=2026-math-5", null, writers);
         entry("GET /api/vpr/imports/{id}", "GET /api/vpr/imports/987654321", null, "H/H H/H D/D D/D D/D D/D D/D");
         entry("GET /api/vpr/tests/{test}/form7", "GET /api/vpr/tests/2026-math-5/form7?school=%1$s", null, "A/A A/A A/A A/H A/H D/D A/H");
         entry("GET /api/vpr/tests/{test}/schools", "GET /api/vpr/tests/2026-math-5/schools", null, vprReaders);
+        entry("GET /api/vpr/tests/{test}/export.xlsx", "GET /api/vpr/tests/2026-math-5/export.xlsx", null, vprReaders);
         entry("GET /api/vpr/tests/{test}/flags", "GET /api/vpr/tests/2026-math-5/flags", null, "A/A A/A A/A A/A D/D D/D D/D");
         entry("POST /api/vpr/tests/{test}/remarking", "POST /api/vpr/tests/2026-math-5/remarking",
                 "{\"schools\":[\"%1$s\"],\"sample\":1,\"experts\":[\"nobody\"]}", writers);

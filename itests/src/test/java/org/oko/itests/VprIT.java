@@ -107,6 +107,31 @@ public class VprIT extends OkoContainerTest {
         });
         assertTrue(vs3.toString(), vs3.contains("TOP_MARKS") && vs3.contains("JOURNAL_RAISED"));
 
+        // The same tables in one workbook: the schools with form 7's figures, the territories beside the region, the signs.
+        HttpResponse<byte[]> export = getBytes("/api/vpr/tests/" + TEST + "/export.xlsx");
+        assertEquals(200, export.statusCode());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(export.body()))) {
+            org.apache.poi.ss.usermodel.Sheet schools = workbook.getSheet("Школы");
+            org.apache.poi.ss.usermodel.Row vs1 = null;
+            for (org.apache.poi.ss.usermodel.Row row : schools) {
+                if ("VS1".equals(row.getCell(0).getStringCellValue())) {
+                    vs1 = row;
+                }
+            }
+            assertTrue("VS1 in the schools sheet", vs1 != null);
+            assertEquals(40, (int) vs1.getCell(3).getNumericCellValue());
+            assertEquals(percent(vs1Quality, 40).doubleValue(), vs1.getCell(8).getNumericCellValue(), 0.001);
+            assertEquals(MAX.length + 2, workbook.getSheet("Задания").getRow(0).getLastCellNum());
+            StringBuilder territories = new StringBuilder();
+            workbook.getSheet("Территории и регион").forEach(row -> territories.append(row.getCell(0).getStringCellValue()).append(' '));
+            assertTrue(territories.toString(), territories.toString().contains("VT ") && territories.toString().endsWith("region "));
+            StringBuilder signs = new StringBuilder();
+            workbook.getSheet("Признаки необъективности").forEach(row -> signs.append(row.getCell(0).getStringCellValue())
+                    .append(':').append(row.getCell(1).getStringCellValue()).append(' '));
+            assertTrue(signs.toString(), signs.toString().contains("VS3:TOP_MARKS"));
+        }
+
         // A file with an unknown school and a score above its maximum changes nothing.
         List<String> bad = List.of(row("VS1", "D1", 5, 3), row("ZZ9", "D2", 5, 3), row("VS2", "D3", 5, 3).replaceFirst(";5А;1;1;", ";5А;1;3;"));
         JsonNode refused = importFile("bad.csv", bad, false);
@@ -176,6 +201,109 @@ public class VprIT extends OkoContainerTest {
         assertTrue(history.toString(), history.size() >= 2 && history.get(0).get("fileName").asText().equals("again.csv"));
     }
 
+    /**
+     * A region's own file with headers the module does not know: refused with the missing columns named and
+     * every column's reading shown; imported once the person maps them; the next file with those headers
+     * goes in without asking, the mapping remembered.
+     */
+    @Test
+    public void aFileWithTheRegionsOwnHeadersIsMappedOnceAndRememberedForTheNextFile() throws Exception {
+        prepare();
+        organisations("VU", "Район своих заголовков",
+                "VUA;Муниципальный орган управления образованием;Управление своих заголовков;VU;;;",
+                "VU1;;Школа своих заголовков;VU;Муниципальная;VUA;Городская");
+        JsonNode offered = JSON.readTree(get("/api/vpr/columns?test=" + TEST).body());
+        List<String> ids = new ArrayList<>();
+        offered.forEach(c -> ids.add(c.get("id").asText() + "=" + c.get("header").asText() + (c.get("required").asBoolean() ? "*" : "")));
+        assertTrue(ids.toString(), ids.containsAll(List.of("participant=Код участника*", "school=Код ОО*", "task:1=Задание 1*",
+                "task:14=Задание 14*", "journal=Отметка по журналу")));
+        assertEquals(ids.toString(), 7 + MAX.length, ids.size());
+
+        String header = HEADER.replace("Код ОО;Код участника;", "Школа (код);Шифр работы;") + ";Примечание";
+        List<String> first = List.of(row("VU1", code(1), 7, 3) + ";заметка", row("VU1", code(2), 12, 4) + ";заметка");
+        JsonNode refused = importOwn("own-1.csv", header, first, null);
+        assertEquals(refused.toString(), "FAILED", refused.get("state").asText());
+        assertTrue(refused.toString(), refused.toString().contains("В файле нет обязательных столбцов: «Код участника», «Код ОО»"));
+        assertEquals(refused.toString(), "NONE", column(refused, "Шифр работы").get("source").asText());
+        assertEquals(refused.toString(), "STANDARD", column(refused, "1").get("source").asText());
+
+        String mapping = "{\"Школа (код)\":\"school\",\"Шифр работы\":\"participant\",\"Примечание\":\"\"}";
+        JsonNode mapped = importOwn("own-1.csv", header, first, mapping);
+        assertEquals(mapped.toString(), "DONE", mapped.get("state").asText());
+        assertEquals(2, mapped.get("works").asInt());
+        assertEquals("participant", column(mapped, "Шифр работы").get("column").asText());
+        assertEquals("CHOSEN", column(mapped, "Шифр работы").get("source").asText());
+
+        JsonNode next = importOwn("own-2.csv", header, List.of(row("VU1", code(3), 15, 5) + ";заметка"), null);
+        assertEquals(next.toString(), "DONE", next.get("state").asText());
+        assertEquals("REMEMBERED", column(next, "Школа (код)").get("source").asText());
+        assertEquals("REMEMBERED", column(next, "Примечание").get("source").asText());
+        assertTrue(column(next, "Примечание").get("column").isNull());
+        assertEquals(3, JSON.readTree(get("/api/vpr/tests/" + TEST + "/form7?school=VU1").body()).get("school").get("participants").asInt());
+
+        assertEquals(400, send("POST", "/api/vpr/imports?test=" + TEST + "&name=x.csv&columns=%7Bbad", "text/csv",
+                "a;b\n1;2".getBytes(StandardCharsets.UTF_8)).statusCode());
+    }
+
+    /**
+     * Specs are versioned data kept by the platform: the shipped years are there (found by the spec extender
+     * in the module's OKO-INF/specs/vpr.test/), a new test is published, the same version again changes
+     * nothing, the same version with other content and an older version are refused, a bad spec is refused
+     * with its problems.
+     */
+    @Test
+    public void specsArePublishedAsVersionsThatNeverChange() throws Exception {
+        List<String> shipped = new ArrayList<>();
+        JSON.readTree(get("/api/vpr/specs").body()).forEach(s -> shipped.add(s.get("year").asInt() + "-" + s.get("subject").asText()
+                + "-" + s.get("grade").asInt()));
+        assertTrue(shipped.toString(), shipped.containsAll(List.of("2025-math-5", "2025-rus-5", "2026-math-5", "2026-rus-5")));
+
+        Map<String, Object> spec = new java.util.LinkedHashMap<>(Map.of("year", 2027, "subject", "bio", "subjectName", "Биология",
+                "grade", 6, "version", 1, "tasks", List.of(Map.of("label", "1", "max", 2, "level", "BASIC"),
+                        Map.of("label", "2", "max", 3, "level", "HIGH")), "scale", Map.of("three", 2, "four", 3, "five", 5)));
+        HttpResponse<String> published = sendJson("POST", "/api/vpr/specs", spec);
+        assertEquals(published.body(), 201, published.statusCode());
+        assertEquals(published.body(), 201, sendJson("POST", "/api/vpr/specs", spec).statusCode());
+        spec.put("subjectName", "Биология (другая)");
+        HttpResponse<String> changed = sendJson("POST", "/api/vpr/specs", spec);
+        assertEquals(changed.body(), 409, changed.statusCode());
+        spec.put("version", 2);
+        assertEquals(201, sendJson("POST", "/api/vpr/specs", spec).statusCode());
+        spec.put("version", 1);
+        spec.put("subjectName", "Биология (старая)");
+        assertEquals(409, sendJson("POST", "/api/vpr/specs", spec).statusCode());
+        spec.put("version", 3);
+        spec.put("scale", Map.of("three", 4, "four", 3, "five", 99));
+        HttpResponse<String> bad = sendJson("POST", "/api/vpr/specs", spec);
+        assertEquals(bad.body(), 400, bad.statusCode());
+        assertTrue(bad.body(), bad.body().contains("scale"));
+        JsonNode bio = null;
+        for (JsonNode s : JSON.readTree(get("/api/vpr/specs").body())) {
+            if (s.get("subject").asText().equals("bio")) {
+                bio = s;
+            }
+        }
+        assertEquals("the newest version is the one in use", 2, bio.get("version").asInt());
+        assertEquals("Биология (другая)", bio.get("subjectName").asText());
+        JsonNode columns = JSON.readTree(get("/api/vpr/columns?test=2027-bio-6").body());
+        assertEquals(7 + 2, columns.size());
+    }
+
+    private static JsonNode column(JsonNode job, String header) {
+        for (JsonNode column : job.get("columns")) {
+            if (column.get("header").asText().equals(header)) {
+                return column;
+            }
+        }
+        throw new AssertionError("no column " + header + " in " + job);
+    }
+
+    private static JsonNode importOwn(String name, String header, List<String> rows, String columns) throws Exception {
+        byte[] csv = (header + "\n" + String.join("\n", rows)).getBytes(StandardCharsets.UTF_8);
+        String query = columns == null ? "" : "&columns=" + java.net.URLEncoder.encode(columns, StandardCharsets.UTF_8);
+        return finished(send("POST", "/api/vpr/imports?test=" + TEST + "&name=" + name + query, "text/csv", csv));
+    }
+
     private static int territoryParticipants() throws Exception {
         return JSON.readTree(get("/api/vpr/tests/" + TEST + "/form7?territory=VT").body()).get("territory").get("participants").asInt();
     }
@@ -186,8 +314,12 @@ public class VprIT extends OkoContainerTest {
 
     private static JsonNode importFile(String name, List<String> rows, boolean replace) throws Exception {
         byte[] csv = (HEADER + "\n" + String.join("\n", rows)).getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> started = send("POST", "/api/vpr/imports?test=" + TEST + "&name=" + name + (replace ? "&replace=true" : ""),
-                "text/csv", csv);
+        return finished(send("POST", "/api/vpr/imports?test=" + TEST + "&name=" + name + (replace ? "&replace=true" : ""),
+                "text/csv", csv));
+    }
+
+    /** The import job the answer started, once it is DONE or FAILED. */
+    private static JsonNode finished(HttpResponse<String> started) throws Exception {
         assertEquals(started.body(), 202, started.statusCode());
         long id = JSON.readTree(started.body()).get("id").asLong();
         long deadline = System.nanoTime() + 60_000_000_000L;

@@ -363,6 +363,25 @@ class WebUiIT {
         new org.openqa.selenium.support.ui.Select(waitFor(By.id("vpr-school"))).selectByIndex(1);
         waitForText(By.id("vpr-form7"), "Городской округ"); // the school beside its territory and the region
         screenshot("vpr-form7-school");
+
+        // A results file with a column of the region's own: refused, with how each column was read; choosing what
+        // that column means and importing again takes the file (the same column step as the catalogue's).
+        StringBuilder results = new StringBuilder("Код ОО;Шифр работы;Класс");
+        for (int task = 1; task <= 14; task++) {
+            results.append(';').append(task);
+        }
+        results.append('\n').append(SCHOOL).append(";E2E-00001;5А").append(";1".repeat(14)).append('\n');
+        Path file = Files.createTempDirectory("oko-vpr").resolve("впр-свои-столбцы.csv");
+        Files.writeString(file, results);
+        new Select(browser.findElement(By.id("vpr-test"))).selectByValue("2026-math-5");
+        waitFor(By.id("vpr-tab-import")).click();
+        waitFor(By.id("vpr-file")).sendKeys(file.toString());
+        browser.findElement(By.id("vpr-import")).click();
+        waitForText(By.id("vpr-import-result"), "В файле нет обязательных столбцов: «Код участника»");
+        new Select(waitFor(By.cssSelector("#vpr-columns select[aria-label='Шифр работы']"))).selectByValue("participant");
+        screenshot("vpr-import-columns");
+        waitFor(By.id("vpr-import-again")).click();
+        waitForText(By.id("vpr-import-result"), "Загружено работ: 1");
     }
 
     @Test

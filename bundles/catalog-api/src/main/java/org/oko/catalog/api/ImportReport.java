@@ -2,6 +2,8 @@ package org.oko.catalog.api;
 
 import java.util.List;
 
+import org.oko.tables.api.ColumnMatch;
+
 /**
  * Result of an import. With any error nothing is changed ({@code applied} is false), whatever the
  * number of good rows: imports are all-or-nothing.

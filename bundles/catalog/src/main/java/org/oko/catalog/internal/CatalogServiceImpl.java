@@ -218,25 +218,6 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
     }
 
     @Override
-    public Map<String, String> rememberedColumns() {
-        return jpa.txExpr(em -> em.createQuery("SELECT c FROM ImportColumnEntity c", ImportColumnEntity.class).getResultList()
-                .stream().collect(Collectors.toMap(ImportColumnEntity::header, ImportColumnEntity::column)));
-    }
-
-    @Override
-    public void rememberColumns(Map<String, String> columns) {
-        CatalogAccess.writer();
-        jpa.tx(em -> columns.forEach((header, column) -> {
-            ImportColumnEntity entity = em.find(ImportColumnEntity.class, header);
-            if (entity == null) {
-                em.persist(new ImportColumnEntity(header, column));
-            } else {
-                entity.column(column);
-            }
-        }));
-    }
-
-    @Override
     public void saveAll(List<Territory> newTerritories, List<Organisation> organisations) {
         CatalogAccess.writer();
         newTerritories.forEach(CatalogValidation::territory);

@@ -17,9 +17,4 @@ public interface CatalogStore extends CatalogService {
     /** New territories and then organisations, in one transaction. */
     void saveAll(List<Territory> newTerritories, List<Organisation> organisations);
 
-    /** Columns people mapped at earlier imports: normalised header → column name ("" = left out). */
-    java.util.Map<String, String> rememberedColumns();
-
-    /** Remembers a person's mapping (normalised header → column name) for the next file. */
-    void rememberColumns(java.util.Map<String, String> columns);
 }

@@ -21,6 +21,8 @@ import org.oko.catalog.internal.io.CatalogFileReader;
 import org.oko.catalog.internal.io.CatalogFileWriter;
 import org.oko.catalog.internal.io.ImportPlanner;
 import org.oko.catalog.internal.io.ParsedFile;
+import org.oko.tables.api.ColumnMemory;
+import org.oko.tables.api.ColumnMapping;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -35,8 +37,14 @@ public class CatalogTransferImpl implements CatalogTransfer {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogTransferImpl.class);
 
+    /** Under this kind the catalogue's column choices are remembered. */
+    static final String IMPORT_KIND = "catalog";
+
     @Reference
     private CatalogStore store;
+
+    @Reference
+    private ColumnMemory columnMemory;
 
     private volatile long maxBytes;
 
@@ -51,7 +59,7 @@ public class CatalogTransferImpl implements CatalogTransfer {
         CatalogAccess.writer();
         boolean dryRun = options.dryRun();
         long started = System.nanoTime();
-        ParsedFile file = new CatalogFileReader(maxBytes).read(fileName, content, options.columns(), store.rememberedColumns());
+        ParsedFile file = new CatalogFileReader(maxBytes).read(fileName, content, options.columns(), columnMemory.remembered(IMPORT_KIND));
         Map<String, Organisation> existing = store.all(OrganisationFilter.ALL).stream()
                 .collect(Collectors.toMap(Organisation::code, Function.identity()));
         Map<String, List<String>> authorities = existing.values().stream()
@@ -63,9 +71,7 @@ public class CatalogTransferImpl implements CatalogTransfer {
         ImportReport report = plan.report();
         if (!dryRun && report.errors().isEmpty()) {
             store.saveAll(plan.newTerritories(), plan.toSave());
-            if (!options.columns().isEmpty()) {
-                store.rememberColumns(CatalogFileReader.normalised(options.columns()));
-            }
+            columnMemory.remember(IMPORT_KIND, ColumnMapping.choices(report.columns()));
             report = new ImportReport(false, true, report.rows(), report.created(), report.changed(),
                     report.unchanged(), report.outcomes(), report.errors(), report.warnings(), report.newTerritories(), report.columns());
         }

@@ -18,6 +18,11 @@ import java.util.List;
  * form or does not fit its indicator, nothing is saved and the answer lists every problem with its
  * row and field. It is called as the uploading person. An importer that throws refuses the upload
  * with a clear message and a log entry.
+ * <p>
+ * A tabular file is best read with the platform's table reader and column step
+ * ({@code org.oko.tables.api}: {@code TableReader}, {@code ColumnMapping}), as the catalogue and ВПР
+ * imports are: both CSV encodings and XLSX, a row cut short reported as a problem instead of empty
+ * cells, columns found by their headers and aliases.
  *
  * @since 1.2
  */

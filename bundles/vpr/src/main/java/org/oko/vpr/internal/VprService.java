@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -17,7 +14,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.oko.catalog.api.CatalogService;
 import org.oko.catalog.api.Organisation;
@@ -27,12 +23,18 @@ import org.oko.catalog.api.Page;
 import org.oko.catalog.api.Territory;
 import org.oko.platform.api.AuditTrail;
 import org.oko.platform.api.StorageGuard;
+import org.oko.platform.api.jobs.Job;
+import org.oko.platform.api.jobs.Jobs;
 import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
+import org.oko.procedure.api.Flag;
+import org.oko.procedure.api.Levels;
+import org.oko.tables.api.ColumnMapping;
+import org.oko.tables.api.ColumnMemory;
+import org.oko.tables.api.ColumnSpec;
+import org.oko.vpr.internal.importer.Columns;
 import org.oko.vpr.internal.importer.ResultsImport;
-import org.oko.vpr.internal.importer.ResultsReader;
-import org.oko.vpr.internal.objectivity.Flag;
 import org.oko.vpr.internal.objectivity.Objectivity;
 import org.oko.vpr.internal.objectivity.ObjectivityRules;
 import org.oko.vpr.internal.spec.SpecRegistry;
@@ -80,16 +82,21 @@ public class VprService {
     @Reference
     private StorageGuard storage;
 
+    @Reference
+    private ColumnMemory columnMemory;
+
+    /** Under this kind the ВПР imports' column choices are remembered. */
+    static final String IMPORT_KIND = "vpr";
+
     private volatile Objectivity objectivity;
-    private ExecutorService worker;
-    private ExecutorService writer; // an import's writing half, beside its reading on the worker
-    private final AtomicLong jobIds = new AtomicLong();
-    private final Map<Long, Job> jobs = Collections.synchronizedMap(new LinkedHashMap<>());
+    @Reference
+    private Jobs jobs;
+
+    private ExecutorService writer; // an import's writing half, beside its reading on the job's thread
 
     @Activate
     void activate(ObjectivityRules rules) {
         objectivity = new Objectivity(rules);
-        worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "oko-vpr-import"));
         writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "oko-vpr-import-writer"));
     }
 
@@ -100,73 +107,48 @@ public class VprService {
 
     @Deactivate
     void deactivate() {
-        worker.shutdownNow();
         writer.shutdownNow();
     }
 
     // ---- imports ---------------------------------------------------------------------------
 
+    /** The kind of the platform's jobs that ВПР imports are. */
+    public static final String IMPORT_JOB = "vpr.import";
+
     /**
-     * An import's progress: READING → WRITING (from the first works written, while reading goes on)
-     * → DONE, or FAILED with the problems (nothing written).
+     * Starts an import as a platform job: READING → WRITING (from the first works written, while reading
+     * goes on) → DONE, or FAILED with the problems (nothing written). The job owns {@code file} and deletes it.
+     *
+     * @param columns the person's mapping for this file: its header → column id ({@link #columns}), "" to leave a column out
      */
-    public static final class Job {
-        public final long id;
-        public final String test;
-        public final String fileName;
-        public final String actor;
-        public final long bytes;
-        public final Instant started = Instant.now();
-        public volatile String state = "QUEUED";
-        public volatile long rowsRead;
-        public volatile long rowsWritten;
-        public volatile int works;
-        public volatile int replaced;
-        public volatile int problemCount;
-        public volatile List<ResultsReader.Problem> problems = List.of();
-        public volatile String error;
-        public volatile Instant finished;
-
-        Job(long id, String test, String fileName, String actor, long bytes) {
-            this.id = id;
-            this.test = test;
-            this.fileName = fileName;
-            this.actor = actor;
-            this.bytes = bytes;
-        }
-    }
-
-    public Job startImport(String testKey, Path file, String fileName, boolean replace, Map<String, String> mapping) throws IOException {
-        Caller caller = CallerContext.require(IMPORTERS);
+    public Job startImport(String testKey, Path file, String fileName, boolean replace, Map<String, String> columns) throws IOException {
+        CallerContext.require(IMPORTERS);
         TestSpec spec = specs.latest(testKey).orElseThrow(() -> new IllegalArgumentException(
                 "Нет ВПР " + testKey + ": выберите год, предмет и класс из списка / unknown test"));
-        Job job = new Job(jobIds.incrementAndGet(), spec.key(), fileName, caller.login(), Files.size(file));
-        synchronized (jobs) {
-            jobs.put(job.id, job);
-            while (jobs.size() > 20) {
-                jobs.remove(jobs.keySet().iterator().next());
+        long bytes = Files.size(file);
+        return jobs.start(IMPORT_JOB, fileName, job -> {
+            job.detail("test", spec.key());
+            job.detail("fileName", fileName);
+            job.detail("bytes", bytes);
+            job.detail("problemCount", 0);
+            job.detail("problems", List.of());
+            job.detail("columns", List.of());
+            try {
+                run(job, spec, file, replace, columns);
+            } finally {
+                Files.deleteIfExists(file);
             }
-        }
-        worker.submit(() -> CallerContext.runAs(caller, () -> run(job, spec, file, replace, mapping)));
-        return job;
+        });
     }
 
     public Job job(long id) {
         CallerContext.require(IMPORTERS);
-        Job job = jobs.get(id);
-        if (job == null) {
-            throw new NoSuchElementException("Нет такой загрузки / no such import");
-        }
-        return job;
+        return jobs.job(IMPORT_JOB, id).orElseThrow(() -> new NoSuchElementException("Нет такой загрузки / no such import"));
     }
 
     public List<Job> jobs() {
         CallerContext.require(IMPORTERS);
-        synchronized (jobs) {
-            List<Job> list = new ArrayList<>(jobs.values());
-            Collections.reverse(list);
-            return list;
-        }
+        return jobs.jobs(IMPORT_JOB);
     }
 
     public List<ResultStore.ImportLine> history() throws java.sql.SQLException {
@@ -174,64 +156,51 @@ public class VprService {
         return store.imports(200);
     }
 
-    private void run(Job job, TestSpec spec, Path file, boolean replace, Map<String, String> mapping) {
-        try {
-            job.state = "READING";
-            Map<String, Organisation> schools = schools();
-            java.util.Set<String> stored = store.works(spec.key());
-            // Writing starts with the first rows read: the disk must take it now.
-            Optional<String> refusal = storage.writeRefusal();
-            if (refusal.isPresent()) {
-                job.state = "FAILED";
-                job.error = "Ничего не записано / nothing was written. " + refusal.get();
-                return;
-            }
-            ResultsImport.Outcome outcome = new ResultsImport(spec, store, writer).run(file, job.fileName, job.actor, schools::containsKey,
-                    stored, replace, mapping, new ResultsImport.Progress() {
-                        @Override
-                        public void read(long rows) {
-                            job.rowsRead = rows;
-                        }
+    /** The columns a results file of the test can have, for choosing what a file's column means. */
+    public List<ColumnSpec> columns(String testKey) {
+        CallerContext.require(IMPORTERS);
+        return Columns.of(specs.latest(testKey).orElseThrow(() -> new NoSuchElementException("Нет ВПР " + testKey + " / unknown test")));
+    }
 
-                        @Override
-                        public void written(long works) {
-                            job.rowsWritten = works;
-                            job.state = "WRITING"; // while the rest of the file is still being read and checked
-                        }
-                    });
-            job.rowsRead = outcome.rows();
-            if (outcome.written() == null) {
-                job.problems = outcome.problems();
-                job.problemCount = outcome.problemCount();
-                job.state = "FAILED";
-                job.error = "В файле ошибки (" + outcome.problemCount() + "): ничего не записано / the file has errors: nothing was written";
-                return;
-            }
-            ResultStore.Written written = outcome.written();
-            job.works = written.works();
-            job.replaced = written.replaced();
-            job.state = "DONE";
-            audit.record("vpr.import", spec.key(), job.fileName + ": работ " + written.works() + ", заменено " + written.replaced());
-            LOG.info("ВПР {}: {} works imported from {} ({} replaced)", spec.key(), written.works(), job.fileName, written.replaced());
-        } catch (Exception | OutOfMemoryError e) {
-            job.state = "FAILED";
-            if (StorageGuard.isStorageFailure(e)) {
-                job.error = "Загрузка прервана: на диске с данными OKO не хватило места или он доступен только для чтения; ничего не записано. "
-                        + "Освободите место и загрузите файл снова. / The import stopped: the OKO data disk is full or read-only; "
-                        + "nothing was written. Free some space and import the file again.";
-                LOG.warn("ВПР import {} failed on the storage: {}", job.id, e.toString());
-            } else {
-                job.error = "Загрузка прервана, ничего не записано / the import failed, nothing was written: " + e.getMessage();
-                LOG.error("ВПР import {} failed", job.id, e);
-            }
-        } finally {
-            job.finished = Instant.now();
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                LOG.warn("Temporary upload {} not deleted: {}", file, e.toString());
-            }
+    private void run(Job job, TestSpec spec, Path file, boolean replace, Map<String, String> columns) throws Exception {
+        job.state("READING");
+        job.detail("rowsRead", 0L);
+        job.detail("rowsWritten", 0L);
+        Map<String, Organisation> schools = schools();
+        java.util.Set<String> stored = store.works(spec.key());
+        // Writing starts with the first rows read: the disk must take it now.
+        Optional<String> refusal = storage.writeRefusal();
+        if (refusal.isPresent()) {
+            job.fail("Ничего не записано / nothing was written. " + refusal.get());
+            return;
         }
+        ResultsImport.Outcome outcome = new ResultsImport(spec, store, writer).run(file, job.title(), job.actor(), schools::containsKey,
+                stored, replace, columns, columnMemory.remembered(IMPORT_KIND), new ResultsImport.Progress() {
+                    @Override
+                    public void read(long rows) {
+                        job.detail("rowsRead", rows);
+                    }
+
+                    @Override
+                    public void written(long works) {
+                        job.detail("rowsWritten", works);
+                        job.state("WRITING"); // while the rest of the file is still being read and checked
+                    }
+                });
+        job.detail("rowsRead", outcome.rows());
+        job.detail("columns", outcome.columns());
+        if (outcome.written() == null) {
+            job.detail("problemCount", outcome.problemCount());
+            job.detail("problems", outcome.problems());
+            job.fail("В файле ошибки (" + outcome.problemCount() + "): ничего не записано / the file has errors: nothing was written");
+            return;
+        }
+        ResultStore.Written written = outcome.written();
+        job.detail("works", written.works());
+        job.detail("replaced", written.replaced());
+        columnMemory.remember(IMPORT_KIND, ColumnMapping.choices(outcome.columns()));
+        audit.record("vpr.import", spec.key(), job.title() + ": работ " + written.works() + ", заменено " + written.replaced());
+        LOG.info("ВПР {}: {} works imported from {} ({} replaced)", spec.key(), written.works(), job.title(), written.replaced());
     }
 
     /** Every school of the region by code, whoever asks: results name schools outside a caller's scope too. */
@@ -272,11 +241,23 @@ public class VprService {
     public record SchoolLine(Figures figures, String territoryCode, List<String> flags) {
     }
 
-    private record Analysis(TestSpec spec, Map<String, Stats> schools, Map<String, Stats> territories, Stats region,
-                            Map<String, Stats> lastYear, Map<String, Organisation> catalog, Map<String, String> territoryNames) {
+    private record Analysis(TestSpec spec, Levels<Stats> levels, Map<String, Stats> lastYear, Map<String, Organisation> catalog,
+                            Map<String, String> territoryNames) {
+
+        Map<String, Stats> schools() {
+            return levels.schools();
+        }
+
+        Map<String, Stats> territories() {
+            return levels.territories();
+        }
+
+        Stats region() {
+            return levels.region();
+        }
 
         List<Flag> flags(Objectivity objectivity, String school) {
-            return objectivity.judge(school, spec, schools.get(school), region, lastYear.get(school));
+            return objectivity.judge(school, spec, levels.school(school), levels.region(), lastYear.get(school));
         }
     }
 
@@ -303,16 +284,11 @@ public class VprService {
     /** One pass over a test's works: every school, territory and the region at once. */
     private Analysis compute(TestSpec spec) throws Exception {
         Map<String, Organisation> schools = schools();
-        Map<String, Stats> bySchool = new HashMap<>();
-        Map<String, Stats> byTerritory = new HashMap<>();
-        Stats region = new Stats(spec);
-        store.forEach(spec.key(), spec.tasks().size(), result -> {
-            bySchool.computeIfAbsent(result.school(), s -> new Stats(spec)).add(result);
-            Organisation school = schools.get(result.school());
-            String territory = school == null || school.territoryCode() == null ? "—" : school.territoryCode();
-            byTerritory.computeIfAbsent(territory, t -> new Stats(spec)).add(result);
-            region.add(result);
+        Levels<Stats> levels = new Levels<>(() -> new Stats(spec), code -> {
+            Organisation school = schools.get(code);
+            return school == null ? null : school.territoryCode();
         });
+        store.forEach(spec.key(), spec.tasks().size(), result -> levels.add(result.school(), stats -> stats.add(result)));
         Map<String, Stats> lastYear = new HashMap<>();
         String previousKey = (spec.year() - 1) + "-" + spec.subject() + "-" + spec.grade();
         specs.latest(previousKey).ifPresent(previous -> {
@@ -325,7 +301,7 @@ public class VprService {
         });
         Map<String, String> territoryNames = new HashMap<>();
         CallerContext.callAs(Caller.SYSTEM, () -> catalog.territories()).forEach(t -> territoryNames.put(t.code(), t.name()));
-        return new Analysis(spec, bySchool, byTerritory, region, lastYear, schools, territoryNames);
+        return new Analysis(spec, levels, lastYear, schools, territoryNames);
     }
 
     /** A school's form 7 beside its territory and the region (school may be null: territory or region only). */
@@ -350,6 +326,17 @@ public class VprService {
         Figures territoryFigures = territory == null ? null
                 : Figures.of(territory, a.territoryNames().getOrDefault(territory, territory), a.territories().getOrDefault(territory, new Stats(a.spec())));
         return new Form7(a.spec(), school, territoryFigures, Figures.of("region", "Регион", a.region()), flags);
+    }
+
+    /** Every territory whose schools wrote this test, by code, then the region: for those who read the whole region. */
+    public List<Figures> territoryFigures(String testKey) throws Exception {
+        CallerContext.require(ANALYSTS);
+        Analysis a = analyse(testKey);
+        List<Figures> lines = new ArrayList<>();
+        a.territories().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry ->
+                lines.add(Figures.of(entry.getKey(), a.territoryNames().getOrDefault(entry.getKey(), entry.getKey()), entry.getValue())));
+        lines.add(Figures.of("region", "Регион", a.region()));
+        return lines;
     }
 
     /** The schools in the caller's scope that wrote this test, with their figures and signs. */

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.oko.catalog.internal.SearchText;
+import org.oko.tables.api.ColumnSpec;
+import org.oko.tables.api.Headers;
 
 /**
  * The columns of the organisation sheet, in file order. Export writes the headers; import finds
@@ -34,8 +35,8 @@ public enum CatalogColumns {
 
     static {
         for (CatalogColumns column : values()) {
-            BY_HEADER.put(normaliseHeader(column.header), column);
-            column.aliases.forEach(alias -> BY_HEADER.put(normaliseHeader(alias), column));
+            BY_HEADER.put(Headers.normalise(column.header), column);
+            column.aliases.forEach(alias -> BY_HEADER.put(Headers.normalise(alias), column));
         }
     }
 
@@ -65,15 +66,14 @@ public enum CatalogColumns {
 
     /** The column a header of an imported file stands for, if any. */
     public static Optional<CatalogColumns> forHeader(String header) {
-        return Optional.ofNullable(BY_HEADER.get(normaliseHeader(header)));
+        return Optional.ofNullable(BY_HEADER.get(Headers.normalise(header)));
     }
 
-    /** Templates mark required columns with "*"; people type headers in any case and spacing. */
-    static String normaliseHeader(String header) {
-        String text = SearchText.normalise(header);
-        while (text.endsWith("*")) {
-            text = text.substring(0, text.length() - 1).trim();
-        }
-        return text;
+    /** Every column as an import reads it: the id is the constant's name. */
+    public static List<ColumnSpec> specs() {
+        return SPECS;
     }
+
+    private static final List<ColumnSpec> SPECS = java.util.Arrays.stream(values())
+            .map(c -> new ColumnSpec(c.name(), c.header, c.required, c.aliases)).toList();
 }

@@ -1,5 +1,6 @@
 package org.oko.catalog.internal.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -11,6 +12,11 @@ import java.util.Map;
 import org.oko.catalog.api.CatalogException;
 import org.oko.catalog.api.FileFormat;
 import org.oko.catalog.api.RowError;
+import org.oko.tables.api.RowProblem;
+import org.oko.tables.api.TableException;
+import org.oko.tables.api.TableHandler;
+import org.oko.tables.api.TableReader;
+import org.oko.tables.api.TableRow;
 
 /** Reads an uploaded organisation file, XLSX or CSV, into rows and row errors. */
 public final class CatalogFileReader {
@@ -43,7 +49,7 @@ public final class CatalogFileReader {
 
     /**
      * @param chosen     the import's own mapping: the file's header → a column name, "" to leave it out
-     * @param remembered mappings of earlier imports, by normalised header ({@link #normalised})
+     * @param remembered mappings of earlier imports, by normalised header ({@link org.oko.tables.api.Headers#normalise})
      */
     public ParsedFile read(String fileName, InputStream in, Map<String, String> chosen, Map<String, String> remembered)
             throws IOException {
@@ -55,31 +61,44 @@ public final class CatalogFileReader {
             throw invalid("Файл «" + fileName + "» пуст");
         }
         FileFormat format = isZip(bytes) ? FileFormat.XLSX : FileFormat.CSV;
-        if (isOldExcel(bytes)) {
-            throw invalid("Файл «" + fileName + "» в формате Excel 97–2003 (XLS) или зашифрован; "
-                    + "сохраните его как XLSX без пароля или как CSV");
-        }
-        RawTable table = format == FileFormat.XLSX
-                ? XlsxTableReader.read(fileName, bytes)
-                : CsvTableReader.read(fileName, bytes);
+        RawTable table = table(fileName, bytes);
         if (table.header().isEmpty()) {
             throw invalid("Файл «" + fileName + "» пуст");
         }
         if (table.rows().isEmpty()) {
             throw invalid("Файл «" + fileName + "» пуст: в нём есть заголовок, но нет ни одной строки с данными");
         }
-        return parse(format, table, normalised(chosen), remembered);
+        return parse(format, table, chosen, remembered);
     }
 
-    /** A mapping keyed by headers as import compares them (case, spacing, ё, a required mark "*"). */
-    public static Map<String, String> normalised(Map<String, String> mapping) {
-        Map<String, String> result = new HashMap<>();
-        mapping.forEach((header, column) -> result.put(CatalogColumns.normaliseHeader(header), column == null ? "" : column.trim()));
-        return result;
+    /** The file through the platform's one table reader; empty cells become null. */
+    private static RawTable table(String fileName, byte[] bytes) throws IOException {
+        List<String> header = new ArrayList<>();
+        long[] headerRow = {1};
+        List<RawTable.Row> rows = new ArrayList<>();
+        try {
+            TableReader.read(new ByteArrayInputStream(bytes), fileName, new TableHandler() {
+                @Override
+                public void header(long number, List<String> cells) {
+                    header.addAll(cells);
+                    headerRow[0] = number;
+                }
+
+                @Override
+                public void row(TableRow row) {
+                    List<Object> cells = new ArrayList<>(row.cells().size());
+                    row.cells().forEach(cell -> cells.add(cell.isEmpty() ? null : cell));
+                    rows.add(new RawTable.Row((int) row.number(), cells, row.cutShort(), row));
+                }
+            });
+        } catch (TableException e) {
+            throw invalid(e.getMessage());
+        }
+        return new RawTable(header, headerRow[0], rows);
     }
 
     private static ParsedFile parse(FileFormat format, RawTable table, Map<String, String> chosen, Map<String, String> remembered) {
-        RowMapper mapper = new RowMapper(table.header(), chosen, remembered);
+        RowMapper mapper = new RowMapper(table.header(), table.headerRow(), chosen, remembered);
         if (!mapper.headerErrors().isEmpty()) {
             return new ParsedFile(format, List.of(), mapper.headerErrors(), mapper.columns(), mapper.matches());
         }
@@ -88,12 +107,8 @@ public final class CatalogFileReader {
         Map<String, Integer> firstRowByCode = new HashMap<>();
         for (RawTable.Row raw : table.rows()) {
             if (raw.cutShort()) {
-                List<String> header = table.header();
-                int cells = raw.cells().size();
-                errors.add(new RowError(raw.row(), header.get(cells), "В строке нет столбцов "
-                        + String.join(", ", header.subList(cells, Math.min(header.size(), cells + 5)).stream().map(h -> "«" + h + "»").toList())
-                        + (header.size() - cells > 5 ? " и ещё " + (header.size() - cells - 5) : "")
-                        + " (ячеек " + cells + " из " + header.size() + "): строка оборвана"));
+                RowProblem problem = mapper.mapping().cutShort(raw.source());
+                errors.add(new RowError(raw.row(), problem.column(), problem.message()));
                 continue;
             }
             mapper.map(raw, errors).ifPresent(row -> {
@@ -140,12 +155,6 @@ public final class CatalogFileReader {
 
     private static boolean isZip(byte[] bytes) {
         return bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K';
-    }
-
-    /** OLE2 container: legacy XLS, or an XLSX saved with a password. */
-    private static boolean isOldExcel(byte[] bytes) {
-        return bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF
-                && (bytes[2] & 0xFF) == 0x11 && (bytes[3] & 0xFF) == 0xE0;
     }
 
     private static CatalogException invalid(String message) {

@@ -38,9 +38,8 @@ final class CsvTableWriter {
         }
         String text = cell == null ? "" : cell.toString();
         // A cell Excel would run as a formula ("=HYPERLINK(…)" typed into a name) is written as text; the reader takes it back.
-        return FORMULA_START.matcher(text).lookingAt() ? "'" + text : text;
+        return org.oko.tables.api.TableReader.FORMULA_START.matcher(text).lookingAt() ? "'" + text : text;
     }
 
     /** What makes Excel read a CSV cell as a formula (OWASP "CSV injection"). */
-    static final java.util.regex.Pattern FORMULA_START = java.util.regex.Pattern.compile("[=+\\-@\t\r]");
 }

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.oko.catalog.api.ColumnMatch;
+import org.oko.tables.api.ColumnMatch;
 import org.oko.catalog.api.FileFormat;
 import org.oko.catalog.api.RowError;
 

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.oko.catalog.api.ColumnMatch;
 import org.oko.catalog.api.EducationLevel;
 import org.oko.catalog.api.FounderType;
 import org.oko.catalog.api.Labelled;
@@ -19,70 +18,40 @@ import org.oko.catalog.api.OrganisationKind;
 import org.oko.catalog.api.OrganisationStatus;
 import org.oko.catalog.api.RowError;
 import org.oko.catalog.api.SettlementType;
+import org.oko.tables.api.ColumnMapping;
+import org.oko.tables.api.ColumnMatch;
 
 /** Gives the cells of a raw row their meaning by the header, collecting every value error. */
 final class RowMapper {
 
-    private static final int HEADER_ROW = 1;
-
     private final Map<CatalogColumns, Integer> indexes = new EnumMap<>(CatalogColumns.class);
-    private final List<RowError> headerErrors = new ArrayList<>();
-    private final List<ColumnMatch> matches = new ArrayList<>();
+    private final ColumnMapping mapping;
 
     RowMapper(List<String> header) {
-        this(header, Map.of(), Map.of());
+        this(header, 1, Map.of(), Map.of());
     }
 
     /**
-     * @param chosen     the import's own mapping, by normalised header: a column name, "" for none
-     * @param remembered what people chose at earlier imports, likewise
+     * @param chosen     the import's own mapping, by header: a column name, "" for none
+     * @param remembered what people chose at earlier imports, by normalised header
      */
-    RowMapper(List<String> header, Map<String, String> chosen, Map<String, String> remembered) {
-        for (int i = 0; i < header.size(); i++) {
-            int index = i;
-            String key = CatalogColumns.normaliseHeader(header.get(i));
-            String source;
-            Optional<CatalogColumns> column;
-            if (chosen.containsKey(key) || remembered.containsKey(key)) {
-                source = chosen.containsKey(key) ? "CHOSEN" : "REMEMBERED";
-                String name = chosen.containsKey(key) ? chosen.get(key) : remembered.get(key);
-                column = name.isEmpty() ? Optional.empty() : Arrays.stream(CatalogColumns.values())
-                        .filter(c -> c.name().equals(name)).findFirst();
-                if (!name.isEmpty() && column.isEmpty()) {
-                    headerErrors.add(new RowError(HEADER_ROW, header.get(i), "Столбец «" + header.get(i)
-                            + "» сопоставлен неизвестному столбцу каталога «" + name + "»"));
-                }
-            } else {
-                // Unknown columns are the region's own notes: ignored on purpose.
-                column = CatalogColumns.forHeader(header.get(i));
-                source = column.isPresent() ? "STANDARD" : "NONE";
-            }
-            matches.add(new ColumnMatch(header.get(i), column.map(Enum::name).orElse(null), source));
-            column.ifPresent(c -> {
-                if (indexes.putIfAbsent(c, index) != null) {
-                    headerErrors.add(new RowError(HEADER_ROW, c.header(),
-                            "Столбец «" + c.header() + "» встречается в заголовке дважды"));
-                }
-            });
-        }
-        List<String> missing = new ArrayList<>();
+    RowMapper(List<String> header, long headerRow, Map<String, String> chosen, Map<String, String> remembered) {
+        mapping = ColumnMapping.resolve(header, headerRow, CatalogColumns.specs(), chosen, remembered,
+                List.of(List.of(CatalogColumns.TERRITORY_CODE.name(), CatalogColumns.TERRITORY_NAME.name())));
         for (CatalogColumns column : CatalogColumns.values()) {
-            if (column.required() && !indexes.containsKey(column)) {
-                missing.add("«" + column.header() + "»");
+            if (mapping.has(column.name())) {
+                indexes.put(column, mapping.index(column.name()));
             }
         }
-        if (!indexes.containsKey(CatalogColumns.TERRITORY_CODE) && !indexes.containsKey(CatalogColumns.TERRITORY_NAME)) {
-            missing.add("«" + CatalogColumns.TERRITORY_CODE.header() + "» или «" + CatalogColumns.TERRITORY_NAME.header() + "»");
-        }
-        if (!missing.isEmpty()) {
-            headerErrors.add(new RowError(HEADER_ROW, null,
-                    "В файле нет обязательных столбцов: " + String.join(", ", missing)));
-        }
+    }
+
+    ColumnMapping mapping() {
+        return mapping;
     }
 
     /** How each column of the header is read, in file order. */
     List<ColumnMatch> matches() {
-        return matches;
+        return mapping.matches();
     }
 
     /** The columns found in the header. */
@@ -92,7 +61,7 @@ final class RowMapper {
 
     /** Problems of the header; with any of them the rows cannot be read. */
     List<RowError> headerErrors() {
-        return headerErrors;
+        return mapping.problems().stream().map(p -> new RowError((int) p.row(), p.column(), p.message())).toList();
     }
 
     /** The row's organisation, or empty without a code; errors go to {@code errors}. */

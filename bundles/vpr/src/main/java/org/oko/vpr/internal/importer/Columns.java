@@ -1,100 +1,60 @@
 package org.oko.vpr.internal.importer;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import org.oko.tables.api.ColumnMapping;
+import org.oko.tables.api.ColumnSpec;
 import org.oko.vpr.internal.spec.TestSpec;
 
 /**
- * Which column holds what, found by the Russian headers of the federal system's exports (several
- * spellings each) or given explicitly by the user's mapping (field → header).
+ * The columns of a test's results file: the participant's fields under the Russian headers of the
+ * federal system's exports (several spellings each), then one column per task of the spec. Which
+ * column of a file holds which is found by the platform's {@link ColumnMapping}: the person's choice,
+ * a remembered one, or the header.
  */
-final class Columns {
+public final class Columns {
 
-    static final String PARTICIPANT = "participant";
-    static final String SCHOOL = "school";
-    static final String CLASS = "class";
-    static final String VARIANT = "variant";
-    static final String TOTAL = "total";
-    static final String MARK = "mark";
-    static final String JOURNAL = "journal";
+    public static final String PARTICIPANT = "participant";
+    public static final String SCHOOL = "school";
+    public static final String CLASS = "class";
+    public static final String VARIANT = "variant";
+    public static final String TOTAL = "total";
+    public static final String MARK = "mark";
+    public static final String JOURNAL = "journal";
 
-    private static final Map<String, List<String>> ALIASES = Map.of(
-            PARTICIPANT, List.of("код участника", "код", "участник", "id участника", "код работы"),
-            SCHOOL, List.of("код оо", "код образовательной организации", "код школы", "оо"),
-            CLASS, List.of("класс", "литера класса", "буква класса"),
-            VARIANT, List.of("вариант", "номер варианта"),
-            TOTAL, List.of("первичный балл", "сумма баллов", "итоговый балл", "балл"),
-            MARK, List.of("отметка", "отметка за впр", "оценка", "оценка за впр"),
-            JOURNAL, List.of("отметка по журналу", "отметка за предыдущий период", "оценка по журналу", "журнальная отметка",
-                    "отметка за четверть", "отметка за триместр"));
+    private static final List<ColumnSpec> FIELDS = List.of(
+            ColumnSpec.of(PARTICIPANT, "Код участника", true, "Код", "Участник", "ID участника", "Код работы"),
+            ColumnSpec.of(SCHOOL, "Код ОО", true, "Код образовательной организации", "Код школы", "ОО"),
+            ColumnSpec.of(CLASS, "Класс", false, "Литера класса", "Буква класса"),
+            ColumnSpec.of(VARIANT, "Вариант", false, "Номер варианта"),
+            ColumnSpec.of(TOTAL, "Первичный балл", false, "Сумма баллов", "Итоговый балл", "Балл"),
+            ColumnSpec.of(MARK, "Отметка", false, "Отметка за ВПР", "Оценка", "Оценка за ВПР"),
+            ColumnSpec.of(JOURNAL, "Отметка по журналу", false, "Отметка за предыдущий период", "Оценка по журналу",
+                    "Журнальная отметка", "Отметка за четверть", "Отметка за триместр"));
 
-    final Map<String, Integer> fields = new HashMap<>();
-    /** The header's cells as the file writes them, for messages. */
-    private final List<String> header;
-    final int[] tasks;
-    final List<String> problems = new ArrayList<>();
-
-    Columns(List<String> header, TestSpec spec, Map<String, String> mapping) {
-        this.header = List.copyOf(header);
-        List<String> names = header.stream().map(Columns::normal).toList();
-        for (Map.Entry<String, List<String>> field : ALIASES.entrySet()) {
-            String wanted = mapping == null ? null : mapping.get(field.getKey());
-            int index = wanted != null ? names.indexOf(normal(wanted)) : firstOf(names, field.getValue());
-            if (index >= 0) {
-                fields.put(field.getKey(), index);
-            } else if (wanted != null) {
-                problems.add("Нет столбца «" + wanted + "» (" + field.getKey() + ") / no such column");
-            }
-        }
-        for (String required : List.of(PARTICIPANT, SCHOOL)) {
-            if (!fields.containsKey(required) && (mapping == null || !mapping.containsKey(required))) {
-                problems.add("Нет столбца " + ALIASES.get(required).get(0) + " / the column '" + required + "' is missing");
-            }
-        }
-        tasks = new int[spec.tasks().size()];
-        for (int i = 0; i < tasks.length; i++) {
-            String label = normal(spec.tasks().get(i).label());
-            tasks[i] = firstOf(names, List.of(label, "задание " + label, "№" + label, "№ " + label, "к" + label, "зад. " + label));
-            if (tasks[i] < 0) {
-                problems.add("Нет столбца задания " + spec.tasks().get(i).label() + " / no column for task " + spec.tasks().get(i).label());
-            }
-        }
+    private Columns() {
     }
 
-    Integer field(String name) {
-        return fields.get(name);
+    /** The column id of task {@code label}. */
+    public static String task(String label) {
+        return "task:" + label;
     }
 
-    /** The name of the header's column {@code index}. */
-    String name(int index) {
-        return index < header.size() ? header.get(index).strip() : "";
-    }
-
-    /** The names of columns {@code from} (inclusive) to {@code to}, quoted, the first five of them. */
-    String names(int from, int to) {
-        List<String> quoted = new ArrayList<>();
-        for (int i = from; i < Math.min(to, from + 5); i++) {
-            quoted.add("«" + name(i) + "»");
+    /** Every column a results file of {@code spec} can have, fields first, tasks in the spec's order. */
+    public static List<ColumnSpec> of(TestSpec spec) {
+        List<ColumnSpec> columns = new ArrayList<>(FIELDS);
+        for (TestSpec.Task task : spec.tasks()) {
+            String label = task.label();
+            columns.add(ColumnSpec.of(task(label), "Задание " + label, true, label, "№" + label, "№ " + label, "К" + label,
+                    "Зад. " + label));
         }
-        return String.join(", ", quoted) + (to - from > 5 ? " и ещё " + (to - from - 5) : "");
+        return columns;
     }
 
-    private static int firstOf(List<String> names, List<String> aliases) {
-        for (String alias : aliases) {
-            int index = names.indexOf(alias);
-            if (index >= 0) {
-                return index;
-            }
-        }
-        return -1;
-    }
-
-    static String normal(String header) {
-        return header == null ? "" : header.replace('\uFEFF', ' ').strip().toLowerCase(Locale.ROOT).replace('ё', 'е')
-                .replaceAll("\\s+", " ");
+    static ColumnMapping resolve(List<String> header, long headerRow, TestSpec spec, Map<String, String> chosen,
+                                 Map<String, String> remembered) {
+        return ColumnMapping.resolve(header, headerRow, of(spec), chosen, remembered, List.of());
     }
 }

@@ -9,6 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 
+import org.oko.tables.api.ColumnMatch;
+import org.oko.tables.api.RowProblem;
+import org.oko.tables.api.TableImport;
 import org.oko.vpr.internal.spec.TestSpec;
 import org.oko.vpr.internal.stats.Result;
 import org.oko.vpr.internal.store.ResultStore;
@@ -23,7 +26,9 @@ import org.oko.vpr.internal.store.ResultStore;
 public final class ResultsImport {
 
     /** {@code written} is null when nothing was written (the problems say why). */
-    public record Outcome(List<ResultsReader.Problem> problems, int problemCount, long rows, ResultStore.Written written) {
+    /** @param columns how each column of the file was read */
+    public record Outcome(List<RowProblem> problems, int problemCount, long rows, ResultStore.Written written,
+                          List<ColumnMatch> columns) {
     }
 
     public interface Progress {
@@ -45,31 +50,32 @@ public final class ResultsImport {
     /**
      * @param stored  the keys ({@link Result#key}) of the works stored for the test
      * @param replace the works stored of the schools the file names are replaced
+     * @param chosen     the import's own mapping, the file's header → column id ({@link Columns})
+     * @param remembered choices of earlier imports by normalised header
      */
     public Outcome run(Path file, String fileName, String actor, Predicate<String> knownSchool, Set<String> stored, boolean replace,
-                       Map<String, String> mapping, Progress progress) throws Exception {
+                       Map<String, String> chosen, Map<String, String> remembered, Progress progress) throws Exception {
         Replacement replacement = replace ? new Replacement() : null;
         try (BatchWriter writer = new BatchWriter(writerThread, store, spec, fileName, actor, progress::written)) {
             List<String> clear = new ArrayList<>();
             List<Result> batch = new ArrayList<>(ResultStore.BATCH);
-            ResultsReader reader = new ResultsReader(spec, knownSchool, replace ? Set.of() : stored, mapping, progress::read,
-                    (result, row) -> {
-                        if (replacement != null) {
-                            clear.addAll(replacement.clearBefore(result));
-                        }
-                        batch.add(result);
-                        if (batch.size() == ResultStore.BATCH) {
-                            writer.write(new BatchWriter.Batch(List.copyOf(clear), List.copyOf(batch)));
-                            clear.clear();
-                            batch.clear();
-                        }
-                    });
-            ResultsReader.Outcome read = reader.read(file, fileName);
+            ResultsReader reader = new ResultsReader(spec, knownSchool, replace ? Set.of() : stored, chosen, remembered, progress::read);
+            TableImport.Outcome read = reader.read(file, fileName, (result, row) -> {
+                    if (replacement != null) {
+                        clear.addAll(replacement.clearBefore(result));
+                    }
+                    batch.add(result);
+                    if (batch.size() == ResultStore.BATCH) {
+                        writer.write(new BatchWriter.Batch(List.copyOf(clear), List.copyOf(batch)));
+                        clear.clear();
+                        batch.clear();
+                    }
+                });
             if (read.problemCount() > 0) {
-                return new Outcome(read.problems(), read.problemCount(), read.rows(), null); // closing the writer rolls back
+                return new Outcome(read.problems(), read.problemCount(), read.rows(), null, read.columns()); // closing the writer rolls back
             }
             writer.write(new BatchWriter.Batch(List.copyOf(clear), List.copyOf(batch)));
-            return new Outcome(read.problems(), 0, read.rows(), writer.commit());
+            return new Outcome(read.problems(), 0, read.rows(), writer.commit(), read.columns());
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.oko.procedure.api.Flag;
 import org.oko.vpr.internal.spec.TestSpec;
 import org.oko.vpr.internal.stats.Stats;
 

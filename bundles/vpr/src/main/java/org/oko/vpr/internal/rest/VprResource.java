@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -25,10 +24,13 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.oko.platform.api.Rest;
+import org.oko.platform.api.jobs.Job;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.vpr.internal.VprService;
-import org.oko.vpr.internal.objectivity.Flag;
+import org.oko.tables.api.XlsxWriter;
+import org.oko.procedure.api.Flag;
 import org.oko.vpr.internal.remarking.Remarking;
+import org.oko.vpr.internal.report.VprWorkbook;
 import org.oko.vpr.internal.spec.TestSpec;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -75,13 +77,14 @@ public class VprResource {
 
     /**
      * The file as the body; {@code test} is the spec key (2026-math-5); {@code replace=true} replaces
-     * the works stored for the schools in the file; {@code mapping} a JSON object field → header.
+     * the works stored for the schools in the file; {@code columns} a JSON object, the file's header → a
+     * column id of {@code GET columns} ("" leaves the column out), remembered for the next file once it imports.
      */
     @POST
     @Path("imports")
     @Consumes(MediaType.WILDCARD)
     public Response startImport(@QueryParam("test") String test, @QueryParam("name") @DefaultValue("results.csv") String name,
-                                @QueryParam("replace") @DefaultValue("false") boolean replace, @QueryParam("mapping") String mapping,
+                                @QueryParam("replace") @DefaultValue("false") boolean replace, @QueryParam("columns") String mapping,
                                 InputStream body) throws IOException {
         CallerContext.require(VprService.IMPORTERS); // before reading the body
         Map<String, String> columns = null;
@@ -89,7 +92,7 @@ public class VprResource {
             try {
                 columns = JSON.readValue(mapping, new TypeReference<Map<String, String>>() { });
             } catch (IOException e) {
-                throw new BadRequestException("mapping: объект JSON «поле → заголовок» / a JSON object field → header");
+                throw new BadRequestException("columns: объект JSON «заголовок файла → столбец» / a JSON object file header → column");
             }
         }
         java.nio.file.Path file = Files.createTempFile("oko-vpr-", ".upload");
@@ -112,6 +115,17 @@ public class VprResource {
             Files.deleteIfExists(file); // the job owns the file only once it has started
             throw refused;
         }
+    }
+
+    /** The columns a results file of {@code test} can have: id, header, whether required. */
+    @GET
+    @Path("columns")
+    public List<Map<String, Object>> columns(@QueryParam("test") String test) {
+        if (test == null || test.isBlank()) {
+            throw new BadRequestException("Укажите test / test is required");
+        }
+        return call(() -> vpr.columns(test).stream().map(c -> Map.<String, Object>of("id", c.id(), "header", c.header(),
+                "required", c.required())).toList());
     }
 
     @GET
@@ -137,6 +151,20 @@ public class VprResource {
     @Path("tests/{test}/schools")
     public List<VprService.SchoolLine> schools(@PathParam("test") String test, @QueryParam("territory") String territory) {
         return call(() -> vpr.schoolLines(test, blank(territory)));
+    }
+
+    /** The test's tables as the caller may read them, in one workbook (schools, tasks; territories and signs for analysts). */
+    @GET
+    @Path("tests/{test}/export.xlsx")
+    @Produces(XlsxWriter.MEDIA_TYPE)
+    public Response export(@PathParam("test") String test) {
+        byte[] workbook = call(() -> { // built whole first: a refusal is an error answer, not a broken download
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            new VprWorkbook(vpr).write(test, out);
+            return out.toByteArray();
+        });
+        return Response.ok(workbook, XlsxWriter.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"vpr-" + test.replaceAll("[^A-Za-z0-9-]", "_") + ".xlsx\"").build();
     }
 
     @GET
@@ -175,24 +203,9 @@ public class VprResource {
         return call(() -> remarking.remark(id, scores == null ? null : scores.scores()));
     }
 
-    private static Map<String, Object> job(VprService.Job job) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", job.id);
-        json.put("test", job.test);
-        json.put("fileName", job.fileName);
-        json.put("actor", job.actor);
-        json.put("bytes", job.bytes);
-        json.put("state", job.state);
-        json.put("rowsRead", job.rowsRead);
-        json.put("rowsWritten", job.rowsWritten);
-        json.put("works", job.works);
-        json.put("replaced", job.replaced);
-        json.put("problemCount", job.problemCount);
-        json.put("problems", job.problems);
-        json.put("error", job.error);
-        json.put("started", job.started);
-        json.put("finished", job.finished);
-        return json;
+    /** The platform's job with ВПР's details: test, fileName, bytes, rowsRead, rowsWritten, works, replaced, problems, columns. */
+    private static Map<String, Object> job(Job job) {
+        return job.toMap();
     }
 
     private static String blank(String text) {

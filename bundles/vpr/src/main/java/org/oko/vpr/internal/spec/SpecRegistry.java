@@ -1,18 +1,14 @@
 package org.oko.vpr.internal.spec;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.oko.platform.api.security.CallerContext;
+import org.oko.platform.api.specs.Spec;
+import org.oko.platform.api.specs.Specs;
 import org.oko.vpr.internal.store.SpecEntity;
-import org.osgi.framework.BundleContext;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
@@ -22,83 +18,90 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The tests' specs as versioned data: the module ships the known years in
- * {@code OKO-INF/vpr/specs/}; the centre publishes new versions through the API. A published
- * version never changes; new imports check against the newest.
+ * The tests' specs as versioned data on the platform's {@link Specs}: this bundle ships the known
+ * years under {@code OKO-INF/specs/vpr.test/} (the platform's extender picks them up, {@link TestSpecType}
+ * reads and checks them), the centre publishes new versions through the API. A published version never
+ * changes; new imports check against the newest.
  */
 @Component(service = SpecRegistry.class)
 public class SpecRegistry {
 
+    public static final String KIND = TestSpecType.KIND;
     private static final Logger LOG = LoggerFactory.getLogger(SpecRegistry.class);
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    @Reference
+    private Specs specs;
+
+    /** ВПР's own table of specs, before the platform kept them: read once to carry the centre's versions over. */
     @Reference(target = "(osgi.unit.name=oko-vpr)")
     private JpaTemplate jpa;
 
-    @Activate
-    void activate(BundleContext context) throws IOException {
-        Enumeration<URL> shipped = context.getBundle().findEntries("OKO-INF/vpr/specs", "*.json", false);
-        for (URL url : shipped == null ? Collections.<URL>emptyList() : Collections.list(shipped)) {
-            try (InputStream in = url.openStream()) {
-                TestSpec spec = JSON.readValue(in, TestSpec.class);
-                if (!spec.problems().isEmpty()) {
-                    LOG.warn("ВПР spec {} refused: {}", url.getPath(), spec.problems());
-                } else if (version(spec.key(), spec.version()).isEmpty()) {
-                    store(spec);
-                }
+    private volatile boolean carriedOver;
+
+    /**
+     * The centre's versions from ВПР's own table into the platform's, once, at the first use: by then this
+     * type is registered (during {@code activate} it is not yet, and the platform could not read them).
+     */
+    private void carryOver() {
+        if (carriedOver) {
+            return;
+        }
+        synchronized (this) {
+            if (!carriedOver) {
+                CallerContext.asSystem(() -> { // published by the system, not by whoever asked first
+                    carryOverNow();
+                    return null;
+                });
+                carriedOver = true;
             }
         }
     }
 
-    /** Every test with its newest version. */
+    private void carryOverNow() {
+        List<SpecEntity> earlier = jpa.txExpr(em -> em.createQuery("SELECT s FROM SpecEntity s", SpecEntity.class).getResultList());
+        earlier.stream().sorted(Comparator.comparingInt(SpecEntity::version)).forEach(entity -> {
+            TestSpec spec = parse(entity.json());
+            if (specs.version(KIND, spec.key(), spec.version()).isEmpty()) {
+                try { // in version order, so each is the newest when it is published
+                    specs.publish(KIND, entity.json());
+                } catch (IllegalStateException e) {
+                    LOG.warn("ВПР spec {} v{} not carried over: {}", spec.key(), spec.version(), e.getMessage());
+                }
+            }
+        });
+    }
+
+    /** Every test with its newest version, the newest year first. */
     public List<TestSpec> latest() {
-        return jpa.txExpr(em -> em.createQuery("SELECT s FROM SpecEntity s", SpecEntity.class).getResultList()).stream()
-                .map(SpecRegistry::parse)
-                .collect(java.util.stream.Collectors.toMap(TestSpec::key, s -> s,
-                        (a, b) -> a.version() >= b.version() ? a : b))
-                .values().stream().sorted(Comparator.comparing(TestSpec::year).reversed()
-                        .thenComparing(TestSpec::subject).thenComparing(TestSpec::grade)).toList();
+        carryOver();
+        return specs.latest(KIND).stream().map(s -> parse(s.json()))
+                .sorted(Comparator.comparing(TestSpec::year).reversed().thenComparing(TestSpec::subject).thenComparing(TestSpec::grade))
+                .toList();
     }
 
     public Optional<TestSpec> latest(String key) {
-        return latest().stream().filter(s -> s.key().equals(key)).findFirst();
+        carryOver();
+        return specs.latest(KIND, key).map(s -> parse(s.json()));
     }
 
     public Optional<TestSpec> version(String key, int version) {
-        return jpa.txExpr(em -> em.createQuery("SELECT s FROM SpecEntity s WHERE s.testKey = :k AND s.version = :v", SpecEntity.class)
-                .setParameter("k", key).setParameter("v", version).getResultList()).stream().findFirst().map(SpecRegistry::parse);
+        carryOver();
+        return specs.version(KIND, key, version).map(s -> parse(s.json()));
     }
 
     /** Publishes a new version: it must be valid and newer than the newest one. */
     public TestSpec publish(TestSpec spec) {
-        List<String> problems = spec.problems();
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
-        }
-        int newest = latest(spec.key()).map(TestSpec::version).orElse(0);
-        if (spec.version() <= newest) {
-            throw new IllegalStateException("Версия " + spec.version() + " уже опубликована или старше последней (" + newest
-                    + "): опубликованная версия не меняется / publish a newer version");
-        }
-        store(spec);
-        return spec;
-    }
-
-    private void store(TestSpec spec) {
+        carryOver();
         try {
-            String json = JSON.writeValueAsString(spec);
-            jpa.tx(em -> em.persist(new SpecEntity(spec.key(), spec.version(), json)));
-            LOG.info("ВПР spec {} v{} published", spec.key(), spec.version());
+            Spec published = specs.publish(KIND, JSON.writeValueAsString(spec));
+            return parse(published.json());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalArgumentException(e.getOriginalMessage());
         }
     }
 
-    private static TestSpec parse(SpecEntity entity) {
-        try {
-            return JSON.readValue(entity.json(), TestSpec.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("A stored ВПР spec does not parse", e);
-        }
+    private static TestSpec parse(String json) {
+        return TestSpecType.parse(json);
     }
 }

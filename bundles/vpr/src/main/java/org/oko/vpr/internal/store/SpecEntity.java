@@ -9,7 +9,10 @@ import javax.persistence.IdClass;
 import javax.persistence.Lob;
 import javax.persistence.Table;
 
-/** A published spec version (tasks, maxima, scale): never changed once stored, so results stay explainable. */
+/**
+ * A spec version as ВПР kept them before the platform's {@code Specs}: read once at start to carry the centre's
+ * published versions over; nothing is written here any more.
+ */
 @Entity
 @IdClass(SpecEntity.Key.class)
 @Table(name = "VPR_SPEC")
@@ -54,5 +57,9 @@ public class SpecEntity {
 
     public String json() {
         return json;
+    }
+
+    public int version() {
+        return version;
     }
 }

@@ -81,7 +81,7 @@ class ResultsImportTest {
         Path file = folder.resolve("r.csv");
         Files.writeString(file, ResultsReaderTest.HEADER + "\n" + String.join("\n", rows), StandardCharsets.UTF_8);
         return new ResultsImport(ResultsReaderTest.SPEC, store, writerThread).run(file, "r.csv", "admin", Set.of("S1", "S2", "S3")::contains,
-                store.works(ResultsReaderTest.SPEC.key()), replace, null, new ResultsImport.Progress() {
+                store.works(ResultsReaderTest.SPEC.key()), replace, null, null, new ResultsImport.Progress() {
                     @Override
                     public void read(long rows) {
                     }

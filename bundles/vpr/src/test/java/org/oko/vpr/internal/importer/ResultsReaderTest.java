@@ -16,6 +16,7 @@ import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oko.tables.api.TableImport;
 import org.oko.vpr.internal.spec.TestSpec;
 import org.oko.vpr.internal.spec.TestSpec.Level;
 import org.oko.vpr.internal.spec.TestSpec.Task;
@@ -35,24 +36,24 @@ class ResultsReaderTest {
     /** What the reader handed on: the good rows while the file had no problem yet. */
     private final List<Result> results = new ArrayList<>();
 
-    private ResultsReader.Outcome read(String name, String text, Charset charset, Set<String> stored) throws Exception {
+    private TableImport.Outcome read(String name, String text, Charset charset, Set<String> stored) throws Exception {
         Path file = folder.resolve(name);
         Files.write(file, text.getBytes(charset));
-        return new ResultsReader(SPEC, Set.of("S1", "S2")::contains, stored, null, rows -> { }, (r, row) -> results.add(r))
-                .read(file, name);
+        return new ResultsReader(SPEC, Set.of("S1", "S2")::contains, stored, null, null, rows -> { })
+                .read(file, name, (r, row) -> results.add(r));
     }
 
-    private ResultsReader.Outcome csv(String... rows) throws Exception {
+    private TableImport.Outcome csv(String... rows) throws Exception {
         return read("r.csv", HEADER + "\n" + String.join("\n", rows), StandardCharsets.UTF_8, Set.of());
     }
 
-    private static String messages(ResultsReader.Outcome outcome) {
+    private static String messages(TableImport.Outcome outcome) {
         return outcome.problems().stream().map(p -> p.row() + " " + p.column() + ": " + p.message()).toList().toString();
     }
 
     @Test
     void aGoodFileGivesEveryWorkWithItsMark() throws Exception {
-        ResultsReader.Outcome outcome = csv("S1;1001;5А;1;1;2;2;5;5;4", "S2;1002;5Б;2;0;1;X;1;2;", "S1;1003;5А;1;1;1;0;;;3");
+        TableImport.Outcome outcome = csv("S1;1001;5А;1;1;2;2;5;5;4", "S2;1002;5Б;2;0;1;X;1;2;", "S1;1003;5А;1;1;1;0;;;3");
         assertEquals(List.of(), outcome.problems());
         assertEquals(3, outcome.rows());
         Result first = results.get(0);
@@ -66,14 +67,14 @@ class ResultsReaderTest {
 
     @Test
     void aTaskScoreAboveItsMaximumIsARowError() throws Exception {
-        ResultsReader.Outcome outcome = csv("S1;1001;5А;1;1;3;2;6;5;");
+        TableImport.Outcome outcome = csv("S1;1001;5А;1;1;3;2;6;5;");
         assertEquals(List.of(), results);
         assertTrue(messages(outcome).contains("2 задание 2: Балл 3 за задание 2 больше максимума 2"), messages(outcome));
     }
 
     @Test
     void anUnknownSchoolCodeIsARowError() throws Exception {
-        ResultsReader.Outcome outcome = csv("S1;1001;5А;1;1;2;2;5;5;", "S9;1002;5А;1;1;2;2;5;5;", "S2;1003;5А;1;1;2;2;5;5;");
+        TableImport.Outcome outcome = csv("S1;1001;5А;1;1;2;2;5;5;", "S9;1002;5А;1;1;2;2;5;5;", "S2;1003;5А;1;1;2;2;5;5;");
         // The row before the problem was handed on (the import rolls it back); none after it.
         assertEquals(List.of("1001"), results.stream().map(Result::participant).toList());
         assertEquals(3, outcome.rows(), "the rest is still checked");
@@ -84,13 +85,13 @@ class ResultsReaderTest {
     @Test
     void aParticipantCodeIsUniqueWithinItsSchoolOnly() throws Exception {
         // Schools number their participants from 00001: the same code in two schools is two works.
-        ResultsReader.Outcome twoSchools = csv("S1;00001;5А;1;1;2;2;5;5;", "S2;00001;5Б;1;0;0;0;0;2;", "S2;00002;5Б;1;0;0;0;0;2;");
+        TableImport.Outcome twoSchools = csv("S1;00001;5А;1;1;2;2;5;5;", "S2;00001;5Б;1;0;0;0;0;2;", "S2;00002;5Б;1;0;0;0;0;2;");
         assertEquals(List.of(), twoSchools.problems(), messages(twoSchools));
         assertEquals(3, results.size());
-        ResultsReader.Outcome inFile = csv("S1;1001;5А;1;1;2;2;5;5;", "S2;1001;5Б;1;0;0;0;0;2;", "S1;1001;5В;1;0;0;0;0;2;");
+        TableImport.Outcome inFile = csv("S1;1001;5А;1;1;2;2;5;5;", "S2;1001;5Б;1;0;0;0;0;2;", "S1;1001;5В;1;0;0;0;0;2;");
         assertEquals(1, inFile.problemCount(), messages(inFile));
         assertTrue(messages(inFile).contains("4 код участника: Участник 1001 ОО S1 уже есть в строке 2"), messages(inFile));
-        ResultsReader.Outcome stored = read("r.csv", HEADER + "\nS2;1001;5А;1;1;2;2;5;5;\nS1;1001;5А;1;1;2;2;5;5;", StandardCharsets.UTF_8,
+        TableImport.Outcome stored = read("r.csv", HEADER + "\nS2;1001;5А;1;1;2;2;5;5;\nS1;1001;5А;1;1;2;2;5;5;", StandardCharsets.UTF_8,
                 Set.of(Result.key("S1", "1001")));
         assertEquals(1, stored.problemCount(), messages(stored));
         assertTrue(messages(stored).contains("3 код участника: Результат участника 1001 ОО S1 уже загружен"), messages(stored));
@@ -99,7 +100,7 @@ class ResultsReaderTest {
     @Test
     void aRowCutShortIsARowErrorNotZeros() throws Exception {
         // A file broken off in the middle of its last row: the row has three of the header's ten cells.
-        ResultsReader.Outcome cut = csv("S1;1001;5А;1;1;2;2;5;5;", "S1;1002;5В");
+        TableImport.Outcome cut = csv("S1;1001;5А;1;1;2;2;5;5;", "S1;1002;5В");
         assertEquals(1, cut.problemCount(), messages(cut));
         assertTrue(messages(cut).contains("3 Вариант: В строке нет столбцов «Вариант», «1», «2», «3.1», «Первичный балл» и ещё 2"
                 + " (ячеек 3 из 10): строка оборвана"), messages(cut));
@@ -108,7 +109,7 @@ class ResultsReaderTest {
 
     @Test
     void aMarkThatContradictsTheScaleAndATotalThatIsNotTheSumAreRowErrors() throws Exception {
-        ResultsReader.Outcome outcome = csv("S1;1001;5А;1;1;2;0;3;5;", "S1;1002;5А;1;1;2;0;4;4;", "S1;1003;5А;1;1;2;0;3;4;7");
+        TableImport.Outcome outcome = csv("S1;1001;5А;1;1;2;0;3;5;", "S1;1002;5А;1;1;2;0;4;4;", "S1;1003;5А;1;1;2;0;3;4;7");
         String all = messages(outcome);
         assertTrue(all.contains("2 отметка: Отметка 5 не соответствует шкале: за 3 баллов — 4"), all);
         assertTrue(all.contains("3 первичный балл: Первичный балл 4 не равен сумме баллов за задания 3"), all);
@@ -118,9 +119,9 @@ class ResultsReaderTest {
 
     @Test
     void aMissingColumnIsReportedOnceNotOnEveryRow() throws Exception {
-        ResultsReader.Outcome outcome = read("r.csv", "Код ОО;Код участника;1;2\nS1;1001;1;2\nS1;1002;1;2", StandardCharsets.UTF_8, Set.of());
+        TableImport.Outcome outcome = read("r.csv", "Код ОО;Код участника;1;2\nS1;1001;1;2\nS1;1002;1;2", StandardCharsets.UTF_8, Set.of());
         assertEquals(1, outcome.problemCount(), messages(outcome));
-        assertTrue(messages(outcome).contains("Нет столбца задания 3.1"), messages(outcome));
+        assertTrue(messages(outcome).contains("1 null: В файле нет обязательных столбцов: «Задание 3.1»"), messages(outcome));
     }
 
     @Test
@@ -128,9 +129,11 @@ class ResultsReaderTest {
         String text = "ОО,Работа,Класс,Задание 1,Задание 2,Задание 3.1,Оценка\nS1,Ё-1,5В,1,2,2,5";
         Path file = folder.resolve("r.csv");
         Files.write(file, text.getBytes(Charset.forName("windows-1251")));
-        ResultsReader.Outcome outcome = new ResultsReader(SPEC, Set.of("S1")::contains, Set.of(),
-                Map.of("participant", "Работа", "school", "ОО"), rows -> { }, (r, row) -> results.add(r)).read(file, "r.csv");
+        TableImport.Outcome outcome = new ResultsReader(SPEC, Set.of("S1")::contains, Set.of(),
+                Map.of("Работа", "participant"), Map.of(), rows -> { }).read(file, "r.csv", (r, row) -> results.add(r));
         assertEquals(List.of(), outcome.problems(), messages(outcome));
+        assertEquals(List.of("STANDARD school", "CHOSEN participant", "STANDARD class", "STANDARD task:1", "STANDARD task:2",
+                "STANDARD task:3.1", "STANDARD mark"), outcome.columns().stream().map(c -> c.source() + " " + c.column()).toList());
         assertEquals("Ё-1", results.get(0).participant());
         assertEquals("5В", results.get(0).className());
     }
@@ -159,8 +162,8 @@ class ResultsReaderTest {
             workbook.write(out);
         }
         long[] reported = {0};
-        ResultsReader.Outcome outcome = new ResultsReader(SPEC, Set.of("S1", "S2")::contains, Set.of(), null, rows -> reported[0] = rows,
-                (r, row) -> results.add(r)).read(file, "r.xlsx");
+        TableImport.Outcome outcome = new ResultsReader(SPEC, Set.of("S1", "S2")::contains, Set.of(), null, null, rows -> reported[0] = rows)
+                .read(file, "r.xlsx", (r, row) -> results.add(r));
         assertEquals(List.of(), outcome.problems(), messages(outcome));
         assertEquals(2500, results.size());
         assertEquals(2000, reported[0], "progress every thousand rows");

@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.oko.procedure.api.Flag;
 import org.oko.vpr.internal.spec.TestSpec;
 import org.oko.vpr.internal.spec.TestSpec.Level;
 import org.oko.vpr.internal.spec.TestSpec.Task;

@@ -1,0 +1,146 @@
+package org.oko.platform.api.jobs;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One piece of long work and how far it got. The platform sets {@link #QUEUED}, {@link #RUNNING}
+ * and, when the work ends, {@link #DONE} — or {@link #FAILED} with the reason if it throws; the work
+ * itself may name its phases ({@code READING}, {@code WRITING} …), count its progress, fail with a
+ * reason for the user, and put what the job's answer shows under {@link #details}. Read by other
+ * threads while it runs: every field is published safely.
+ */
+public final class Job {
+
+    public static final String QUEUED = "QUEUED";
+    public static final String RUNNING = "RUNNING";
+    public static final String DONE = "DONE";
+    public static final String FAILED = "FAILED";
+
+    private final long id;
+    private final String kind;
+    private final String title;
+    private final String actor;
+    private final Instant started = Instant.now();
+    private volatile String state = QUEUED;
+    private volatile long done;
+    private volatile long total = -1;
+    private volatile String error;
+    private volatile Instant finished;
+    private final Map<String, Object> details = Collections.synchronizedMap(new LinkedHashMap<>());
+
+    public Job(long id, String kind, String title, String actor) {
+        this.id = id;
+        this.kind = kind;
+        this.title = title;
+        this.actor = actor;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    /** Which module's work of what sort, e.g. {@code vpr.import}. */
+    public String kind() {
+        return kind;
+    }
+
+    /** For people: the file name, the document's name. */
+    public String title() {
+        return title;
+    }
+
+    /** Who started it. */
+    public String actor() {
+        return actor;
+    }
+
+    public Instant started() {
+        return started;
+    }
+
+    public String state() {
+        return state;
+    }
+
+    /** The work's own phase, shown as the state while it runs. */
+    public void state(String state) {
+        this.state = state;
+    }
+
+    public long done() {
+        return done;
+    }
+
+    /** -1 while the total is not known. */
+    public long total() {
+        return total;
+    }
+
+    public void progress(long done, long total) {
+        this.done = done;
+        this.total = total;
+    }
+
+    public String error() {
+        return error;
+    }
+
+    /** Ends the job as {@link #FAILED} with the reason, for the user; the work then returns. */
+    public void fail(String reason) {
+        this.error = reason;
+        this.state = FAILED;
+    }
+
+    public Instant finished() {
+        return finished;
+    }
+
+    public boolean ended() {
+        return finished != null;
+    }
+
+    /** What the work puts beside the progress: counts, problems, a result's id. */
+    public Object detail(String key) {
+        return details.get(key);
+    }
+
+    public void detail(String key, Object value) {
+        details.put(key, value);
+    }
+
+    /** A copy, in the order the work put them. */
+    public Map<String, Object> details() {
+        synchronized (details) {
+            return new LinkedHashMap<>(details);
+        }
+    }
+
+    /** Called by the platform when the work has returned or thrown. */
+    public void finish(String state, String error) {
+        if (error != null) {
+            this.error = error;
+        }
+        this.state = state;
+        this.finished = Instant.now();
+    }
+
+    /** The job as its answer shows it: id, kind, title, actor, state, done, total, error, started, finished, then the details. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("id", id);
+        map.put("kind", kind);
+        map.put("title", title);
+        map.put("actor", actor);
+        map.put("state", state);
+        map.put("done", done);
+        map.put("total", total);
+        map.put("error", error);
+        map.put("started", started);
+        map.put("finished", finished);
+        map.putAll(details());
+        return map;
+    }
+}

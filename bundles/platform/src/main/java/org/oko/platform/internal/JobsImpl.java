@@ -1,0 +1,94 @@
+package org.oko.platform.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.oko.platform.api.StorageGuard;
+import org.oko.platform.api.jobs.Job;
+import org.oko.platform.api.jobs.Jobs;
+import org.oko.platform.api.security.Caller;
+import org.oko.platform.api.security.CallerContext;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Jobs on one worker thread per kind, created when a kind first starts work; the latest {@value Jobs#KEPT} of each kept. */
+@Component(service = Jobs.class)
+public class JobsImpl implements Jobs {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobsImpl.class);
+
+    private final AtomicLong ids = new AtomicLong();
+    private final Map<String, ExecutorService> workers = new HashMap<>();
+    private final Map<String, Deque<Job>> kept = new HashMap<>();
+    private boolean stopped;
+
+    @Override
+    public Job start(String kind, String title, Work work) {
+        Caller caller = CallerContext.current();
+        String actor = caller == null || caller.login() == null ? "system" : caller.login();
+        Job job = new Job(ids.incrementAndGet(), kind, title, actor);
+        ExecutorService worker;
+        synchronized (this) {
+            if (stopped) {
+                throw new IllegalStateException("OKO останавливается: задание не принято / OKO is stopping");
+            }
+            Deque<Job> jobs = kept.computeIfAbsent(kind, k -> new ArrayDeque<>());
+            jobs.addFirst(job);
+            // Drop the oldest ended jobs beyond the limit; running and queued ones stay.
+            List<Job> ended = jobs.stream().filter(Job::ended).toList();
+            for (int i = ended.size() - 1; i >= 0 && jobs.size() > KEPT; i--) {
+                jobs.remove(ended.get(i));
+            }
+            worker = workers.computeIfAbsent(kind, k -> Executors.newSingleThreadExecutor(r -> new Thread(r, "oko-job-" + k)));
+        }
+        worker.submit(() -> CallerContext.runAs(caller == null ? Caller.SYSTEM : caller, () -> run(job, work)));
+        return job;
+    }
+
+    private static void run(Job job, Work work) {
+        job.state(Job.RUNNING);
+        try {
+            work.run(job);
+            job.finish(Job.FAILED.equals(job.state()) ? Job.FAILED : Job.DONE, null);
+        } catch (Exception | OutOfMemoryError e) {
+            if (StorageGuard.isStorageFailure(e)) {
+                LOG.warn("Job {} {} failed on the storage: {}", job.kind(), job.id(), e.toString());
+                job.finish(Job.FAILED, "Работа прервана: на диске с данными OKO не хватило места или он доступен только для чтения; "
+                        + "ничего не записано. Освободите место и повторите. / The work stopped: the OKO data disk is full or "
+                        + "read-only; nothing was written. Free some space and try again.");
+            } else {
+                String incident = UUID.randomUUID().toString().substring(0, 8);
+                LOG.error("Job {} {} failed (incident {})", job.kind(), job.id(), incident, e);
+                job.finish(Job.FAILED, "Работа прервана, ничего не записано (инцидент " + incident + "): " + e.getMessage()
+                        + " / the work failed, nothing was written");
+            }
+        }
+    }
+
+    @Override
+    public synchronized Optional<Job> job(String kind, long id) {
+        return kept.getOrDefault(kind, new ArrayDeque<>()).stream().filter(j -> j.id() == id).findFirst();
+    }
+
+    @Override
+    public synchronized List<Job> jobs(String kind) {
+        return new ArrayList<>(kept.getOrDefault(kind, new ArrayDeque<>()));
+    }
+
+    @Deactivate
+    synchronized void deactivate() {
+        stopped = true;
+        workers.values().forEach(ExecutorService::shutdownNow);
+    }
+}
