@@ -146,7 +146,7 @@ async function folders() {
     if (fromTimer && !status.isConnected) return; // the page was left: the server goes on, we stop asking
     try {
       const {job, folders: list} = await get('/api/users/folders');
-      const running = job.state === 'RUNNING';
+      const running = job.state === 'RUNNING' || job.state === 'QUEUED';
       generate.disabled = running;
       clear(status,
         running ? h('div', {role: 'status'}, tr(`Формирование: ${job.done} из ${job.total} учётных записей`, `Generating: ${job.done} of ${job.total} accounts`),

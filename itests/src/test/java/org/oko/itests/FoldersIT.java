@@ -114,7 +114,7 @@ public class FoldersIT extends OkoContainerTest {
     private static JsonNode waitWhileRunning() throws Exception {
         long deadline = System.currentTimeMillis() + 240_000;
         JsonNode state = JSON.readTree(get("/api/users/folders").body());
-        while ("RUNNING".equals(state.get("job").get("state").asText()) && System.currentTimeMillis() < deadline) {
+        while (List.of("QUEUED", "RUNNING").contains(state.get("job").get("state").asText()) && System.currentTimeMillis() < deadline) {
             Thread.sleep(250);
             state = JSON.readTree(get("/api/users/folders").body());
         }

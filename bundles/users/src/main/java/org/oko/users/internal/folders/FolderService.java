@@ -1,6 +1,5 @@
 package org.oko.users.internal.folders;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +23,8 @@ import org.oko.catalog.api.OrganisationFilter;
 import org.oko.catalog.api.OrganisationKind;
 import org.oko.catalog.api.OrganisationStatus;
 import org.oko.catalog.api.Page;
+import org.oko.platform.api.jobs.Job;
+import org.oko.platform.api.jobs.Jobs;
 import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
@@ -48,10 +49,8 @@ public class FolderService {
 
     private static final Logger LOG = LoggerFactory.getLogger(FolderService.class);
 
-    /** Progress of the latest generation: NONE, RUNNING, DONE or FAILED; done and total count accounts. */
-    public record Job(String state, int done, int total, int folders, String error, Instant started, Instant finished) {
-        static final Job NONE = new Job("NONE", 0, 0, 0, null, null, null);
-    }
+    /** The kind of the platform's jobs that generations are. */
+    static final String JOB = "users.folders";
 
     /** A folder as listed: without its passwords. */
     public record Summary(String founderCode, String founderName, String coordinatorLogin, int schools, LocalDate issuedOn) {
@@ -63,11 +62,13 @@ public class FolderService {
     @Reference
     private AccountIssuer issuer;
 
+    @Reference
+    private Jobs jobs;
+
     // Hashing a password (PBKDF2, 210,000 rounds) dominates; one worker per core keeps a region to about half a minute.
     private final ExecutorService workers = Executors.newFixedThreadPool(
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> new Thread(r, "oko-folders"));
     private final Map<String, Folder> folders = new ConcurrentHashMap<>();
-    private volatile Job job = Job.NONE;
 
     @Deactivate
     void deactivate() {
@@ -75,15 +76,17 @@ public class FolderService {
     }
 
     /**
-     * Starts generating the folders of the given founders (all founders when empty) in the background.
+     * Starts generating the folders of the given founders (all founders when empty) as a platform job;
+     * its done and total count accounts, its detail {@code folders} the folders.
      *
      * @throws IllegalArgumentException naming the founder codes that have no active school
      * @throws IllegalStateException while another generation runs
      */
     public synchronized Job start(Collection<String> founderCodes, String systemUrl, String address) {
         Caller caller = CallerContext.require(Role.ADMINISTRATOR);
-        if ("RUNNING".equals(job.state())) {
-            throw new IllegalStateException("Папки уже формируются: готово " + job.done() + " из " + job.total());
+        Optional<Job> running = jobs.jobs(JOB).stream().filter(j -> !j.ended()).findFirst();
+        if (running.isPresent()) {
+            throw new IllegalStateException("Папки уже формируются: готово " + running.get().done() + " из " + running.get().total());
         }
         Map<String, List<Organisation>> groups = groups();
         if (founderCodes != null && !founderCodes.isEmpty()) {
@@ -95,38 +98,33 @@ public class FolderService {
             groups.keySet().retainAll(founderCodes);
         }
         int total = groups.size() + groups.values().stream().mapToInt(List::size).sum();
-        Instant started = Instant.now();
-        job = new Job("RUNNING", 0, total, groups.size(), null, started, null);
-        AtomicInteger done = new AtomicInteger();
-        Runnable progress = () -> advance(done.incrementAndGet());
-        CompletableFuture<?>[] tasks = groups.entrySet().stream()
-                .map(group -> CompletableFuture.runAsync(() -> CallerContext.runAs(caller, () ->
-                        folders.put(group.getKey(), build(group.getKey(), group.getValue(), systemUrl, address, progress))), workers))
-                .toArray(CompletableFuture[]::new);
-        CompletableFuture.allOf(tasks).whenComplete((ignored, failure) -> finish(done.get(), failure));
-        return job;
+        return jobs.start(JOB, "Электронные папки", job -> {
+            job.detail("folders", groups.size());
+            job.progress(0, total);
+            AtomicInteger done = new AtomicInteger();
+            Runnable progress = () -> job.progress(done.incrementAndGet(), total);
+            // The job's own thread waits while the workers hash passwords side by side.
+            CompletableFuture.allOf(groups.entrySet().stream()
+                    .map(group -> CompletableFuture.runAsync(() -> CallerContext.runAs(caller, () ->
+                            folders.put(group.getKey(), build(group.getKey(), group.getValue(), systemUrl, address, progress))), workers))
+                    .toArray(CompletableFuture[]::new)).join();
+            LOG.info("Credential folders generated: {} folders, {} accounts", groups.size(), done.get());
+        });
     }
 
-    private synchronized void advance(int done) {
-        if ("RUNNING".equals(job.state())) {
-            job = new Job("RUNNING", done, job.total(), job.folders(), null, job.started(), null);
-        }
-    }
-
-    private synchronized void finish(int done, Throwable failure) {
-        if (failure == null) {
-            job = new Job("DONE", done, job.total(), job.folders(), null, job.started(), Instant.now());
-            LOG.info("Credential folders generated: {} folders, {} accounts", job.folders(), done);
-        } else {
-            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-            LOG.error("Credential folder generation failed after {} accounts", done, cause);
-            job = new Job("FAILED", done, job.total(), job.folders(), String.valueOf(cause.getMessage()), job.started(), Instant.now());
-        }
-    }
-
-    public Job job() {
+    /** The latest generation, or an empty one ({@code NONE}) before the first. */
+    public Map<String, Object> job() {
         CallerContext.require(Role.ADMINISTRATOR);
-        return job;
+        List<Job> all = jobs.jobs(JOB);
+        if (all.isEmpty()) {
+            Map<String, Object> none = new LinkedHashMap<>();
+            none.put("state", "NONE");
+            none.put("done", 0);
+            none.put("total", 0);
+            none.put("folders", 0);
+            return none;
+        }
+        return all.get(0).toMap();
     }
 
     public List<Summary> folders() {

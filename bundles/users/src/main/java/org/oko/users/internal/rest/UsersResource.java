@@ -202,8 +202,7 @@ public class UsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response generateFolders(FolderRequest request) {
         try {
-            FolderService.Job job = folders.start(request == null ? null : request.founders(), systemUrl(), address());
-            return Response.accepted(job).build();
+            return Response.accepted(folders.start(request == null ? null : request.founders(), systemUrl(), address()).toMap()).build();
         } catch (IllegalArgumentException invalid) {
             throw new BadRequestException(invalid.getMessage());
         } catch (IllegalStateException running) {
