@@ -2,7 +2,6 @@ package org.oko.vpr.internal.rest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.oko.platform.api.Rest;
+import org.oko.platform.api.Uploads;
 import org.oko.platform.api.jobs.Job;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.vpr.internal.VprService;
@@ -95,19 +95,7 @@ public class VprResource {
                 throw new BadRequestException("columns: объект JSON «заголовок файла → столбец» / a JSON object file header → column");
             }
         }
-        java.nio.file.Path file = Files.createTempFile("oko-vpr-", ".upload");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            long copied = body.transferTo(new LimitedOutputStream(out, MAX_UPLOAD_BYTES));
-            if (copied == 0) {
-                throw new BadRequestException("Пустой файл / an empty file");
-            }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
-            if (e instanceof LimitedOutputStream.TooLarge) {
-                throw new ClientErrorException("Файл больше 200 МБ / the file is larger than 200 MB", Response.Status.REQUEST_ENTITY_TOO_LARGE);
-            }
-            throw e;
-        }
+        java.nio.file.Path file = Uploads.save(body, MAX_UPLOAD_BYTES, "oko-vpr-");
         Map<String, String> mapped = columns;
         try {
             return call(() -> Response.accepted(job(vpr.startImport(test, file, name, replace, mapped))).build());

@@ -1,0 +1,83 @@
+package org.oko.platform.api;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.ws.rs.BadRequestException;
+import javax.ws.rs.ClientErrorException;
+import javax.ws.rs.core.Response;
+
+/**
+ * A request body saved to a temporary file for work that reads it later (an import job), stopped at
+ * its size limit instead of filling the disk. Refusals are the REST answers the user sees: 413 with
+ * the limit, 400 for an empty file; nothing is left behind then.
+ */
+public final class Uploads {
+
+    private Uploads() {
+    }
+
+    /**
+     * @param prefix the temporary file's name prefix ({@code oko-vpr-})
+     * @return the file; the caller, or the job it hands the file to, deletes it
+     */
+    public static Path save(InputStream body, long maxBytes, String prefix) throws IOException {
+        Path file = Files.createTempFile(prefix, ".upload");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            long copied = body.transferTo(new Limited(out, maxBytes));
+            if (copied == 0) {
+                throw new BadRequestException("Пустой файл / an empty file");
+            }
+            return file;
+        } catch (Limited.TooLarge e) {
+            Files.deleteIfExists(file);
+            throw new ClientErrorException("Файл больше " + maxBytes / (1024 * 1024) + " МБ / the file is larger than "
+                    + maxBytes / (1024 * 1024) + " MB", Response.Status.REQUEST_ENTITY_TOO_LARGE);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+    }
+
+    private static final class Limited extends FilterOutputStream {
+
+        static final class TooLarge extends IOException {
+            private static final long serialVersionUID = 1L;
+
+            TooLarge() {
+                super("too large");
+            }
+        }
+
+        private final long limit;
+        private long written;
+
+        Limited(OutputStream out, long limit) {
+            super(out);
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            count(1);
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            count(len);
+            out.write(b, off, len);
+        }
+
+        private void count(int n) throws IOException {
+            written += n;
+            if (written > limit) {
+                throw new TooLarge();
+            }
+        }
+    }
+}
