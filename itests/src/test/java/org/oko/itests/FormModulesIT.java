@@ -411,6 +411,14 @@ public class FormModulesIT extends OkoContainerTest {
         assertEquals(409, send("POST", "/api/modules/org.oko.it.throwing/start", "application/json", new byte[0]).statusCode());
         assertTrue(module("org.oko.it.throwing").get("problems").toString().contains(ThrowingActivator.MESSAGE));
 
+        // A module built against another OKO's API is refused before anything is installed, the package named.
+        Map<String, String> otherOko = new TreeMap<>(Map.of("Bundle-SymbolicName", "org.oko.it.otheroko", "Bundle-Version", "1.0.0",
+                "Oko-Module", "procedure", "Import-Package", "org.oko.tables.api;version=\"[9.0,10)\",org.osgi.framework"));
+        HttpResponse<String> unfit = send("POST", "/api/modules", "application/java-archive", jar(otherOko, Map.of()));
+        assertEquals(unfit.body(), 400, unfit.statusCode());
+        assertTrue(unfit.body(), unfit.body().contains("org.oko.tables.api версии [9.0.0,10.0.0), а в этой установке [1.0.0]"));
+        assertFalse(get("/api/modules").body(), get("/api/modules").body().contains("org.oko.it.otheroko"));
+
         // Everything else works: forms, the catalog, and the core bundles were not touched.
         waitForForm("it-healthy", 1, true);
         assertEquals(200, get("/api/catalog/region").statusCode());

@@ -103,6 +103,13 @@ public class ModuleManager {
             throw new IllegalArgumentException("Ядро ОКО не устанавливается загрузкой / core bundles are not uploaded");
         }
         symbolicName = symbolicName.split(";")[0].trim();
+        // Before anything is installed: a module built against another OKO's API is refused with the reason.
+        List<String> unfit = ImportFit.problems(manifest.getMainAttributes().getValue("Import-Package"),
+                manifest.getMainAttributes().getValue("Export-Package"), context.getBundles());
+        if (!unfit.isEmpty()) {
+            throw new IllegalArgumentException("Модуль не подходит к этой установке ОКО, ничего не установлено: " + String.join("; ", unfit)
+                    + " / the module does not fit this OKO's packages: nothing was installed");
+        }
         Bundle existing = bySymbolicName(symbolicName).orElse(null);
         if (existing != null) {
             existing.update(new ByteArrayInputStream(jar));
