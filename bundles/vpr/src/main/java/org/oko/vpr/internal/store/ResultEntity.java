@@ -6,7 +6,6 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.IdClass;
-import javax.persistence.Index;
 import javax.persistence.Table;
 
 /**
@@ -16,7 +15,8 @@ import javax.persistence.Table;
  */
 @Entity
 @IdClass(ResultEntity.Key.class)
-@Table(name = "VPR_RESULT", indexes = @Index(name = "IX_VPR_RESULT_SCHOOL", columnList = "TEST_KEY,SCHOOL"))
+// No index besides the key's: the key (TEST_KEY, SCHOOL, PARTICIPANT) serves a school's works (replace, re-marking).
+@Table(name = "VPR_RESULT")
 public class ResultEntity {
 
     public static class Key implements Serializable {

@@ -15,13 +15,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Brings tables made before works were keyed by school to the current keys: VPR_RESULT's primary
- * key and VPR_REMARK's unique constraint gain SCHOOL. EclipseLink creates new tables with them but
- * never alters an existing key, so a database of an earlier release is upgraded here, once, at start
- * (until the platform's versioned migrations take this over).
+ * key and VPR_REMARK's unique constraint gain SCHOOL, and the index on (TEST_KEY, SCHOOL) goes: the
+ * key's own index now serves a school's works, and a second index to keep up doubled the import's
+ * writing. EclipseLink creates new tables so but never alters an existing key or drops an index, so a
+ * database of an earlier release is upgraded here, once, at start (until the platform's versioned
+ * migrations take this over).
  */
 final class WorkKeys {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkKeys.class);
+
+    /** The index of earlier releases on VPR_RESULT (TEST_KEY, SCHOOL). */
+    static final String REDUNDANT_INDEX = "IX_VPR_RESULT_SCHOOL";
 
     private WorkKeys() {
     }
@@ -45,7 +50,13 @@ final class WorkKeys {
                 }
                 remarkOld = unique.contains("PARTICIPANT") && !unique.contains("SCHOOL");
             }
-            if (key.contains("SCHOOL") && !remarkOld) {
+            boolean redundantIndex = false;
+            try (ResultSet r = meta.getIndexInfo(null, null, "VPR_RESULT", false, false)) {
+                while (r.next()) {
+                    redundantIndex |= REDUNDANT_INDEX.equalsIgnoreCase(r.getString("INDEX_NAME"));
+                }
+            }
+            if (key.contains("SCHOOL") && !remarkOld && !redundantIndex) {
                 return;
             }
             boolean auto = c.getAutoCommit();
@@ -55,12 +66,15 @@ final class WorkKeys {
                     s.executeUpdate("ALTER TABLE VPR_RESULT DROP PRIMARY KEY");
                     s.executeUpdate("ALTER TABLE VPR_RESULT ADD PRIMARY KEY (TEST_KEY, SCHOOL, PARTICIPANT)");
                 }
+                if (redundantIndex) {
+                    s.executeUpdate("DROP INDEX " + REDUNDANT_INDEX);
+                }
                 if (remarkOld) {
                     s.executeUpdate("ALTER TABLE VPR_REMARK DROP CONSTRAINT UQ_VPR_REMARK");
                     s.executeUpdate("ALTER TABLE VPR_REMARK ADD CONSTRAINT UQ_VPR_REMARK UNIQUE (TEST_KEY, SCHOOL, PARTICIPANT)");
                 }
                 c.commit();
-                LOG.info("ВПР tables upgraded: works are keyed by test, school and participant");
+                LOG.info("ВПР tables upgraded: works are keyed by test, school and participant, without a second index");
             } catch (SQLException e) {
                 c.rollback();
                 throw e;
