@@ -64,14 +64,13 @@ public class JobsImpl implements Jobs {
         } catch (Exception | OutOfMemoryError e) {
             if (StorageGuard.isStorageFailure(e)) {
                 LOG.warn("Job {} {} failed on the storage: {}", job.kind(), job.id(), e.toString());
-                job.finish(Job.FAILED, "Работа прервана: на диске с данными OKO не хватило места или он доступен только для чтения; "
-                        + "ничего не записано. Освободите место и повторите. / The work stopped: the OKO data disk is full or "
-                        + "read-only; nothing was written. Free some space and try again.");
+                job.finish(Job.FAILED, "Работа прервана: на диске с данными OKO не хватило места или он доступен только для чтения. "
+                        + "Освободите место и повторите. / The work stopped: the OKO data disk is full or read-only. "
+                        + "Free some space and try again.");
             } else {
                 String incident = UUID.randomUUID().toString().substring(0, 8);
                 LOG.error("Job {} {} failed (incident {})", job.kind(), job.id(), incident, e);
-                job.finish(Job.FAILED, "Работа прервана, ничего не записано (инцидент " + incident + "): " + e.getMessage()
-                        + " / the work failed, nothing was written");
+                job.finish(Job.FAILED, "Работа прервана (инцидент " + incident + "): " + e.getMessage() + " / the work failed");
             }
         }
     }

@@ -62,7 +62,10 @@ class JobsImplTest {
 
     @Test
     void aJobFailsWithItsReasonAnIncidentOrAFullDiskNamedAsSuch() throws Exception {
-        Job refused = ended(jobs.start("k", "refused", job -> job.fail("В файле ошибки")));
+        Job refused = ended(jobs.start("k", "refused", job -> {
+            job.fail("В файле ошибки");
+            job.state("WRITING"); // a late phase does not undo the failure
+        }));
         assertEquals(Job.FAILED, refused.state());
         assertEquals("В файле ошибки", refused.error());
         Job thrown = ended(jobs.start("k", "thrown", job -> {

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Which column of a file holds which of an import's columns: the person's choice for this import
- * first, then what was chosen at earlier imports, then our header or one of its aliases. A header
+ * first, then what was chosen at earlier imports (unless the person placed that column elsewhere
+ * now), then our header or one of its aliases. A header
  * nobody recognises is the region's own note and is left out on purpose.
  *
  * <p>Two columns of the file chosen for one column, or two spelled alike, are a header problem; when
@@ -59,6 +60,14 @@ public final class ColumnMapping {
                 standard.putIfAbsent(Headers.normalise(column.aliases().get(i)), new Candidate(column, i + 1));
             }
         }
+        // The person's choices for this file come first: a remembered one for a column they placed elsewhere is passed over.
+        java.util.Set<String> chosenColumns = new java.util.HashSet<>();
+        for (String cell : header) {
+            String choice = chosen.get(Headers.normalise(cell));
+            if (choice != null && !choice.isEmpty()) {
+                chosenColumns.add(choice);
+            }
+        }
         String[] assigned = new String[header.size()];
         String[] sources = new String[header.size()];
         Map<String, Integer> explicit = new HashMap<>();
@@ -71,8 +80,9 @@ public final class ColumnMapping {
             }
             String choice = chosen.get(key);
             String source = ColumnMatch.CHOSEN;
-            if (choice == null && remembered.containsKey(key) && (remembered.get(key).isEmpty() || byId.containsKey(remembered.get(key)))) {
-                choice = remembered.get(key);
+            String memory = remembered.get(key);
+            if (choice == null && memory != null && (memory.isEmpty() || byId.containsKey(memory) && !chosenColumns.contains(memory))) {
+                choice = memory;
                 source = ColumnMatch.REMEMBERED;
             }
             if (choice != null) {

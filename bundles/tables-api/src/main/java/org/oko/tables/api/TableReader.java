@@ -124,14 +124,20 @@ public final class TableReader {
                     continue;
                 }
                 long number = record.getRecordNumber(); // blank lines are records too, so this is the spreadsheet's row
-                if (headerSize < 0) {
-                    headerSize = cells.size();
-                    handler.header(number, cells);
-                } else {
-                    handler.row(new TableRow(number, cells, cells.size() < headerSize));
+                try {
+                    if (headerSize < 0) {
+                        headerSize = cells.size();
+                        handler.header(number, cells);
+                    } else {
+                        handler.row(new TableRow(number, cells, cells.size() < headerSize));
+                    }
+                } catch (RuntimeException e) {
+                    throw new HandlerFailure(e); // the caller's own exception, not the file's
                 }
             }
-        } catch (UncheckedIOException e) {
+        } catch (HandlerFailure e) {
+            throw e.getCause();
+        } catch (UncheckedIOException e) { // Commons CSV's way of saying the text is no CSV (a quote left open)
             throw new TableException("Файл «" + fileName + "» не удалось разобрать как CSV: открывающая кавычка в значении не закрыта", e);
         }
     }

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -39,6 +40,7 @@ public final class XlsxWriter implements AutoCloseable {
     private static final int WINDOW = 200;
     /** Excel's limit on a sheet name. */
     private static final int MAX_SHEET_NAME = 31;
+    private static final int MAX_CELL_TEXT = 32_767;
     private static final int MIN_WIDTH = 8;
     private static final int MAX_WIDTH = 60;
 
@@ -71,11 +73,10 @@ public final class XlsxWriter implements AutoCloseable {
         date.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
     }
 
-    /** Starts a sheet; the sheet before it is finished. Names are cut to Excel's 31 characters, without []:*?/\. */
+    /** Starts a sheet; the sheet before it is finished. Names are made safe for Excel (31 characters, no []:*?/\, unique). */
     public XlsxWriter sheet(String name, List<String> headers) {
         finishSheet();
-        String safe = name.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
-        sheet = workbook.createSheet(safe.length() > MAX_SHEET_NAME ? safe.substring(0, MAX_SHEET_NAME) : safe);
+        sheet = workbook.createSheet(uniqueName(name));
         columns = headers.size();
         widths = new int[columns];
         rows = 0;
@@ -89,6 +90,16 @@ public final class XlsxWriter implements AutoCloseable {
         }
         sheet.createFreezePane(0, 1);
         return this;
+    }
+
+    private String uniqueName(String name) {
+        String safe = WorkbookUtil.createSafeSheetName(name == null || name.isBlank() ? "Лист" : name.strip(), ' ');
+        String unique = safe;
+        for (int n = 2; workbook.getSheet(unique) != null; n++) {
+            String suffix = " (" + n + ")";
+            unique = safe.substring(0, Math.min(safe.length(), MAX_SHEET_NAME - suffix.length())) + suffix;
+        }
+        return unique;
     }
 
     public XlsxWriter row(Object... values) {
@@ -123,6 +134,9 @@ public final class XlsxWriter implements AutoCloseable {
                 cell.setCellStyle(text);
             } else {
                 shown = value.toString();
+                if (shown.length() > MAX_CELL_TEXT) { // Excel's limit; POI refuses longer text
+                    shown = shown.substring(0, MAX_CELL_TEXT - 1) + "…";
+                }
                 cell.setCellValue(shown); // a string cell: Excel shows "=1+1" as typed, never evaluates it
                 cell.setCellStyle(text);
             }

@@ -47,6 +47,14 @@ class ColumnMappingTest {
     }
 
     @Test
+    void aColumnThePersonPlacesElsewhereNowOverridesWhereItWasRemembered() {
+        ColumnMapping mapping = ColumnMapping.resolve(List.of("Шифр", "Код ОО (новый)", "Наименование"), COLUMNS,
+                Map.of("Код ОО (новый)", "code"), Map.of("шифр", "code"));
+        assertEquals(List.of(), mapping.problems());
+        assertEquals(List.of("Шифр=null/NONE", "Код ОО (новый)=code/CHOSEN", "Наименование=name/STANDARD"), matches(mapping));
+    }
+
+    @Test
     void aRememberedChoiceOfAColumnThatNoLongerExistsIsPassedOverButAChosenOneIsAProblem() {
         ColumnMapping remembered = ColumnMapping.resolve(List.of("Код", "Наименование"), COLUMNS, Map.of(), Map.of("код", "gone"));
         assertEquals(List.of(), remembered.problems());

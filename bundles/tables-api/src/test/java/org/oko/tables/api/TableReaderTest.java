@@ -154,5 +154,19 @@ class TableReaderTest {
         };
         assertEquals(mine, assertThrows(IllegalStateException.class,
                 () -> TableReader.read(new ByteArrayInputStream("a\n1".getBytes(StandardCharsets.UTF_8)), "f", failing)));
+        java.io.UncheckedIOException io = new java.io.UncheckedIOException(new IOException("the disk"));
+        TableHandler sinkFails = new TableHandler() {
+            @Override
+            public void header(long number, List<String> cells) {
+            }
+
+            @Override
+            public void row(TableRow row) {
+                throw io;
+            }
+        };
+        assertEquals(io, assertThrows(java.io.UncheckedIOException.class,
+                () -> TableReader.read(new ByteArrayInputStream("a\n1".getBytes(StandardCharsets.UTF_8)), "f", sinkFails)),
+                "a failure of the caller is not taken for an open quote");
     }
 }

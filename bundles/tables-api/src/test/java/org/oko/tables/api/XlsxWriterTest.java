@@ -26,6 +26,8 @@ class XlsxWriterTest {
             xlsx.row("012345", 25, new BigDecimal("64.5"), LocalDate.of(2026, 4, 15), true, "=1+1");
             xlsx.row("012346", null, 0.25, null, false, null);
             xlsx.sheet("Пустой", List.of("A"));
+            xlsx.sheet("Пустой", List.of("A"));
+            xlsx.row("я".repeat(40_000));
             xlsx.write(out);
         }
         return out.toByteArray();
@@ -34,9 +36,11 @@ class XlsxWriterTest {
     @Test
     void cellsAreTypedByValueAndTheHeaderIsFrozenAndFilterable() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(write()))) {
-            assertEquals(2, workbook.getNumberOfSheets());
+            assertEquals(3, workbook.getNumberOfSheets());
+            assertEquals("Пустой (2)", workbook.getSheetAt(2).getSheetName(), "a name taken gets a number");
+            assertEquals(32_767, workbook.getSheetAt(2).getRow(1).getCell(0).getStringCellValue().length(), "cut to Excel's limit");
             XSSFSheet sheet = workbook.getSheetAt(0);
-            assertEquals("Школы  итоги  2026", sheet.getSheetName());
+            assertEquals("Школы  итоги  2026 ", sheet.getSheetName());
             assertEquals(CellType.STRING, sheet.getRow(1).getCell(0).getCellType());
             assertEquals("012345", sheet.getRow(1).getCell(0).getStringCellValue());
             assertEquals(25.0, sheet.getRow(1).getCell(1).getNumericCellValue());

@@ -167,7 +167,8 @@ public class VprService {
         job.detail("rowsRead", 0L);
         job.detail("rowsWritten", 0L);
         Map<String, Organisation> schools = schools();
-        java.util.Set<String> stored = store.works(spec.key());
+        // A replacing import clears the schools it names, so what is stored is no duplicate then.
+        java.util.Set<String> stored = replace ? java.util.Set.of() : store.works(spec.key());
         // Writing starts with the first rows read: the disk must take it now.
         Optional<String> refusal = storage.writeRefusal();
         if (refusal.isPresent()) {
@@ -330,7 +331,9 @@ public class VprService {
 
     /** Every territory whose schools wrote this test, by code, then the region: for those who read the whole region. */
     public List<Figures> territoryFigures(String testKey) throws Exception {
-        CallerContext.require(ANALYSTS);
+        if (!CallerContext.require(ANALYSTS).scope().wholeRegion()) { // a founder's analyst would see the other founders' territories
+            throw new org.oko.platform.api.security.AccessDeniedException(true, "Только для читающих весь регион / for region-wide readers only");
+        }
         Analysis a = analyse(testKey);
         List<Figures> lines = new ArrayList<>();
         a.territories().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry ->

@@ -1,12 +1,8 @@
 package org.oko.catalog.internal.io;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import org.oko.tables.api.ColumnSpec;
-import org.oko.tables.api.Headers;
 
 /**
  * The columns of the organisation sheet, in file order. Export writes the headers; import finds
@@ -31,15 +27,6 @@ public enum CatalogColumns {
     PARENT_CODE("Код головной организации", false, "Головная организация"),
     SUCCESSOR_CODE("Код правопреемника", false, "Правопреемник");
 
-    private static final Map<String, CatalogColumns> BY_HEADER = new HashMap<>();
-
-    static {
-        for (CatalogColumns column : values()) {
-            BY_HEADER.put(Headers.normalise(column.header), column);
-            column.aliases.forEach(alias -> BY_HEADER.put(Headers.normalise(alias), column));
-        }
-    }
-
     private final String header;
     private final boolean required;
     private final List<String> aliases;
@@ -62,11 +49,6 @@ public enum CatalogColumns {
 
     public List<String> aliases() {
         return aliases;
-    }
-
-    /** The column a header of an imported file stands for, if any. */
-    public static Optional<CatalogColumns> forHeader(String header) {
-        return Optional.ofNullable(BY_HEADER.get(Headers.normalise(header)));
     }
 
     /** Every column as an import reads it: the id is the constant's name. */

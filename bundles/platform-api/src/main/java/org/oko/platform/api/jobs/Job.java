@@ -65,9 +65,11 @@ public final class Job {
         return state;
     }
 
-    /** The work's own phase, shown as the state while it runs. */
+    /** The work's own phase, shown as the state while it runs; a job that {@link #fail failed} stays failed. */
     public void state(String state) {
-        this.state = state;
+        if (!FAILED.equals(this.state)) {
+            this.state = state;
+        }
     }
 
     public long done() {

@@ -20,16 +20,6 @@ final class BodyErrors {
     private BodyErrors() {
     }
 
-    /** The unreadable-body failure inside {@code exception}, or null when it is something else. */
-    static Throwable find(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof JsonProcessingException || cause instanceof NoContentException) {
-                return cause;
-            }
-        }
-        return null;
-    }
-
     static String message(Throwable failure) {
         if (failure instanceof NoContentException) {
             return "Пустое тело запроса: ожидается JSON / the request body is empty: JSON expected";

@@ -48,11 +48,6 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             return json(((AccessDeniedException) exception).authenticated() ? Response.Status.FORBIDDEN
                     : Response.Status.UNAUTHORIZED, exception.getMessage());
         }
-        Throwable unreadable = BodyErrors.find(exception);
-        if (unreadable != null) {
-            // A body the client got wrong is its error to fix (400), never an incident of ours.
-            return json(Response.Status.BAD_REQUEST, BodyErrors.message(unreadable));
-        }
         if (exception instanceof WebApplicationException) {
             Response original = ((WebApplicationException) exception).getResponse();
             if (original.hasEntity()) {

@@ -1,12 +1,23 @@
 package org.oko.platform.internal.rest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+
+import javax.ws.rs.BadRequestException;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
+import javax.ws.rs.core.NoContentException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.cfg.JaxRSFeature;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
-/** OKO's JSON mapping: ISO-8601 dates and times, unknown input fields rejected. */
+/** OKO's JSON mapping: ISO-8601 dates and times, unknown input fields rejected, an unreadable body a 400. */
 final class Json {
 
     static final ObjectMapper MAPPER = new ObjectMapper()
@@ -17,9 +28,31 @@ final class Json {
     }
 
     static JacksonJsonProvider provider() {
-        JacksonJsonProvider provider = new JacksonJsonProvider(MAPPER);
+        JacksonJsonProvider provider = new BodyReader(MAPPER);
         // An empty body where JSON is expected is the client's error (400), not a null for the resource to trip over.
         provider.disable(JaxRSFeature.ALLOW_EMPTY_INPUT);
         return provider;
+    }
+
+    /**
+     * Decides "the client's body is unreadable" where the body is read, so that a server-side Jackson
+     * failure elsewhere (a stored value that does not parse, a response that cannot be written) stays
+     * an incident of ours instead of being blamed on the request.
+     */
+    private static final class BodyReader extends JacksonJsonProvider {
+
+        BodyReader(ObjectMapper mapper) {
+            super(mapper);
+        }
+
+        @Override
+        public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                               MultivaluedMap<String, String> headers, InputStream body) throws IOException {
+            try {
+                return super.readFrom(type, genericType, annotations, mediaType, headers, body);
+            } catch (JsonProcessingException | NoContentException unreadable) {
+                throw new BadRequestException(BodyErrors.message(unreadable), unreadable);
+            }
+        }
     }
 }

@@ -28,12 +28,15 @@ class ErrorMapperTest {
     record Sample(int version, String name) {
     }
 
+    /** The body through OKO's JSON provider, as CXF reads it, and its failure through the mapper. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private String bodyError(String json) {
         try {
-            Json.MAPPER.readValue(json, Sample.class);
+            Json.provider().readFrom((Class) Sample.class, Sample.class, new java.lang.annotation.Annotation[0],
+                    javax.ws.rs.core.MediaType.APPLICATION_JSON_TYPE, new javax.ws.rs.core.MultivaluedHashMap<>(),
+                    new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (Exception e) {
-            // As CXF hands it over: the reader's exception, sometimes wrapped.
-            Response response = mapper.toResponse(new RuntimeException(e));
+            Response response = mapper.toResponse(e);
             assertEquals(400, response.getStatus(), json);
             return (String) ((Map<?, ?>) response.getEntity()).get("message");
         }
@@ -51,8 +54,19 @@ class ErrorMapperTest {
         assertTrue(shape.startsWith("Неверное значение тела запроса"), shape);
         assertFalse(shape.contains("org.oko"), "no class names of ours: " + shape);
         assertTrue(bodyError("{\"versio\": 1}").startsWith("Неизвестное поле «versio» / unknown field versio (name, version)"));
-        Response empty = mapper.toResponse(new javax.ws.rs.core.NoContentException("no content"));
-        assertEquals(400, empty.getStatus());
+        assertTrue(bodyError("").startsWith("Пустое тело запроса"));
+    }
+
+    @Test
+    void aJsonFailureOfTheServersOwnIsAnIncidentNotTheCallersError() throws Exception {
+        Exception stored;
+        try {
+            Json.MAPPER.readValue("{bad", Sample.class);
+            throw new AssertionError("read");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            stored = new IllegalStateException("a stored campaign does not parse", e);
+        }
+        assertEquals(500, mapper.toResponse(stored).getStatus());
     }
 
     @Test

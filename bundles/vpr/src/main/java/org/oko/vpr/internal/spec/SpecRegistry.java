@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.specs.Spec;
+import org.oko.platform.api.specs.SpecType;
 import org.oko.platform.api.specs.Specs;
 import org.oko.vpr.internal.store.SpecEntity;
 import org.osgi.service.component.annotations.Component;
@@ -32,6 +33,10 @@ public class SpecRegistry {
 
     @Reference
     private Specs specs;
+
+    /** Only to start after the type is registered, so that the platform reads this kind before it is asked for it. */
+    @Reference(target = "(" + SpecType.KIND + "=" + TestSpecType.KIND + ")")
+    private SpecType type;
 
     /** ВПР's own table of specs, before the platform kept them: read once to carry the centre's versions over. */
     @Reference(target = "(osgi.unit.name=oko-vpr)")
@@ -61,13 +66,13 @@ public class SpecRegistry {
     private void carryOverNow() {
         List<SpecEntity> earlier = jpa.txExpr(em -> em.createQuery("SELECT s FROM SpecEntity s", SpecEntity.class).getResultList());
         earlier.stream().sorted(Comparator.comparingInt(SpecEntity::version)).forEach(entity -> {
-            TestSpec spec = parse(entity.json());
-            if (specs.version(KIND, spec.key(), spec.version()).isEmpty()) {
-                try { // in version order, so each is the newest when it is published
+            try { // in version order, so each is the newest when it is published
+                TestSpec spec = parse(entity.json());
+                if (specs.version(KIND, spec.key(), spec.version()).isEmpty()) {
                     specs.publish(KIND, entity.json());
-                } catch (IllegalStateException e) {
-                    LOG.warn("ВПР spec {} v{} not carried over: {}", spec.key(), spec.version(), e.getMessage());
                 }
+            } catch (RuntimeException e) { // one unreadable or out-of-order row must not stop ВПР
+                LOG.warn("A ВПР spec of the old table (version {}) not carried over: {}", entity.version(), e.getMessage());
             }
         });
     }

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Brings tables made before works were keyed by school to the current keys: VPR_RESULT's primary
- * key and VPR_REMARK's unique constraint gain SCHOOL, and the index on (TEST_KEY, SCHOOL) goes: the
+ * key becomes (TEST_KEY, SCHOOL, PARTICIPANT) in that order, VPR_REMARK's unique constraint gains
+ * SCHOOL, and the index on (TEST_KEY, SCHOOL) goes: the
  * key's own index now serves a school's works, and a second index to keep up doubled the import's
  * writing. EclipseLink creates new tables so but never alters an existing key or drops an index, so a
  * database of an earlier release is upgraded here, once, at start (until the platform's versioned
@@ -24,6 +25,9 @@ import org.slf4j.LoggerFactory;
 final class WorkKeys {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkKeys.class);
+
+    /** VPR_RESULT's key, in this order. */
+    static final List<String> KEY = List.of("TEST_KEY", "SCHOOL", "PARTICIPANT");
 
     /** The index of earlier releases on VPR_RESULT (TEST_KEY, SCHOOL). */
     static final String REDUNDANT_INDEX = "IX_VPR_RESULT_SCHOOL";
@@ -34,12 +38,19 @@ final class WorkKeys {
     static void upgrade(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
+            String[] seq = new String[3];
             List<String> key = new ArrayList<>();
             try (ResultSet r = meta.getPrimaryKeys(null, null, "VPR_RESULT")) {
                 while (r.next()) {
                     key.add(r.getString("COLUMN_NAME"));
+                    if (r.getInt("KEY_SEQ") <= seq.length) {
+                        seq[r.getInt("KEY_SEQ") - 1] = r.getString("COLUMN_NAME");
+                    }
                 }
             }
+            // In this order the key's index serves a test's works and a school's works of a test; EclipseLink
+            // creates the key's columns in an order of its own (SCHOOL first was seen).
+            boolean keyInOrder = key.size() == KEY.size() && List.of(seq).equals(KEY);
             boolean remarkOld = false;
             try (ResultSet r = meta.getIndexInfo(null, null, "VPR_REMARK", true, false)) {
                 List<String> unique = new ArrayList<>();
@@ -56,13 +67,13 @@ final class WorkKeys {
                     redundantIndex |= REDUNDANT_INDEX.equalsIgnoreCase(r.getString("INDEX_NAME"));
                 }
             }
-            if (key.contains("SCHOOL") && !remarkOld && !redundantIndex) {
+            if (keyInOrder && !remarkOld && !redundantIndex) {
                 return;
             }
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
-                if (!key.isEmpty() && !key.contains("SCHOOL")) {
+                if (!key.isEmpty() && !keyInOrder) {
                     s.executeUpdate("ALTER TABLE VPR_RESULT DROP PRIMARY KEY");
                     s.executeUpdate("ALTER TABLE VPR_RESULT ADD PRIMARY KEY (TEST_KEY, SCHOOL, PARTICIPANT)");
                 }
