@@ -61,6 +61,15 @@ final class OkoHttp {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A file's bytes as the body, as a browser uploads one. */
+    HttpResponse<String> upload(String path, String type, byte[] body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path).header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (csrf != null) {
+            request.header("X-CSRF-Token", csrf);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(120));
         if (cookie != null) {

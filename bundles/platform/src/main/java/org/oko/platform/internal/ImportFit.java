@@ -18,7 +18,7 @@ import org.osgi.framework.wiring.BundleRevision;
  * a version its range takes. A module built against another OKO's API is refused with the packages
  * and versions named, instead of being installed and failing to resolve.
  */
-final class ImportFit {
+public final class ImportFit {
 
     /** A package an import names, with its range. */
     record Need(String pack, VersionRange range) {
@@ -28,7 +28,7 @@ final class ImportFit {
     }
 
     /** What does not fit, for the user; empty when everything does. */
-    static List<String> problems(String importPackage, String exportPackage, Bundle[] installed) {
+    public static List<String> problems(String importPackage, String exportPackage, Bundle[] installed) {
         Map<String, List<Version>> exported = new HashMap<>();
         for (Bundle bundle : installed) {
             BundleRevision revision = bundle.adapt(BundleRevision.class);

@@ -1,0 +1,204 @@
+package org.oko.platform.internal.rest;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import javax.annotation.security.PermitAll;
+import javax.ws.rs.BadRequestException;
+import javax.ws.rs.ClientErrorException;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.NotFoundException;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
+
+import org.oko.platform.api.AuditTrail;
+import org.oko.platform.api.Rest;
+import org.oko.platform.api.Uploads;
+import org.oko.platform.api.security.CallerContext;
+import org.oko.platform.api.security.Role;
+import org.oko.platform.internal.StartFailures;
+import org.oko.platform.internal.modules.ModuleRecords;
+import org.oko.platform.internal.modules.ModuleRepositories;
+import org.oko.platform.internal.modules.ModuleSteps;
+import org.oko.platform.internal.modules.RepositoryIndex;
+import org.osgi.framework.BundleException;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code /api/module-repositories}: the administrator's module repositories — add one by URL, see its
+ * modules, install, upgrade and roll back; publish a KAR into this installation's own repository,
+ * whose files anyone may read under {@code published/} (modules are code, not personal data; a region
+ * decides what it publishes).
+ */
+@Component(service = ModuleRepositoriesResource.class, property = Rest.BASE + "=" + Rest.API_ROOT + "/module-repositories")
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public class ModuleRepositoriesResource {
+
+    @Reference
+    private ModuleRepositories repositories;
+
+    @Reference
+    private AuditTrail audit;
+
+    @Reference
+    private ModuleSteps steps;
+
+    public record Add(String url) {
+    }
+
+    public record Install(String repository, String feature, String version) {
+    }
+
+    public record Rollback(String feature) {
+    }
+
+    @GET
+    public List<ModuleRecords.Repository> list() throws Exception {
+        return act(() -> repositories.repositories());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(Add request) throws Exception {
+        CallerContext.require(Role.ADMINISTRATOR);
+        ModuleRecords.Repository added = act(() -> repositories.add(request == null ? null : request.url()));
+        audit.record("module.repository.add", added.url(), null);
+        return Response.status(Response.Status.CREATED).entity(added).build();
+    }
+
+    @DELETE
+    public Response remove(@QueryParam("url") String url) throws Exception {
+        act(() -> {
+            repositories.remove(url);
+            return null;
+        });
+        audit.record("module.repository.remove", url, null);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("modules")
+    public List<ModuleRepositories.Offer> offers(@QueryParam("url") String url) throws Exception {
+        return act(() -> repositories.offers(url));
+    }
+
+    /** Installs, upgrades or downgrades to the version named; the answer says which it was. */
+    @POST
+    @Path("install")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response install(Install request) throws Exception {
+        CallerContext.require(Role.ADMINISTRATOR);
+        if (request == null || blank(request.repository()) || blank(request.feature()) || blank(request.version())) {
+            throw new BadRequestException("Укажите repository, feature и version / give repository, feature and version");
+        }
+        ModuleRepositories.Outcome outcome = act(() -> repositories.install(request.repository(), request.feature().trim(),
+                request.version().trim()));
+        audited(outcome);
+        return Response.status(Response.Status.CREATED).entity(outcome).build();
+    }
+
+    @POST
+    @Path("rollback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ModuleRepositories.Outcome rollback(Rollback request) throws Exception {
+        CallerContext.require(Role.ADMINISTRATOR);
+        if (request == null || blank(request.feature())) {
+            throw new BadRequestException("Укажите feature / give the feature");
+        }
+        return audited(act(() -> repositories.rollback(request.feature().trim())));
+    }
+
+    @GET
+    @Path("history")
+    public List<ModuleRecords.Install> history() throws Exception {
+        return act(() -> repositories.history());
+    }
+
+    /** The upgrade steps a module has had applied here, oldest first. */
+    @GET
+    @Path("steps")
+    public List<ModuleRecords.Step> steps(@QueryParam("module") String module) throws Exception {
+        CallerContext.require(Role.ADMINISTRATOR);
+        if (blank(module)) {
+            throw new BadRequestException("Укажите module / give the module's symbolic name");
+        }
+        return act(() -> steps.applied(module.trim()));
+    }
+
+    /** Publishes an uploaded KAR into this installation's repository. */
+    @POST
+    @Path("published")
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, "application/zip", "application/java-archive"})
+    public Response publish(InputStream body) throws Exception {
+        CallerContext.require(Role.ADMINISTRATOR);
+        java.nio.file.Path kar = Uploads.save(body, ModuleRepositories.MAX_KAR_BYTES, "oko-kar-");
+        try {
+            List<RepositoryIndex.Entry> entries = act(() -> repositories.publish(kar));
+            entries.forEach(e -> audit.record("module.publish", e.feature(), e.version()));
+            return Response.status(Response.Status.CREATED).entity(entries).build();
+        } finally {
+            Files.deleteIfExists(kar);
+        }
+    }
+
+    /** A file of this installation's published repository: the index, a KAR, a features XML or a bundle. */
+    @GET
+    @PermitAll
+    @Path("published/{path: .+}")
+    public Response published(@PathParam("path") String path) {
+        java.nio.file.Path file = repositories.publishedFile(path)
+                .orElseThrow(() -> new NotFoundException("Нет такого файла в репозитории / no such file in the repository"));
+        String name = file.getFileName().toString();
+        String type = name.endsWith(".json") ? MediaType.APPLICATION_JSON + ";charset=UTF-8"
+                : name.endsWith(".xml") || name.endsWith(".pom") ? MediaType.APPLICATION_XML : MediaType.APPLICATION_OCTET_STREAM;
+        // A stream, not the File: the JSON provider would otherwise write the file's path.
+        StreamingOutput body = out -> Files.copy(file, out);
+        return Response.ok(body, type).header("Cache-Control", "no-cache").build();
+    }
+
+    private ModuleRepositories.Outcome audited(ModuleRepositories.Outcome outcome) {
+        audit.record("module." + outcome.action(), outcome.feature(), outcome.version()
+                + (outcome.previousVersion() == null ? "" : " (было / was " + outcome.previousVersion() + ")"));
+        return outcome;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private interface Action<T> {
+        T run() throws Exception;
+    }
+
+    /** The module services' exceptions as answers: missing 404, invalid 400, refused 409. */
+    private static <T> T act(Action<T> action) {
+        try {
+            return action.run();
+        } catch (NoSuchElementException missing) {
+            throw new NotFoundException(missing.getMessage());
+        } catch (IllegalArgumentException invalid) {
+            throw new BadRequestException(invalid.getMessage());
+        } catch (IllegalStateException refused) {
+            throw new ClientErrorException(refused.getMessage(), Response.Status.CONFLICT);
+        } catch (BundleException failed) {
+            throw new ClientErrorException("Модуль не запускается / the module does not start: " + StartFailures.reason(failed),
+                    Response.Status.CONFLICT);
+        } catch (RuntimeException unexpected) {
+            throw unexpected;
+        } catch (Exception other) {
+            throw new ClientErrorException("Не выполнено / not done: " + StartFailures.reason(other), Response.Status.CONFLICT);
+        }
+    }
+}
