@@ -1,9 +1,10 @@
 // Module management (administrator): installed modules and their state, problems of form
-// definitions; install by upload or by feature; start, stop, remove at runtime.
+// definitions; install by upload or by feature; start, stop, remove at runtime; module repositories.
 import {h, clear, field, table, busy, add} from '../lib/dom.js';
 import {api, get, post, del} from '../lib/api.js';
 import {tr} from '../lib/i18n.js';
 import {errorBox, successBox, badge} from '../lib/ui.js';
+import {repositoriesPanel} from './module-repositories.js';
 
 const KINDS = {core: ['ядро', 'core'], form: ['форма', 'form'], procedure: ['процедура', 'procedure'], module: ['модуль', 'module']};
 
@@ -88,6 +89,6 @@ export async function render(main) {
         } catch (error) { clear(result, errorBox(error)); }
         await show();
       }); }}, h('h2', {}, tr('Фича Karaf', 'Karaf feature')), field(tr('Имя фичи', 'Feature name'), feature), installFeature)),
-    result, problems, list);
+    result, problems, list, repositoriesPanel(show));
   await show();
 }

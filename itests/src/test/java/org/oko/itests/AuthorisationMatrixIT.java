@@ -131,6 +131,17 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("POST /api/modules/{symbolicName}/start", "POST /api/modules/org.oko.catalog/start", null, administrator);
         entry("POST /api/modules/{symbolicName}/stop", "POST /api/modules/org.oko.catalog/stop", null, administrator);
         entry("DELETE /api/modules/{symbolicName}", "DELETE /api/modules/org.oko.catalog", null, administrator);
+        // Module repositories: the administrator's; the calls name nothing that exists, so nothing changes.
+        entry("GET /api/module-repositories", "GET /api/module-repositories", null, administrator);
+        entry("POST /api/module-repositories", "POST /api/module-repositories", "{}", administrator);
+        entry("DELETE /api/module-repositories", "DELETE /api/module-repositories?url=http://matrix.invalid/", null, administrator);
+        entry("GET /api/module-repositories/modules", "GET /api/module-repositories/modules?url=file:/matrix-nowhere/", null, administrator);
+        entry("POST /api/module-repositories/install", "POST /api/module-repositories/install", "{}", administrator);
+        entry("POST /api/module-repositories/rollback", "POST /api/module-repositories/rollback", "{}", administrator);
+        entry("GET /api/module-repositories/history", "GET /api/module-repositories/history", null, administrator);
+        entry("GET /api/module-repositories/steps", "GET /api/module-repositories/steps?module=org.oko.vpr", null, administrator);
+        entry("POST /api/module-repositories/published", "POST /api/module-repositories/published", null, administrator);
+        open("GET /api/module-repositories/published/{path: .+}"); // a module repository other regions read
 
         entry("GET /api/ui/extensions", "GET /api/ui/extensions", null, everyone);
         entry("GET /api/forms", "GET /api/forms", null, everyone);

@@ -193,6 +193,13 @@ class ModuleRepositoryIT {
         OkoLauncher.Result shell = region.run("client", "oko:module-offers", repository);
         assertEquals(0, shell.exitCode(), shell.output());
         assertTrue(shell.output().contains("oko-it-shared 1.1.0") && shell.output().contains("[installed 1.1.0]"), shell.output());
+
+        // Removing the repository keeps what was installed from it.
+        HttpResponse<String> removed = regionApi.send("DELETE", "/api/module-repositories?url="
+                + java.net.URLEncoder.encode(repository, StandardCharsets.UTF_8), "application/json", "");
+        assertEquals(204, removed.statusCode(), removed.body());
+        assertEquals("[]", regionApi.get("/api/module-repositories").body());
+        assertEquals("1.1.0", notes().get("version").asText());
     }
 
     private void start(OkoLauncher oko, int http, int ssh, int rmiRegistry, int rmiServer) throws Exception {

@@ -261,6 +261,17 @@ class WebUiIT {
         waitFor(By.cssSelector("tr[data-module='org.oko.e2e.sport']"));
         screenshot("modules");
 
+        // Module repositories on the same screen: the build's own repository, its modules, and which are here.
+        String built = Path.of(System.getProperty("oko.module.repository")).toUri().toString();
+        type(waitFor(By.id("repository-url")), built);
+        browser.findElement(By.cssSelector("#module-repositories form button[type='submit']")).click();
+        waitForText(By.id("repository-result"), "Репозиторий добавлен");
+        waitFor(By.cssSelector("[data-repository='" + built + "'] button")).click();
+        By vpr = By.cssSelector("[data-repository='" + built + "'] tr[data-feature='oko-vpr']");
+        waitForText(vpr, "ВПР");
+        assertTrue(browser.findElement(vpr).getText().contains("Откатить"), "installed here: the row offers a rollback");
+        screenshot("module-repositories");
+
         // Its screen joins the menu at once and renders from the module's own files.
         wait.until(d -> d.findElement(By.cssSelector("header nav")).getText().contains("Нормы ГТО"));
         browser.findElement(By.linkText("Нормы ГТО")).click();
