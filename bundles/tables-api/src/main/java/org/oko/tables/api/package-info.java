@@ -5,8 +5,10 @@
  * which column of the file holds which of the import's {@link org.oko.tables.api.ColumnSpec columns}
  * (its header, a common alias, the person's choice or a choice remembered by
  * {@link org.oko.tables.api.ColumnMemory}); a row cut short is a row error, never empty cells.
+ * {@link org.oko.tables.api.TableImport} checks rows all or nothing and {@link org.oko.tables.api.BatchWriter}
+ * writes the accepted ones into one transaction on a thread of its own meanwhile.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.oko.tables.api;
 
