@@ -19,6 +19,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.oko.platform.api.ModuleInfo;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -91,6 +92,18 @@ final class KarArchive {
 
     List<BundleJar> bundles() {
         return bundles;
+    }
+
+    /** The OKO module bundles of the archive; refused when there is none or one claims to be core. */
+    List<BundleJar> modules() {
+        List<BundleJar> modules = bundles.stream().filter(b -> b.header(ModuleInfo.HEADER) != null).toList();
+        if (modules.isEmpty() || modules.stream().anyMatch(b -> b.header("Bundle-SymbolicName") == null)) {
+            throw new IllegalArgumentException("В архиве нет модуля ОКО (заголовок Oko-Module) / the KAR holds no OKO module");
+        }
+        if (modules.stream().anyMatch(b -> "core".equals(b.header(ModuleInfo.HEADER).trim()))) {
+            throw new IllegalArgumentException("Ядро ОКО не устанавливается из репозитория / core bundles do not come from repositories");
+        }
+        return modules;
     }
 
     /** Copies the archive's repository folder into a folder that pax-url reads as a Maven repository. */

@@ -1,20 +1,13 @@
 package org.oko.platform.internal.modules;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -37,8 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Modules from repositories: the administrator adds a repository by URL (an HTTP server or a folder
- * holding {@value RepositoryIndex#FILE}), sees its modules, installs one, upgrades it, rolls back, and
- * publishes modules into this installation's own repository for other regions. A module comes as a
+ * holding {@value RepositoryIndex#FILE}), sees its modules, installs one, upgrades it and rolls back
+ * ({@link ModulePublisher} is the other side: this installation's own repository). A module comes as a
  * KAR: it is checked before anything is installed (an OKO module, no core bundle, every
  * {@code Import-Package} fitting this OKO), its Maven layout goes under {@code data/kar/} where
  * pax-url reads it, and its feature is installed without refreshing anything (STACK.md, pitfall 10).
@@ -48,7 +41,7 @@ import org.slf4j.LoggerFactory;
 public class ModuleRepositories {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModuleRepositories.class);
-    public static final long MAX_KAR_BYTES = 50L * 1024 * 1024;
+    public static final long MAX_KAR_BYTES = RepositoryClient.MAX_KAR_BYTES;
     private static final EnumSet<FeaturesService.Option> INSTALL = EnumSet.of(
             FeaturesService.Option.NoAutoRefreshBundles, FeaturesService.Option.Upgrade);
 
@@ -65,9 +58,7 @@ public class ModuleRepositories {
     private ModuleRecords records;
     private Path kept;
     private Path karRepositories;
-    private Path published;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final RepositoryClient client = new RepositoryClient();
 
     /** A module version a repository offers, with what is installed here. */
     public record Offer(String feature, String version, String name, String description, String installedVersion) {
@@ -84,7 +75,6 @@ public class ModuleRepositories {
         Path data = Path.of(System.getProperty("karaf.data", "data"));
         this.kept = data.resolve("oko-modules");
         this.karRepositories = data.resolve("kar"); // pax-url's kar.repository (@multi): each sub-folder a Maven repository
-        this.published = data.resolve("module-repository");
     }
 
     public List<ModuleRecords.Repository> repositories() throws SQLException {
@@ -95,24 +85,23 @@ public class ModuleRepositories {
     /** Adds a repository after reading its index; the index's problem is the answer when it cannot be read. */
     public ModuleRecords.Repository add(String url) throws SQLException {
         CallerContext.require(Role.ADMINISTRATOR);
-        String normalised = normalise(url);
-        index(normalised);
+        String normalised = RepositoryClient.normalise(url);
+        client.index(normalised);
         records.addRepository(normalised, CallerContext.current().login());
         LOG.info("Module repository {} added by {}", normalised, CallerContext.current().login());
         return records.repositories().stream().filter(r -> r.url().equals(normalised)).findFirst().orElseThrow();
     }
 
+    /** Removes a repository; one that is not there is removed already (a repeated DELETE answers the same). */
     public void remove(String url) throws SQLException {
         CallerContext.require(Role.ADMINISTRATOR);
-        if (!records.removeRepository(normalise(url))) {
-            throw new NoSuchElementException("Нет такого репозитория модулей / no such module repository: " + url);
-        }
+        records.removeRepository(RepositoryClient.normalise(url));
     }
 
     /** The modules a repository offers, newest version last, with the version installed here. */
     public List<Offer> offers(String url) {
         CallerContext.require(Role.ADMINISTRATOR);
-        RepositoryIndex index = index(normalise(url));
+        RepositoryIndex index = client.index(RepositoryClient.normalise(url));
         return index.modules().stream()
                 .sorted(java.util.Comparator.comparing(RepositoryIndex.Entry::feature).thenComparing(e -> RepositoryIndex.version(e.version())))
                 .map(e -> new Offer(e.feature(), e.version(), e.name(), e.description(), installedVersion(e.feature())
@@ -123,15 +112,15 @@ public class ModuleRepositories {
     /** Installs a module version from a repository, or upgrades (or downgrades) the installed one to it. */
     public Outcome install(String url, String feature, String version) throws Exception {
         CallerContext.require(Role.ADMINISTRATOR);
-        String repository = normalise(url);
-        RepositoryIndex.Entry entry = index(repository).modules().stream()
+        String repository = RepositoryClient.normalise(url);
+        RepositoryIndex.Entry entry = client.index(repository).modules().stream()
                 .filter(e -> e.feature().equals(feature) && e.version().equals(version)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("В репозитории нет модуля " + feature + " " + version
                         + " / the repository has no " + feature + " " + version));
         if (installedVersion(feature).filter(v -> RepositoryIndex.same(v, version)).isPresent()) {
             throw new IllegalStateException("Модуль " + feature + " " + version + " уже установлен / already installed");
         }
-        Path kar = download(URI.create(repository).resolve(entry.kar()), entry.sha256());
+        Path kar = client.download(URI.create(repository).resolve(entry.kar()), entry.sha256());
         Path keep = kept.resolve(feature + "-" + version + ".kar");
         Files.createDirectories(kept);
         try {
@@ -173,45 +162,6 @@ public class ModuleRepositories {
         return records.installs(null);
     }
 
-    /**
-     * Publishes a KAR into this installation's own repository ({@code data/module-repository}, served
-     * at {@code /api/module-repositories/published/}): its Maven layout, the KAR next to its features
-     * XML, and an entry per feature in the index. The folder can equally be copied to any web server.
-     */
-    public synchronized List<RepositoryIndex.Entry> publish(Path kar) throws IOException {
-        CallerContext.require(Role.ADMINISTRATOR);
-        KarArchive archive = KarArchive.read(kar);
-        moduleBundles(archive);
-        String sha256 = sha256(kar);
-        RepositoryIndex index = Files.isRegularFile(published.resolve(RepositoryIndex.FILE))
-                ? readIndex(published.resolve(RepositoryIndex.FILE)) : RepositoryIndex.empty();
-        archive.extractRepository(published);
-        List<RepositoryIndex.Entry> entries = new ArrayList<>();
-        for (KarArchive.Feature feature : archive.features()) {
-            String folder = feature.xmlPath().substring(KarArchive.REPOSITORY.length(), feature.xmlPath().lastIndexOf('/') + 1);
-            String path = folder + feature.name() + "-" + feature.version() + ".kar";
-            Files.copy(kar, published.resolve(path), StandardCopyOption.REPLACE_EXISTING);
-            RepositoryIndex.Entry entry = new RepositoryIndex.Entry(feature.name(), feature.version(),
-                    moduleName(archive, feature), feature.description(), path, sha256);
-            index = index.with(entry);
-            entries.add(entry);
-        }
-        Path temporary = Files.createTempFile(published, "index", ".json");
-        try (var out = Files.newOutputStream(temporary)) {
-            index.write(out);
-        }
-        Files.move(temporary, published.resolve(RepositoryIndex.FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        LOG.info("Published {} by {}", entries.stream().map(e -> e.feature() + " " + e.version()).collect(Collectors.joining(", ")),
-                CallerContext.current().login());
-        return entries;
-    }
-
-    /** A file of this installation's published repository, if there is one at that path. */
-    public Optional<Path> publishedFile(String path) {
-        Path file = published.resolve(path).normalize();
-        return file.startsWith(published) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
-    }
-
     private Outcome installChecked(KarArchive archive, Path kar, String feature, String version, String repository,
                                    String action) throws Exception {
         Optional<String> before = installedVersion(feature);
@@ -228,7 +178,7 @@ public class ModuleRepositories {
         features.installFeature(feature, version, INSTALL);
         records.installed(feature, version, done, repository, kar.toString(), CallerContext.current().login());
         LOG.info("Module {} {} ({}) by {}", feature, version, done, CallerContext.current().login());
-        String symbolicName = moduleBundles(archive).get(0).header("Bundle-SymbolicName").split(";")[0].trim();
+        String symbolicName = archive.modules().get(0).header("Bundle-SymbolicName").split(";")[0].trim();
         ModuleInfo module = health.health().modules().stream().filter(m -> m.symbolicName().equals(symbolicName))
                 .findFirst().orElseThrow(() -> new IllegalStateException("Модуль " + symbolicName + " не появился / did not appear"));
         if (!module.problems().isEmpty()) {
@@ -245,7 +195,7 @@ public class ModuleRepositories {
             throw new IllegalArgumentException("В архиве нет функции " + feature + " " + version + " / the KAR lacks feature "
                     + feature + " " + version);
         }
-        moduleBundles(archive);
+        archive.modules();
         String exports = archive.bundles().stream().map(b -> b.header("Export-Package")).filter(e -> e != null && !e.isBlank())
                 .collect(Collectors.joining(","));
         List<String> unfit = new ArrayList<>();
@@ -259,22 +209,6 @@ public class ModuleRepositories {
         return archive;
     }
 
-    private static List<KarArchive.BundleJar> moduleBundles(KarArchive archive) {
-        List<KarArchive.BundleJar> modules = archive.bundles().stream().filter(b -> b.header(ModuleInfo.HEADER) != null).toList();
-        if (modules.isEmpty() || modules.stream().anyMatch(b -> b.header("Bundle-SymbolicName") == null)) {
-            throw new IllegalArgumentException("В архиве нет модуля ОКО (заголовок Oko-Module) / the KAR holds no OKO module");
-        }
-        if (modules.stream().anyMatch(b -> "core".equals(b.header(ModuleInfo.HEADER).trim()))) {
-            throw new IllegalArgumentException("Ядро ОКО не устанавливается из репозитория / core bundles do not come from repositories");
-        }
-        return modules;
-    }
-
-    private static String moduleName(KarArchive archive, KarArchive.Feature feature) {
-        String name = moduleBundles(archive).get(0).header("Bundle-Name");
-        return name != null ? name : feature.name();
-    }
-
     private Optional<String> installedVersion(String feature) {
         try {
             for (org.apache.karaf.features.Feature f : features.listInstalledFeatures()) {
@@ -284,100 +218,6 @@ public class ModuleRepositories {
             }
             return Optional.empty();
         } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private RepositoryIndex index(String repository) {
-        URI uri = URI.create(repository).resolve(RepositoryIndex.FILE);
-        try (InputStream in = open(uri)) {
-            return RepositoryIndex.read(in);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Репозиторий модулей не читается / cannot read the module repository " + uri + ": " + e.getMessage());
-        }
-    }
-
-    private static RepositoryIndex readIndex(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return RepositoryIndex.read(in);
-        }
-    }
-
-    private Path download(URI uri, String sha256) throws IOException {
-        Path file = Files.createTempFile("oko-module-", ".kar");
-        try (InputStream in = open(uri)) {
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            try (var out = Files.newOutputStream(file)) {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    total += n;
-                    if (total > MAX_KAR_BYTES) {
-                        throw new IllegalArgumentException("Архив модуля больше 50 МБ / the module archive is larger than 50 MB");
-                    }
-                    out.write(buffer, 0, n);
-                }
-            }
-            if (sha256 != null && !sha256.equalsIgnoreCase(sha256(file))) {
-                throw new IllegalArgumentException("Контрольная сумма архива не совпадает с указанной в репозитории / the archive's SHA-256 differs from the index: " + uri);
-            }
-            return file;
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
-            if (e instanceof IOException io) {
-                throw new IllegalArgumentException("Архив модуля не загружен / cannot download " + uri + ": " + io.getMessage());
-            }
-            throw e;
-        }
-    }
-
-    private InputStream open(URI uri) throws IOException {
-        if ("file".equals(uri.getScheme())) {
-            return Files.newInputStream(Path.of(uri));
-        }
-        try {
-            HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            if (response.statusCode() != 200) {
-                response.body().close();
-                throw new IOException("HTTP " + response.statusCode());
-            }
-            return response.body();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted");
-        }
-    }
-
-    /** A repository URL as kept: http, https or file, ending in a slash so that index paths resolve under it. */
-    static String normalise(String url) {
-        if (url == null || url.isBlank()) {
-            throw new IllegalArgumentException("Укажите адрес репозитория / give the repository's URL");
-        }
-        URI uri;
-        try {
-            uri = URI.create(url.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Адрес репозитория неверен / not a URL: " + url);
-        }
-        if (!List.of("http", "https", "file").contains(String.valueOf(uri.getScheme()).toLowerCase())) {
-            throw new IllegalArgumentException("Репозиторий — адрес http(s) или file / a repository is an http(s) or file URL: " + url);
-        }
-        String text = uri.toString();
-        if (text.endsWith("/" + RepositoryIndex.FILE)) {
-            text = text.substring(0, text.length() - RepositoryIndex.FILE.length());
-        }
-        return text.endsWith("/") ? text : text + "/";
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -28,6 +28,7 @@ import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
 import org.oko.platform.internal.StartFailures;
 import org.oko.platform.internal.modules.ModuleRecords;
+import org.oko.platform.internal.modules.ModulePublisher;
 import org.oko.platform.internal.modules.ModuleRepositories;
 import org.oko.platform.internal.modules.ModuleSteps;
 import org.oko.platform.internal.modules.RepositoryIndex;
@@ -54,6 +55,9 @@ public class ModuleRepositoriesResource {
 
     @Reference
     private ModuleSteps steps;
+
+    @Reference
+    private ModulePublisher publisher;
 
     public record Add(String url) {
     }
@@ -140,12 +144,12 @@ public class ModuleRepositoriesResource {
     /** Publishes an uploaded KAR into this installation's repository. */
     @POST
     @Path("published")
-    @Consumes({MediaType.APPLICATION_OCTET_STREAM, "application/zip", "application/java-archive"})
+    @Consumes(MediaType.WILDCARD) // a KAR is a zip whatever the browser calls it; its content is checked
     public Response publish(InputStream body) throws Exception {
         CallerContext.require(Role.ADMINISTRATOR);
         java.nio.file.Path kar = Uploads.save(body, ModuleRepositories.MAX_KAR_BYTES, "oko-kar-");
         try {
-            List<RepositoryIndex.Entry> entries = act(() -> repositories.publish(kar));
+            List<RepositoryIndex.Entry> entries = act(() -> publisher.publish(kar));
             entries.forEach(e -> audit.record("module.publish", e.feature(), e.version()));
             return Response.status(Response.Status.CREATED).entity(entries).build();
         } finally {
@@ -158,7 +162,7 @@ public class ModuleRepositoriesResource {
     @PermitAll
     @Path("published/{path: .+}")
     public Response published(@PathParam("path") String path) {
-        java.nio.file.Path file = repositories.publishedFile(path)
+        java.nio.file.Path file = publisher.file(path)
                 .orElseThrow(() -> new NotFoundException("Нет такого файла в репозитории / no such file in the repository"));
         String name = file.getFileName().toString();
         String type = name.endsWith(".json") ? MediaType.APPLICATION_JSON + ";charset=UTF-8"

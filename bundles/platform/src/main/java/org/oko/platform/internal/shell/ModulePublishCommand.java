@@ -10,7 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
-import org.oko.platform.internal.modules.ModuleRepositories;
+import org.oko.platform.internal.modules.ModulePublisher;
 import org.oko.platform.internal.modules.RepositoryIndex;
 
 /** {@code oko:module-publish FILE.kar}: puts a module's KAR into this installation's published repository. */
@@ -22,14 +22,14 @@ public class ModulePublishCommand implements Action {
     private String kar;
 
     @Reference
-    private ModuleRepositories repositories;
+    private ModulePublisher publisher;
 
     @Reference
     private Session session;
 
     @Override
     public Object execute() throws Exception {
-        for (RepositoryIndex.Entry e : CallerContext.callAs(Caller.SYSTEM, () -> repositories.publish(Path.of(kar)))) {
+        for (RepositoryIndex.Entry e : CallerContext.callAs(Caller.SYSTEM, () -> publisher.publish(Path.of(kar)))) {
             session.getConsole().println("published " + e.feature() + " " + e.version() + " as " + e.kar());
         }
         return null;

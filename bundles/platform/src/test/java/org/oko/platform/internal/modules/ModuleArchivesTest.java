@@ -96,11 +96,11 @@ class ModuleArchivesTest {
     @Test
     void repositoryUrlsAreHttpOrFileAndEndInASlash() {
         assertEquals("http://h:1/api/module-repositories/published/",
-                ModuleRepositories.normalise("http://h:1/api/module-repositories/published"));
-        assertEquals("file:/srv/modules/", ModuleRepositories.normalise("file:/srv/modules/oko-modules.json"));
-        assertThrows(IllegalArgumentException.class, () -> ModuleRepositories.normalise("ftp://h/x"));
-        assertThrows(IllegalArgumentException.class, () -> ModuleRepositories.normalise(" "));
-        assertFalse(ModuleRepositories.normalise("https://h/x").isEmpty());
+                RepositoryClient.normalise("http://h:1/api/module-repositories/published"));
+        assertEquals("file:/srv/modules/", RepositoryClient.normalise("file:/srv/modules/oko-modules.json"));
+        assertThrows(IllegalArgumentException.class, () -> RepositoryClient.normalise("ftp://h/x"));
+        assertThrows(IllegalArgumentException.class, () -> RepositoryClient.normalise(" "));
+        assertFalse(RepositoryClient.normalise("https://h/x").isEmpty());
     }
 
     private static RepositoryIndex.Entry entry(String feature, String version) {
