@@ -77,6 +77,10 @@ class ModuleIT {
         assertEquals("FAILED", job.path("state").asText(), job.toString());
         assertEquals(2, job.path("problemCount").asInt(), job.toString());
         assertEquals(3, job.path("problems").get(0).path("row").asInt());
+
+        byte[] csv = "Код ОО;Код участника;Балл\n9901001;00009;50\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(400, oko.send("POST", API + "/imports", "text/csv", csv).statusCode(), "no spec named");
+        assertEquals(404, oko.send("POST", API + "/imports?spec=1999", "text/csv", csv).statusCode(), "an unknown spec");
     }
 
     @Test

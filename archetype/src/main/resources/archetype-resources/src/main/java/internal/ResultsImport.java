@@ -3,6 +3,7 @@ package ${package}.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -67,7 +68,9 @@ public class ResultsImport {
         job.detail("spec", spec.key());
         job.state("READING");
         List<Result> results = new ArrayList<>();
-        Predicate<String> knownSchool = code -> CallerContext.asSystem(() -> catalog.organisation(code)).isPresent();
+        Map<String, Boolean> known = new HashMap<>(); // a file names each school many times: ask the catalog once
+        Predicate<String> knownSchool = code -> known.computeIfAbsent(code,
+                c -> CallerContext.asSystem(() -> catalog.organisation(c)).isPresent());
         TableImport.Outcome outcome = new TableImport(Columns.ALL, columns, columnMemory.remembered(JOB_KIND),
                 rows -> job.detail("rowsRead", rows))
                 .read(file, job.title(), new ResultsReader(spec, knownSchool), (result, row) -> results.add(result));

@@ -85,6 +85,9 @@ public class ResultsResource {
     public Response startImport(@QueryParam("spec") String key, @QueryParam("name") @DefaultValue("results.csv") String name,
                                 @QueryParam("columns") String columns, InputStream body) throws IOException {
         CallerContext.require(IMPORTERS); // before reading the body
+        if (key == null || key.isBlank()) {
+            throw new BadRequestException("Укажите spec / spec is required");
+        }
         Spec spec = found(() -> rounds.get(key));
         Map<String, String> chosen = chosen(columns);
         Path file = Uploads.save(body, MAX_UPLOAD_BYTES, "oko-${moduleId}-");
