@@ -2,14 +2,8 @@ package org.oko.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.fail;
-import static org.ops4j.pax.exam.CoreOptions.vmOptions;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,7 +18,7 @@ import org.oko.platform.api.Health;
 import org.oko.platform.api.HealthService;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.oko.module.testing.OkoDistribution;
 import org.ops4j.pax.exam.util.Filter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,10 +29,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public abstract class OkoContainerTest {
 
-    static final int HTTP_PORT = 18181;
-    static final String BASE_URL = "http://localhost:" + HTTP_PORT;
+    static final int HTTP_PORT = OkoDistribution.HTTP_PORT;
+    static final String BASE_URL = OkoDistribution.BASE_URL;
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final String KARAF = System.getProperty("karaf.version");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     // Waits until the platform, its database and its JPA unit are up.
@@ -48,37 +41,15 @@ public abstract class OkoContainerTest {
 
     @Configuration
     public Option[] configuration() {
-        String distribution = System.getProperty("oko.distribution");
-        return new Option[] {
-            karafDistributionConfiguration()
-                    .frameworkUrl(new File(distribution).toURI().toString())
-                    .name("OKO")
-                    .unpackDirectory(new File(System.getProperty("oko.work", "target/it"), "exam"))
-                    .useDeployFolder(false),
-            // The container folder (with data/log/karaf.log) stays under target/it for post-mortems.
-            keepRuntimeFolder(),
-            configureConsole().ignoreLocalConsole(),
-            logLevel(LogLevel.INFO),
-            // Own ports, so that a running OKO on this machine does not disturb the test.
-            editConfigurationFilePut("etc/org.oko.platform.cfg", "http.port", String.valueOf(HTTP_PORT)),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
-            // Every test logs in from 127.0.0.1: the per-address limit against password spraying (20 in production)
-            // would add up the failures the suite makes on purpose; LoginThrottleTest checks that limit.
-            editConfigurationFilePut("etc/org.oko.users.cfg", "address.failures", "500"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
-            // What the distribution carries, and Pax Exam's own feature from the folder the build filled
-            // (itests/pom.xml): nothing comes from a user's Maven repository, as on a customer's server.
-            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.defaultRepositories",
-                    "${karaf.home.uri}${karaf.default.repository}@id=system.repository@snapshots, "
-                            + "${karaf.data.uri}kar@id=kar.repository@multi@snapshots, "
-                            + new File(System.getProperty("oko.exam.repository")).toURI() + "@id=exam.repository"),
-            // bin/karaf patches java.base with Karaf's spec locator; Pax Exam's own command line does not.
-            vmOptions("--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + KARAF + ".jar",
-                    "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + KARAF + ".jar",
-                    "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED"),
-        };
+        // The distribution's own options are the module kit's (oko-module-testing), which modules' tests use too.
+        java.util.List<Option> options = new java.util.ArrayList<>(java.util.Arrays.asList(OkoDistribution.options()));
+        // What ArchetypeIT needs inside the container to run Maven as the outer build does.
+        for (String property : new String[] {"oko.maven.home", "oko.maven.repo.local", "oko.version", "oko.archetype.work"}) {
+            if (System.getProperty(property) != null) {
+                options.add(systemProperty(property).value(System.getProperty(property)));
+            }
+        }
+        return options.toArray(Option[]::new);
     }
 
     /** Set once the platform failed to come up, so that the rest of the suite fails at once instead of waiting again. */

@@ -1,0 +1,59 @@
+package ${package}.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.oko.tables.api.ColumnMapping;
+import org.oko.tables.api.TableImport;
+import org.oko.tables.api.TableRow;
+
+/**
+ * The module's own rules for one row of a results file; reading the file, matching its columns and
+ * counting problems is the platform's ({@link TableImport}).
+ */
+public final class ResultsReader implements TableImport.RowCheck<Result> {
+
+    private final Spec spec;
+    private final Predicate<String> knownSchool;
+    private final Map<String, Long> seen = new HashMap<>();
+
+    public ResultsReader(Spec spec, Predicate<String> knownSchool) {
+        this.spec = spec;
+        this.knownSchool = knownSchool;
+    }
+
+    @Override
+    public Result check(TableRow row, ColumnMapping columns, TableImport.Problems problems) {
+        int before = problems.count();
+        String school = columns.cell(row, Columns.SCHOOL);
+        String participant = columns.cell(row, Columns.PARTICIPANT);
+        String scoreText = columns.cell(row, Columns.SCORE);
+        if (!knownSchool.test(school)) {
+            problems.add(row.number(), "Код ОО", "Неизвестный код ОО «" + school + "» / an unknown school code");
+        }
+        if (participant.isEmpty() || participant.length() > 40) {
+            problems.add(row.number(), "Код участника", "Код участника пуст или длиннее 40 знаков / empty or too long");
+        } else {
+            Long earlier = seen.putIfAbsent(school + "|" + participant, row.number());
+            if (earlier != null) {
+                problems.add(row.number(), "Код участника", "Участник " + participant + " уже есть в строке " + earlier
+                        + " / a duplicate participant");
+            }
+        }
+        Integer score = wholeNumber(scoreText);
+        if (score == null || score < 0 || score > spec.maxScore()) {
+            problems.add(row.number(), "Балл", "Балл «" + scoreText + "» — не целое число от 0 до " + spec.maxScore()
+                    + " / not a whole number from 0 to " + spec.maxScore());
+        }
+        return problems.count() == before ? new Result(school, participant, score) : null;
+    }
+
+    private static Integer wholeNumber(String text) {
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
