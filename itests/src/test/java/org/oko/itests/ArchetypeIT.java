@@ -57,6 +57,8 @@ public class ArchetypeIT extends OkoContainerTest {
         watches.forEach(CoreWatch::close);
         // The rest of the suite (the authorisation matrix above all) must not meet its endpoints.
         send("DELETE", "/api/modules/" + BSN, "application/json", new byte[0]);
+        send("DELETE", "/api/module-repositories?url=" + java.net.URLEncoder.encode(BASE_URL + "/api/module-repositories/published/",
+                StandardCharsets.UTF_8), "application/json", new byte[0]);
     }
 
     @Test
@@ -89,9 +91,14 @@ public class ArchetypeIT extends OkoContainerTest {
         assertEquals("the screen went with the module", false, get("/api/ui/extensions").body().contains("/ext/" + BSN + "/"));
         assertEquals("its table and rows are kept", 3, rows());
 
-        install(jar);
-        core.assertUntouched("uploading the generated module again");
+        // Installed again as another region would: its KAR published into this OKO's module repository
+        // and installed from there by URL (docs/modules.md, "Module repositories").
+        installFromRepository(project.resolve("target/oko-probe-1.0.0-module.kar"));
+        core.assertUntouched("installing the generated module from a module repository");
         assertSummary();
+        JsonNode steps = JSON.readTree(get("/api/module-repositories/steps?module=" + BSN).body());
+        assertEquals("its table came from its upgrade step, run once: " + steps, 1, steps.size());
+        assertEquals("001-results.sql", steps.get(0).get("name").asText());
         System.out.printf("ArchetypeIT: generated and built in %d ms, the runtime steps in %d ms%n", built - begun,
                 System.currentTimeMillis() - built);
     }
@@ -99,6 +106,20 @@ public class ArchetypeIT extends OkoContainerTest {
     private void install(Path jar) throws Exception {
         HttpResponse<String> installed = send("POST", "/api/modules", "application/java-archive", Files.readAllBytes(jar));
         assertEquals(installed.body(), 201, installed.statusCode());
+        waitFor(API + "/specs", 200);
+    }
+
+    private void installFromRepository(Path kar) throws Exception {
+        HttpResponse<String> published = send("POST", "/api/module-repositories/published", "application/octet-stream",
+                Files.readAllBytes(kar));
+        assertEquals(published.body(), 201, published.statusCode());
+        String repository = BASE_URL + "/api/module-repositories/published/";
+        HttpResponse<String> added = sendJson("POST", "/api/module-repositories", java.util.Map.of("url", repository));
+        assertEquals(added.body(), 201, added.statusCode());
+        HttpResponse<String> installed = sendJson("POST", "/api/module-repositories/install",
+                java.util.Map.of("repository", repository, "feature", "oko-probe", "version", "1.0.0"));
+        assertEquals(installed.body(), 201, installed.statusCode());
+        assertEquals("install", JSON.readTree(installed.body()).get("action").asText());
         waitFor(API + "/specs", 200);
     }
 

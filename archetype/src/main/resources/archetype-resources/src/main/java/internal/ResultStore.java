@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,14 +11,14 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The module's own table on OKO's data source, with plain JDBC. The table outlives the module: removing
- * it keeps the results, installing it again finds them. A change of the table is made here at start,
- * idempotently (docs/modules.md, the module contract).
+ * The module's own table on OKO's data source, with plain JDBC. The platform creates it from the upgrade
+ * step {@code OKO-INF/upgrade/001-results.sql} before the module first starts, and a new version changes
+ * it with a step of its own. The table outlives the module: removing it keeps the results, installing
+ * it again finds them.
  */
 @Component(service = ResultStore.class)
 public class ResultStore {
@@ -28,27 +27,6 @@ public class ResultStore {
 
     @Reference(target = "(osgi.jndi.service.name=oko)")
     private DataSource dataSource;
-
-    public ResultStore() {
-    }
-
-    /** Outside OSGi (tests). */
-    public ResultStore(DataSource dataSource) throws SQLException {
-        this.dataSource = dataSource;
-        activate();
-    }
-
-    @Activate
-    void activate() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE " + TABLE + " (SPEC_KEY VARCHAR(40) NOT NULL, SCHOOL VARCHAR(20) NOT NULL,"
-                    + " PARTICIPANT VARCHAR(40) NOT NULL, SCORE INT NOT NULL, PRIMARY KEY (SPEC_KEY, SCHOOL, PARTICIPANT))");
-        } catch (SQLException e) {
-            if (!"X0Y32".equals(e.getSQLState())) { // Derby: the table exists already, from an earlier start
-                throw e;
-            }
-        }
-    }
 
     /** A file's results replace those of the schools it names, in one transaction: all of the file or nothing. */
     public void replace(String specKey, List<Result> results) throws SQLException {
