@@ -547,7 +547,8 @@ public class FormModulesIT extends OkoContainerTest {
         return jar(headers, entries, Map.of());
     }
 
-    private static byte[] jar(Map<String, String> headers, Map<String, String> entries, Map<String, byte[]> binary) throws Exception {
+    /** A bundle jar with these headers, text entries and binary entries (ModuleRepositoryIT builds its module with it too). */
+    static byte[] jar(Map<String, String> headers, Map<String, String> entries, Map<String, byte[]> binary) throws Exception {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");

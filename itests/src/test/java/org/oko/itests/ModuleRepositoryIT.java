@@ -13,10 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -313,22 +309,7 @@ class ModuleRepositoryIT {
             zip.putNextEntry(new ZipEntry("repository/" + artifact + "-features.xml"));
             zip.write(xml.getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("repository/" + artifact + ".jar"));
-            zip.write(bundle(headers, entries));
-        }
-        return bytes.toByteArray();
-    }
-
-    private static byte[] bundle(Map<String, String> headers, Map<String, byte[]> entries) throws Exception {
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
-        headers.forEach(manifest.getMainAttributes()::putValue);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
-            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                jar.putNextEntry(new JarEntry(entry.getKey()));
-                jar.write(entry.getValue());
-            }
+            zip.write(FormModulesIT.jar(headers, Map.of(), entries));
         }
         return bytes.toByteArray();
     }

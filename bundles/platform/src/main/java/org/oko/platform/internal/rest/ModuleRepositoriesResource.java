@@ -70,21 +70,21 @@ public class ModuleRepositoriesResource {
 
     @GET
     public List<ModuleRecords.Repository> list() throws Exception {
-        return act(() -> repositories.repositories());
+        return ModuleCalls.answer(() -> repositories.repositories());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(Add request) throws Exception {
         CallerContext.require(Role.ADMINISTRATOR);
-        ModuleRecords.Repository added = act(() -> repositories.add(request == null ? null : request.url()));
+        ModuleRecords.Repository added = ModuleCalls.answer(() -> repositories.add(request == null ? null : request.url()));
         audit.record("module.repository.add", added.url(), null);
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
     @DELETE
     public Response remove(@QueryParam("url") String url) throws Exception {
-        act(() -> {
+        ModuleCalls.answer(() -> {
             repositories.remove(url);
             return null;
         });
@@ -95,7 +95,7 @@ public class ModuleRepositoriesResource {
     @GET
     @Path("modules")
     public List<ModuleRepositories.Offer> offers(@QueryParam("url") String url) throws Exception {
-        return act(() -> repositories.offers(url));
+        return ModuleCalls.answer(() -> repositories.offers(url));
     }
 
     /** Installs, upgrades or downgrades to the version named; the answer says which it was. */
@@ -107,7 +107,7 @@ public class ModuleRepositoriesResource {
         if (request == null || blank(request.repository()) || blank(request.feature()) || blank(request.version())) {
             throw new BadRequestException("Укажите repository, feature и version / give repository, feature and version");
         }
-        ModuleRepositories.Outcome outcome = act(() -> repositories.install(request.repository(), request.feature().trim(),
+        ModuleRepositories.Outcome outcome = ModuleCalls.answer(() -> repositories.install(request.repository(), request.feature().trim(),
                 request.version().trim()));
         audited(outcome);
         return Response.status(Response.Status.CREATED).entity(outcome).build();
@@ -121,13 +121,13 @@ public class ModuleRepositoriesResource {
         if (request == null || blank(request.feature())) {
             throw new BadRequestException("Укажите feature / give the feature");
         }
-        return audited(act(() -> repositories.rollback(request.feature().trim())));
+        return audited(ModuleCalls.answer(() -> repositories.rollback(request.feature().trim())));
     }
 
     @GET
     @Path("history")
     public List<ModuleRecords.Install> history() throws Exception {
-        return act(() -> repositories.history());
+        return ModuleCalls.answer(() -> repositories.history());
     }
 
     /** The upgrade steps a module has had applied here, oldest first. */
@@ -138,7 +138,7 @@ public class ModuleRepositoriesResource {
         if (blank(module)) {
             throw new BadRequestException("Укажите module / give the module's symbolic name");
         }
-        return act(() -> steps.applied(module.trim()));
+        return ModuleCalls.answer(() -> steps.applied(module.trim()));
     }
 
     /** Publishes an uploaded KAR into this installation's repository. */
@@ -149,7 +149,7 @@ public class ModuleRepositoriesResource {
         CallerContext.require(Role.ADMINISTRATOR);
         java.nio.file.Path kar = Uploads.save(body, ModuleRepositories.MAX_KAR_BYTES, "oko-kar-");
         try {
-            List<RepositoryIndex.Entry> entries = act(() -> publisher.publish(kar));
+            List<RepositoryIndex.Entry> entries = ModuleCalls.answer(() -> publisher.publish(kar));
             entries.forEach(e -> audit.record("module.publish", e.feature(), e.version()));
             return Response.status(Response.Status.CREATED).entity(entries).build();
         } finally {
@@ -180,29 +180,5 @@ public class ModuleRepositoriesResource {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private interface Action<T> {
-        T run() throws Exception;
-    }
-
-    /** The module services' exceptions as answers: missing 404, invalid 400, refused 409. */
-    private static <T> T act(Action<T> action) {
-        try {
-            return action.run();
-        } catch (NoSuchElementException missing) {
-            throw new NotFoundException(missing.getMessage());
-        } catch (IllegalArgumentException invalid) {
-            throw new BadRequestException(invalid.getMessage());
-        } catch (IllegalStateException refused) {
-            throw new ClientErrorException(refused.getMessage(), Response.Status.CONFLICT);
-        } catch (BundleException failed) {
-            throw new ClientErrorException("Модуль не запускается / the module does not start: " + StartFailures.reason(failed),
-                    Response.Status.CONFLICT);
-        } catch (RuntimeException unexpected) {
-            throw unexpected;
-        } catch (Exception other) {
-            throw new ClientErrorException("Не выполнено / not done: " + StartFailures.reason(other), Response.Status.CONFLICT);
-        }
     }
 }

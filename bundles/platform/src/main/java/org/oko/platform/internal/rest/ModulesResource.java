@@ -3,14 +3,12 @@ package org.oko.platform.internal.rest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import javax.ws.rs.BadRequestException;
 import javax.ws.rs.ClientErrorException;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
-import javax.ws.rs.NotFoundException;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -24,8 +22,6 @@ import org.oko.platform.api.Rest;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
 import org.oko.platform.internal.ModuleManager;
-import org.oko.platform.internal.StartFailures;
-import org.osgi.framework.BundleException;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -79,19 +75,19 @@ public class ModulesResource {
     @POST
     @Path("{symbolicName}/start")
     public ModuleInfo start(@PathParam("symbolicName") String symbolicName) {
-        return audited("module.start", act(() -> manager.start(symbolicName)));
+        return audited("module.start", ModuleCalls.answer(() -> manager.start(symbolicName)));
     }
 
     @POST
     @Path("{symbolicName}/stop")
     public ModuleInfo stop(@PathParam("symbolicName") String symbolicName) {
-        return audited("module.stop", act(() -> manager.stop(symbolicName)));
+        return audited("module.stop", ModuleCalls.answer(() -> manager.stop(symbolicName)));
     }
 
     @DELETE
     @Path("{symbolicName}")
     public Response uninstall(@PathParam("symbolicName") String symbolicName) {
-        act(() -> {
+        ModuleCalls.answer(() -> {
             manager.uninstall(symbolicName);
             return null;
         });
@@ -99,38 +95,13 @@ public class ModulesResource {
         return Response.noContent().build();
     }
 
-    private interface Action {
-        ModuleInfo run() throws Exception;
-    }
-
-    private Response installed(Action action) {
-        return Response.status(Response.Status.CREATED).entity(audited("module.install", act(action))).build();
+    private Response installed(ModuleCalls.Call<ModuleInfo> action) {
+        return Response.status(Response.Status.CREATED).entity(audited("module.install", ModuleCalls.answer(action))).build();
     }
 
     private ModuleInfo audited(String action, ModuleInfo module) {
         audit.record(action, module.symbolicName(), module.name() + " " + module.version() + ", " + module.state());
         return module;
-    }
-
-    private static ModuleInfo act(Action action) {
-        try {
-            return action.run();
-        } catch (NoSuchElementException missing) {
-            throw new NotFoundException(missing.getMessage());
-        } catch (IllegalArgumentException invalid) {
-            throw new BadRequestException(invalid.getMessage());
-        } catch (IllegalStateException refused) {
-            throw new ClientErrorException(refused.getMessage(), Response.Status.CONFLICT);
-        } catch (BundleException failed) {
-            // Installed but not started (or not installable): the reason, as the framework gives it.
-            // The framework's words and the cause's (an activator's own message).
-            throw new ClientErrorException("Модуль не запускается / the module does not start: " + StartFailures.reason(failed),
-                    Response.Status.CONFLICT);
-        } catch (RuntimeException unexpected) {
-            throw unexpected;
-        } catch (Exception other) {
-            throw new BadRequestException(other.getMessage());
-        }
     }
 
     private static byte[] readLimited(InputStream body) {

@@ -1,19 +1,15 @@
 package org.oko.platform.internal.shell;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
-import org.oko.platform.api.security.Caller;
-import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.internal.modules.ModuleRepositories;
 
 /** {@code oko:module-install URL FEATURE VERSION}: installs, upgrades or downgrades a module from a repository. */
 @Command(scope = "oko", name = "module-install", description = "Installs a module version from a module repository (an upgrade when an older one is installed)")
 @Service
-public class ModuleInstallCommand implements Action {
+public class ModuleInstallCommand extends AdministratorAction {
 
     @Argument(index = 0, name = "url", required = true, description = "the repository's URL")
     private String url;
@@ -27,13 +23,8 @@ public class ModuleInstallCommand implements Action {
     @Reference
     private ModuleRepositories repositories;
 
-    @Reference
-    private Session session;
-
     @Override
-    public Object execute() throws Exception {
-        ModuleRepositories.Outcome outcome = CallerContext.callAs(Caller.SYSTEM, () -> repositories.install(url, feature, version));
-        session.getConsole().println(ModuleRollbackCommand.describe(outcome));
-        return null;
+    void run() throws Exception {
+        println(ModuleRollbackCommand.describe(repositories.install(url, feature, version)));
     }
 }

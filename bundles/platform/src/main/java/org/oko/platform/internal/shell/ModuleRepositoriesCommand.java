@@ -1,20 +1,16 @@
 package org.oko.platform.internal.shell;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
-import org.oko.platform.api.security.Caller;
-import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.internal.modules.ModuleRecords;
 import org.oko.platform.internal.modules.ModuleRepositories;
 
 /** {@code oko:module-repositories}: the module repositories, adding or removing one (as the administrator's screen). */
 @Command(scope = "oko", name = "module-repositories", description = "Lists module repositories; --add URL or --remove URL changes them")
 @Service
-public class ModuleRepositoriesCommand implements Action {
+public class ModuleRepositoriesCommand extends AdministratorAction {
 
     @Option(name = "--add", description = "URL of a module repository to add (http, https or file)")
     private String add;
@@ -25,23 +21,16 @@ public class ModuleRepositoriesCommand implements Action {
     @Reference
     private ModuleRepositories repositories;
 
-    @Reference
-    private Session session;
-
     @Override
-    public Object execute() throws Exception {
-        // The console is the installation's own administrator (Karaf's JAAS admin role).
-        return CallerContext.callAs(Caller.SYSTEM, () -> {
-            if (add != null) {
-                repositories.add(add);
-            }
-            if (remove != null) {
-                repositories.remove(remove);
-            }
-            for (ModuleRecords.Repository r : repositories.repositories()) {
-                session.getConsole().println(r.url() + "  (" + r.addedBy() + ", " + r.addedAt() + ")");
-            }
-            return null;
-        });
+    void run() throws Exception {
+        if (add != null) {
+            repositories.add(add);
+        }
+        if (remove != null) {
+            repositories.remove(remove);
+        }
+        for (ModuleRecords.Repository r : repositories.repositories()) {
+            println(r.url() + "  (" + r.addedBy() + ", " + r.addedAt() + ")");
+        }
     }
 }
