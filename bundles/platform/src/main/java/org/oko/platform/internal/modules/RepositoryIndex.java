@@ -26,6 +26,7 @@ public record RepositoryIndex(int format, List<Entry> modules) {
 
     public static final String FILE = "oko-modules.json";
     static final int FORMAT = 1;
+    private static final java.util.regex.Pattern SAFE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /**
@@ -57,6 +58,11 @@ public record RepositoryIndex(int format, List<Entry> modules) {
         for (Entry entry : index.modules()) {
             if (blank(entry.feature()) || blank(entry.version()) || blank(entry.kar())) {
                 throw new IOException("an entry of " + FILE + " has no feature, version or kar: " + entry);
+            }
+            // They name files and folders of the installation (data/kar/<feature>-<version>): nothing else.
+            if (!SAFE.matcher(entry.feature()).matches() || !SAFE.matcher(entry.version()).matches()
+                    || entry.kar().contains("..") || entry.kar().startsWith("/") || entry.kar().contains(":")) {
+                throw new IOException("an entry of " + FILE + " names a feature, version or path that is not allowed: " + entry);
             }
         }
         return index;

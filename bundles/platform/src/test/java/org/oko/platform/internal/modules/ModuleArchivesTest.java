@@ -63,6 +63,11 @@ class ModuleArchivesTest {
                 "{\"format\":2,\"modules\":[]}".getBytes(StandardCharsets.UTF_8))));
         assertThrows(java.io.IOException.class, () -> RepositoryIndex.read(new ByteArrayInputStream(
                 "{\"format\":1,\"modules\":[{\"feature\":\"a\",\"version\":\"1\"}]}".getBytes(StandardCharsets.UTF_8))));
+        // An index names files of the installation through feature and version: no way out of their folders.
+        assertThrows(java.io.IOException.class, () -> RepositoryIndex.read(new ByteArrayInputStream(
+                "{\"format\":1,\"modules\":[{\"feature\":\"../../etc/x\",\"version\":\"1\",\"kar\":\"a.kar\"}]}".getBytes(StandardCharsets.UTF_8))));
+        assertThrows(java.io.IOException.class, () -> RepositoryIndex.read(new ByteArrayInputStream(
+                "{\"format\":1,\"modules\":[{\"feature\":\"a\",\"version\":\"1\",\"kar\":\"http://elsewhere/a.kar\"}]}".getBytes(StandardCharsets.UTF_8))));
     }
 
     @Test
