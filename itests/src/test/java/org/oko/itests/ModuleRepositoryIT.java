@@ -111,7 +111,7 @@ class ModuleRepositoryIT {
 
         // The build's own repository (features/target/module-repository) offers the shipped modules,
         // which this installation has from its distribution.
-        String built = Path.of(System.getProperty("oko.module.repository")).toUri().toString();
+        String built = Path.of(System.getProperty("oko.module.repository")).toAbsolutePath().normalize().toUri().toString();
         JsonNode shipped = offers(built);
         assertEquals(List.of("oko-form-miac-1 " + System.getProperty("oko.version"), "oko-vpr " + System.getProperty("oko.version")),
                 names(shipped));

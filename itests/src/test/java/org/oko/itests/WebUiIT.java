@@ -262,7 +262,7 @@ class WebUiIT {
         screenshot("modules");
 
         // Module repositories on the same screen: the build's own repository, its modules, and which are here.
-        String built = Path.of(System.getProperty("oko.module.repository")).toUri().toString();
+        String built = Path.of(System.getProperty("oko.module.repository")).toAbsolutePath().normalize().toUri().toString();
         type(waitFor(By.id("repository-url")), built);
         browser.findElement(By.cssSelector("#module-repositories form button[type='submit']")).click();
         waitForText(By.id("repository-result"), "Репозиторий добавлен");
