@@ -63,7 +63,7 @@ class PartiesTest {
         for (Role role : Role.values()) {
             for (FounderType type : FounderType.values()) {
                 String key = role + " " + type;
-                assertEquals(EXPECTED.get(key), SubmissionService.parties(caller(role), school(type)), key);
+                assertEquals(EXPECTED.get(key), SubmissionAccess.parties(caller(role), school(type)), key);
             }
         }
     }
@@ -71,16 +71,16 @@ class PartiesTest {
     @Test
     void aSchoolCoordinatorWhoIsAlsoFounderCoordinatorHoldsBothParts() {
         Caller both = new Caller("both", "S1", EnumSet.of(Role.SCHOOL_COORDINATOR, Role.FOUNDER_COORDINATOR), Scope.of(Set.of("S1")));
-        assertEquals(EnumSet.of(Party.READER, Party.SCHOOL, Party.VERIFIER), SubmissionService.parties(both, school(FounderType.MUNICIPAL)));
-        assertEquals(EnumSet.of(Party.READER, Party.SCHOOL, Party.SELF_CONFIRMER), SubmissionService.parties(both, school(FounderType.PRIVATE)));
+        assertEquals(EnumSet.of(Party.READER, Party.SCHOOL, Party.VERIFIER), SubmissionAccess.parties(both, school(FounderType.MUNICIPAL)));
+        assertEquals(EnumSet.of(Party.READER, Party.SCHOOL, Party.SELF_CONFIRMER), SubmissionAccess.parties(both, school(FounderType.PRIVATE)));
     }
 
     /** An organisation the catalog no longer knows: nobody but the region verifies, a school confirms itself. */
     @Test
     void unknownOrganisation() {
-        assertEquals(EnumSet.of(Party.READER), SubmissionService.parties(caller(Role.FOUNDER_COORDINATOR), (Organisation) null));
-        assertEquals(EnumSet.of(Party.READER, Party.SCHOOL, Party.SELF_CONFIRMER), SubmissionService.parties(caller(Role.SCHOOL_COORDINATOR), (Organisation) null));
-        assertEquals(EnumSet.of(Party.READER, Party.VERIFIER), SubmissionService.parties(caller(Role.REGIONAL_COORDINATOR), (Organisation) null));
+        assertEquals(EnumSet.of(Party.READER), SubmissionAccess.parties(caller(Role.FOUNDER_COORDINATOR), (Organisation) null));
+        assertEquals(EnumSet.of(Party.READER, Party.SCHOOL, Party.SELF_CONFIRMER), SubmissionAccess.parties(caller(Role.SCHOOL_COORDINATOR), (Organisation) null));
+        assertEquals(EnumSet.of(Party.READER, Party.VERIFIER), SubmissionAccess.parties(caller(Role.REGIONAL_COORDINATOR), (Organisation) null));
     }
 
     private static Caller caller(Role role) {

@@ -1,0 +1,158 @@
+package org.oko.forms.internal.submission;
+
+import static org.oko.forms.internal.submission.SubmissionException.Kind.CONFLICT;
+import static org.oko.forms.internal.submission.SubmissionException.Kind.FORBIDDEN;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+
+import org.oko.catalog.api.CatalogService;
+import org.oko.catalog.api.FounderType;
+import org.oko.catalog.api.Organisation;
+import org.oko.forms.api.FormDefinition;
+import org.oko.forms.api.RowSpec;
+import org.oko.forms.api.Text;
+import org.oko.forms.internal.registry.FormRegistryImpl;
+import org.oko.platform.api.security.Caller;
+import org.oko.platform.api.security.CallerContext;
+import org.oko.platform.api.security.Role;
+
+/**
+ * Who may do what with a submission, and what that needs of its organisation: the submission within the
+ * caller's scope (locked for writes), the workflow's decision for the caller's parties, the form
+ * definition, and the organisation with its branches — looked up once per {@link #ORGANISATION_TTL_MS},
+ * because saves come in bursts.
+ */
+final class SubmissionAccess {
+
+    static final long ORGANISATION_TTL_MS = 10_000;
+
+    /** What a save needs of an organisation. */
+    private record OrganisationFacts(Organisation organisation, List<RowSpec> units, long expires) {
+    }
+
+    private final FormRegistryImpl registry;
+    private final CatalogService catalog;
+    private final Map<String, OrganisationFacts> organisations = new ConcurrentHashMap<>();
+
+    SubmissionAccess(FormRegistryImpl registry, CatalogService catalog) {
+        this.registry = registry;
+        this.catalog = catalog;
+    }
+
+    /** The submission if the caller's scope holds it; for writes its row is locked until the transaction ends. */
+    SubmissionEntity visible(EntityManager em, long id, Caller caller, boolean forWrite) {
+        SubmissionEntity submission = forWrite ? em.find(SubmissionEntity.class, id, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(SubmissionEntity.class, id);
+        if (submission == null || !caller.scope().contains(submission.organisationCode())) {
+            throw new NoSuchElementException("Нет формы с номером " + id + " / no such submission");
+        }
+        return submission;
+    }
+
+    Workflow.Decision decide(SubmissionEntity submission, Action action, Caller caller) {
+        Workflow.Decision decision = Workflow.decide(submission.state(), action, parties(caller, submission.organisationCode()));
+        if (!decision.allowed()) {
+            throw new SubmissionException(decision.roleMayNever() ? FORBIDDEN : CONFLICT, decision.reason());
+        }
+        if (action == Action.EDIT || action == Action.SUBMIT) {
+            if (!registry.isAvailable(submission.formId(), submission.formVersion())) {
+                throw new SubmissionException(CONFLICT, "Модуль формы " + submission.formId() + " сейчас не установлен: данные сохранены, "
+                        + "но изменить их нельзя / the form's module is not installed");
+            }
+        }
+        return decision;
+    }
+
+    Set<Party> parties(Caller caller, String organisationCode) {
+        return parties(caller, organisation(organisationCode));
+    }
+
+    /**
+     * How a caller stands to a submission of this organisation (null when the catalog does not know it).
+     * Municipal and state schools are verified by their founder; federal and private ones confirm their own data.
+     */
+    static Set<Party> parties(Caller caller, Organisation organisation) {
+        Set<Party> parties = EnumSet.of(Party.READER);
+        boolean municipal = organisation != null && hasMunicipalFounder(organisation);
+        if (caller.hasAnyRole(Role.SCHOOL_COORDINATOR)) {
+            parties.add(Party.SCHOOL);
+            if (!municipal) {
+                parties.add(Party.SELF_CONFIRMER);
+            }
+        }
+        if (caller.hasAnyRole(Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR)
+                || (caller.hasAnyRole(Role.FOUNDER_COORDINATOR) && municipal)) {
+            parties.add(Party.VERIFIER);
+        }
+        if (caller.hasAnyRole(Role.ADMINISTRATOR)) {
+            parties.add(Party.ADMINISTRATOR);
+        }
+        return parties;
+    }
+
+    static boolean hasMunicipalFounder(Organisation organisation) {
+        return organisation.founderType() == FounderType.MUNICIPAL || organisation.founderType() == FounderType.STATE;
+    }
+
+    FormDefinition definition(SubmissionEntity submission) {
+        return registry.definition(submission.formId(), submission.formVersion())
+                .orElseThrow(() -> new IllegalStateException("form " + submission.formId() + "@" + submission.formVersion() + " is unknown"));
+    }
+
+    /** The organisation and its branches: the rows of STRUCTURAL_UNIT tables. */
+    List<RowSpec> structuralUnits(String organisationCode) {
+        return facts(organisationCode).units();
+    }
+
+    Organisation organisation(String code) {
+        return code == null ? null : facts(code).organisation();
+    }
+
+    SubmissionService.Summary summary(SubmissionEntity submission) {
+        Organisation organisation = organisation(submission.organisationCode());
+        return new SubmissionService.Summary(submission.id(), submission.period(), submission.formId(), submission.formVersion(),
+                submission.organisationCode(), organisation == null ? null : organisation.shortName(), submission.state(),
+                submission.completion(), submission.changedAt());
+    }
+
+    private OrganisationFacts facts(String code) {
+        OrganisationFacts cached = organisations.get(code);
+        if (cached != null && cached.expires() > System.currentTimeMillis()) {
+            return cached;
+        }
+        OrganisationFacts fresh = new OrganisationFacts(CallerContext.asSystem(() -> catalog.organisation(code).orElse(null)), lookUpUnits(code),
+                System.currentTimeMillis() + ORGANISATION_TTL_MS);
+        if (organisations.size() > 10_000) {
+            organisations.clear();
+        }
+        if (fresh.organisation() != null) { // an organisation created a moment later must be found at once
+            organisations.put(code, fresh);
+        }
+        return fresh;
+    }
+
+    private List<RowSpec> lookUpUnits(String organisationCode) {
+        return CallerContext.asSystem(() -> {
+            List<RowSpec> units = new ArrayList<>();
+            Organisation head = catalog.organisation(organisationCode).orElse(null);
+            if (head != null) {
+                units.add(new RowSpec(head.code(), Text.of(head.shortName())));
+                for (String code : new TreeSet<>(catalog.subtree(organisationCode))) {
+                    catalog.organisation(code).filter(o -> organisationCode.equals(o.parentCode()))
+                            .ifPresent(branch -> units.add(new RowSpec(branch.code(), Text.of(branch.shortName()))));
+                }
+            }
+            return units;
+        });
+    }
+}

@@ -1,0 +1,250 @@
+package org.oko.forms.internal.submission;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.persistence.EntityManager;
+
+import org.oko.forms.api.CellKey;
+import org.oko.forms.api.FormCalculator;
+import org.oko.forms.api.FormDefinition;
+import org.oko.forms.api.FormImporter;
+import org.oko.forms.api.FormValidator;
+import org.oko.forms.api.Indicator;
+import org.oko.forms.api.RowSpec;
+import org.oko.forms.api.SectionItem;
+import org.oko.forms.api.Severity;
+import org.oko.forms.api.SubmissionState;
+import org.oko.forms.api.Table;
+import org.oko.forms.api.Text;
+import org.oko.forms.api.ValidationMessage;
+import org.oko.forms.internal.eval.Evaluation;
+import org.oko.forms.internal.eval.FormEvaluator;
+import org.oko.forms.internal.eval.ValueCodec;
+import org.oko.forms.internal.registry.FormRegistryImpl;
+import org.oko.forms.internal.submission.SubmissionService.HistoryEntry;
+import org.oko.forms.internal.submission.SubmissionService.ImporterInfo;
+import org.oko.forms.internal.submission.SubmissionService.Summary;
+import org.oko.forms.internal.submission.SubmissionService.ValueView;
+import org.oko.forms.internal.submission.SubmissionService.View;
+import org.oko.platform.api.security.Caller;
+import org.oko.platform.api.security.CallerContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A submission as people see it: its values decoded, the form evaluated (computed values, rules,
+ * completion), the modules' calculators and validators heard, explanations and return comments,
+ * and the actions the caller may take. Reads never write.
+ */
+final class SubmissionViews {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SubmissionViews.class);
+
+    private final SubmissionAccess access;
+    private final FormRegistryImpl registry;
+    private final Whiteboard whiteboard;
+    private final FormEvaluator evaluator = new FormEvaluator();
+    /** Calculator keys already reported as no input of their form: logged once, not on every read. */
+    private final Set<String> reportedKeys = ConcurrentHashMap.newKeySet();
+
+    SubmissionViews(SubmissionAccess access, FormRegistryImpl registry, Whiteboard whiteboard) {
+        this.access = access;
+        this.registry = registry;
+        this.whiteboard = whiteboard;
+    }
+
+    /** The whole submission as the screen shows it, evaluated: values, computed ones, messages, what the caller may do. */
+    View view(EntityManager em, SubmissionEntity submission, Caller caller) {
+        FormDefinition definition = access.definition(submission);
+        List<RowSpec> units = access.structuralUnits(submission.organisationCode());
+        Map<String, ValueView> values = new LinkedHashMap<>();
+        Map<String, Object> typed = new HashMap<>();
+        for (ValueEntity value : Stored.values(em, submission.id())) {
+            Object raw = Stored.read(value.json());
+            values.put(value.key(), new ValueView(raw, value.revision(), value.changedBy(), value.changedAt()));
+            Indicator indicator = indicatorOf(definition, value.key());
+            if (indicator != null && raw != null) {
+                ValueCodec.Decoded decoded = ValueCodec.decode(indicator, raw);
+                if (decoded.ok() && decoded.value() != null) {
+                    typed.put(value.key(), decoded.value());
+                }
+            }
+        }
+        List<ValidationMessage> calculatorMessages = new ArrayList<>();
+        Map<String, Object> calculated = calculate(definition, submission, units, typed, calculatorMessages);
+        values.keySet().removeAll(calculated.keySet()); // a value typed before its calculator came waits in the database
+        Evaluation evaluation = evaluator.evaluate(definition, typed, units);
+        List<ValidationMessage> messages = new ArrayList<>(evaluation.messages());
+        messages.addAll(calculatorMessages);
+        for (FormValidator validator : whiteboard.validators(definition.id())) {
+            try {
+                messages.addAll(validator.validate(definition, Map.copyOf(typed)));
+            } catch (RuntimeException e) {
+                LOG.error("Validator {} of form {} failed", validator.getClass().getName(), definition.id(), e);
+                messages.add(new ValidationMessage(null, Severity.ERROR, new Text("Проверка модуля не выполнена: обратитесь к администратору",
+                        "A module's check failed: contact the administrator"), "validator"));
+            }
+        }
+        Map<String, String> explanations = new LinkedHashMap<>();
+        List<HistoryEntry> comments = new ArrayList<>();
+        // Only the kinds the view shows: a busy submission has thousands of value changes in its history. One
+        // equality per kind, so that Derby seeks the (SUBMISSION_ID, KIND) index instead of reading every event
+        // row of the submission (two 12,000-character columns each) to filter an IN list: this query was 40 %
+        // of a save's CPU in the bench's profile (docs/performance.md).
+        List<EventEntity> events = new ArrayList<>();
+        for (EventEntity.Kind kind : List.of(EventEntity.Kind.EXPLANATION, EventEntity.Kind.TRANSITION, EventEntity.Kind.COMMENT)) {
+            events.addAll(Stored.events(em, submission.id(), kind));
+        }
+        events.sort(Comparator.comparingLong(EventEntity::id));
+        long lastReturn = -1;
+        for (EventEntity event : events) {
+            if (event.kind() == EventEntity.Kind.EXPLANATION) {
+                explanations.put(event.key(), event.newText());
+            } else if (event.kind() == EventEntity.Kind.TRANSITION && SubmissionState.RETURNED.name().equals(event.newText())) {
+                lastReturn = event.id();
+            }
+        }
+        for (EventEntity event : events) {
+            boolean ofLastReturn = event.id() >= lastReturn && lastReturn >= 0;
+            if (ofLastReturn && (event.kind() == EventEntity.Kind.COMMENT || event.id() == lastReturn)) {
+                comments.add(Stored.entry(event));
+            }
+        }
+        Map<String, Object> computed = new LinkedHashMap<>();
+        evaluation.computed().forEach((key, value) -> computed.put(key, ValueCodec.encode(value)));
+        calculated.forEach((key, value) -> computed.put(key, ValueCodec.encode(value)));
+        // Reads never write: the stored completion (for lists) is updated by the saves that change it.
+        Summary summary = access.summary(submission);
+        summary = new Summary(summary.id(), summary.period(), summary.formId(), summary.formVersion(), summary.organisationCode(),
+                summary.organisationName(), summary.state(), evaluation.completionPercent(), summary.changedAt());
+        Set<Action> actions = Workflow.allowed(submission.state(), access.parties(caller, submission.organisationCode()));
+        List<ImporterInfo> importers = new ArrayList<>();
+        whiteboard.importers(definition.id()).forEach((importerId, importer) -> importers.add(new ImporterInfo(importerId, title(importerId, importer))));
+        return new View(summary, registry.isAvailable(submission.formId(), submission.formVersion()), values, computed,
+                Set.copyOf(calculated.keySet()), evaluation.hidden(), messages, explanations, comments, units, actions,
+                em.find(LetterEntity.class, submission.id()) != null, importers);
+    }
+
+    /**
+     * Fills the keys the form's calculators provide into {@code typed} (replacing what was typed
+     * there) and answers them: key → typed value (null: no value). Calculators see the values typed
+     * in and run as the system; a failing one adds an error message and fills nothing.
+     */
+    private Map<String, Object> calculate(FormDefinition definition, SubmissionEntity submission, List<RowSpec> units,
+                                          Map<String, Object> typed, List<ValidationMessage> messages) {
+        List<FormCalculator> calculators = whiteboard.calculators(definition.id());
+        if (calculators.isEmpty()) {
+            return Map.of();
+        }
+        Map<FormCalculator, Map<String, Indicator>> provided = new LinkedHashMap<>();
+        for (FormCalculator calculator : calculators) {
+            provided.put(calculator, provided(calculator, definition, units));
+        }
+        Map<String, Object> calculated = new LinkedHashMap<>();
+        provided.values().forEach(keys -> keys.keySet().forEach(key -> {
+            typed.remove(key);
+            calculated.put(key, null);
+        }));
+        Map<String, Object> inputs = Map.copyOf(typed);
+        provided.forEach((calculator, keys) -> {
+            if (keys.isEmpty()) {
+                return;
+            }
+            Map<String, Object> answer;
+            try {
+                answer = CallerContext.asSystem(() -> calculator.calculate(definition, submission.organisationCode(), submission.period(), inputs));
+            } catch (RuntimeException e) {
+                LOG.error("Calculator {} of form {} failed for submission {}", calculator.getClass().getName(), definition.id(), submission.id(), e);
+                messages.add(new ValidationMessage(null, Severity.ERROR, new Text("Расчёт модуля не выполнен: обратитесь к администратору",
+                        "A module's calculation failed: contact the administrator"), "calculator"));
+                return;
+            }
+            if (answer == null) {
+                return;
+            }
+            answer.forEach((key, raw) -> {
+                Indicator indicator = keys.get(key);
+                if (indicator == null) {
+                    warnOnce(calculator, definition, key, "answers a key it does not provide");
+                    return;
+                }
+                ValueCodec.Decoded decoded = ValueCodec.decode(indicator, raw);
+                if (!decoded.ok()) {
+                    LOG.error("Calculator {} of form {} answered an unfit value for {}: {}", calculator.getClass().getName(), definition.id(),
+                            key, decoded.error().ru());
+                    messages.add(new ValidationMessage(key, Severity.ERROR, new Text("Модуль рассчитал неподходящее значение: обратитесь к администратору",
+                            "A module calculated an unfit value: contact the administrator"), "calculator"));
+                } else if (decoded.value() != null) {
+                    typed.put(key, decoded.value());
+                    calculated.put(key, decoded.value());
+                }
+            });
+        });
+        return calculated;
+    }
+
+    /** The input keys a calculator provides in this form, with their indicators; a calculator that fails here provides none. */
+    private Map<String, Indicator> provided(FormCalculator calculator, FormDefinition definition, List<RowSpec> units) {
+        Map<String, Indicator> keys = new LinkedHashMap<>();
+        Set<String> declared;
+        try {
+            declared = calculator.provides(definition);
+        } catch (RuntimeException e) {
+            LOG.error("Calculator {} of form {} failed to name its keys", calculator.getClass().getName(), definition.id(), e);
+            return keys;
+        }
+        for (String key : declared == null ? Set.<String>of() : declared) {
+            try {
+                keys.put(key, ValueKeys.input(definition, key, units));
+            } catch (SubmissionException notAnInput) {
+                warnOnce(calculator, definition, key, "provides no input of the form");
+            }
+        }
+        return keys;
+    }
+
+    /** Keys the form's calculators fill: nobody may save or import them. */
+    Set<String> calculatedKeys(FormDefinition definition, List<RowSpec> units) {
+        Set<String> keys = new HashSet<>();
+        for (FormCalculator calculator : whiteboard.calculators(definition.id())) {
+            keys.addAll(provided(calculator, definition, units).keySet());
+        }
+        return keys;
+    }
+
+    private void warnOnce(FormCalculator calculator, FormDefinition definition, String key, String what) {
+        if (reportedKeys.size() < 10_000 && reportedKeys.add(calculator.getClass().getName() + " " + definition.key() + " " + key)) {
+            LOG.warn("Calculator {} of form {} {}: {} (ignored)", calculator.getClass().getName(), definition.key(), what, key);
+        }
+    }
+
+    static Text title(String importerId, FormImporter importer) {
+        try {
+            Text title = importer.title();
+            return title == null ? Text.of(importerId) : title;
+        } catch (RuntimeException e) {
+            LOG.error("Importer {} failed to give its title", importerId, e);
+            return Text.of(importerId);
+        }
+    }
+
+    static Indicator indicatorOf(FormDefinition definition, String key) {
+        var cell = CellKey.parse(key);
+        SectionItem item = definition.item(cell.map(CellKey::table).orElse(key)).orElse(null);
+        if (cell.isEmpty()) {
+            return item instanceof Indicator indicator ? indicator : null;
+        }
+        if (item instanceof Table table) {
+            return table.columns().stream().filter(c -> c.code().equals(cell.get().column())).findFirst().orElse(null);
+        }
+        return null;
+    }
+}
