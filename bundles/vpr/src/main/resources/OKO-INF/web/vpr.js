@@ -71,7 +71,7 @@ async function statistics(body, spec) {
         h('tbody', {},
           row(t('vpr.participants'), (g) => g.participants),
           [2, 3, 4, 5].map((m) => row(t('vpr.mark', {mark: m}), (g) => pct(g.marks[m]))),
-          row(t('vpr.quality45Percent'), (g) => pct(g.quality)),
+          row(t('vpr.quality45'), (g) => pct(g.quality)),
           row(t('vpr.passRate345'), (g) => pct(g.success)),
           row(t('vpr.meanPrimaryScore'), (g) => num(g.meanScore)),
           row(t('vpr.loweredTitle'), (g) => pct(g.lowered)),
