@@ -1,7 +1,7 @@
 // The OKO web application: session, navigation per role, hash routes, notifications.
 import {h, clear, add} from './lib/dom.js';
 import {get, post, setCsrf, whenSessionLost} from './lib/api.js';
-import {tr, text, lang, switchLanguage, roleLabel} from './lib/i18n.js';
+import {t, text, lang, switchLanguage, roleLabel} from './lib/i18n.js';
 import {session, has, READERS, CENTRE, ASSIGNERS} from './lib/session.js';
 import {errorBox} from './lib/ui.js';
 import {tray} from './lib/tasks.js';
@@ -24,17 +24,17 @@ const ALL = ['ADMINISTRATOR', 'REGIONAL_COORDINATOR', 'MINISTRY_OFFICIAL', 'FOUN
 
 // Routes: pattern, screen, roles allowed, and a menu title when it belongs in the menu.
 const ROUTES = [
-  {path: /^$/, screen: home, roles: ALL, menu: () => tr('Главная', 'Home')},
-  {path: /^submissions$/, screen: submissions, roles: VIEWERS, menu: () => has('SCHOOL_COORDINATOR') && !has(...CENTRE, 'FOUNDER_COORDINATOR') ? tr('Мои формы', 'My forms') : tr('Формы ОО', 'Submissions')},
+  {path: /^$/, screen: home, roles: ALL, menu: () => t('app.home')},
+  {path: /^submissions$/, screen: submissions, roles: VIEWERS, menu: () => has('SCHOOL_COORDINATOR') && !has(...CENTRE, 'FOUNDER_COORDINATOR') ? t('app.myForms') : t('common.submissions')},
   {path: /^submissions\/(\d+)$/, screen: form, roles: VIEWERS},
-  {path: /^assign$/, screen: assign, roles: ASSIGNERS, menu: () => tr('Назначение', 'Assignment')},
-  {path: /^campaigns$/, screen: campaigns, roles: VIEWERS, menu: () => tr('Кампании', 'Campaigns')},
+  {path: /^assign$/, screen: assign, roles: ASSIGNERS, menu: () => t('app.assignment')},
+  {path: /^campaigns$/, screen: campaigns, roles: VIEWERS, menu: () => t('common.campaigns')},
   {path: /^campaigns\/([^/]+)$/, screen: campaigns, roles: VIEWERS},
   {path: /^campaigns\/([^/]+)\/steps\/([^/]+)\/dashboard$/, screen: dashboard, roles: VIEWERS},
-  {path: /^catalog$/, screen: catalog, roles: ALL, menu: () => tr('Каталог ОО', 'Catalog')},
-  {path: /^users$/, screen: users, roles: ['ADMINISTRATOR', 'FOUNDER_COORDINATOR'], menu: () => tr('Пользователи', 'Users')},
-  {path: /^modules$/, screen: modules, roles: ['ADMINISTRATOR'], menu: () => tr('Модули', 'Modules')},
-  {path: /^audit$/, screen: audit, roles: ['ADMINISTRATOR'], menu: () => tr('Журнал', 'Audit log')},
+  {path: /^catalog$/, screen: catalog, roles: ALL, menu: () => t('app.catalog')},
+  {path: /^users$/, screen: users, roles: ['ADMINISTRATOR', 'FOUNDER_COORDINATOR'], menu: () => t('app.users')},
+  {path: /^modules$/, screen: modules, roles: ['ADMINISTRATOR'], menu: () => t('common.modules')},
+  {path: /^audit$/, screen: audit, roles: ['ADMINISTRATOR'], menu: () => t('app.auditLog')},
   {path: /^notifications$/, screen: notifications, roles: ALL},
 ];
 
@@ -93,8 +93,8 @@ async function render() {
   const found = await route();
   clear(main);
   if (!found || !has(...found.route.roles)) {
-    add(main, h('h1', {}, tr('Страница не найдена', 'Page not found')),
-      h('p', {}, h('a', {href: '#/'}, tr('На главную', 'Home'))));
+    add(main, h('h1', {}, t('app.pageNotFound')),
+      h('p', {}, h('a', {href: '#/'}, t('app.toHome'))));
     return;
   }
   try {
@@ -113,7 +113,7 @@ function drawHeader() {
   const me = session.me;
   clear(top,
     h('a', {class: 'brand', href: '#/'}, h('img', {src: 'favicon.svg', alt: ''}), 'ОКО'),
-    h('nav', {'aria-label': tr('Разделы', 'Sections')},
+    h('nav', {'aria-label': t('app.sections')},
       h('ul', {}, menu.map(({href, title}) => {
         const active = href === current || (href !== '#/' && current.startsWith(href));
         return h('li', {}, h('a', {href, 'aria-current': active ? 'page' : null}, title));
@@ -123,9 +123,9 @@ function drawHeader() {
       notifications.bell(),
       h('span', {class: 'who', title: me.roles.map(roleLabel).join(', ')}, me.login,
         me.organisationCode ? h('small', {}, ` · ${me.organisationCode}`) : null),
-      h('button', {class: 'link', type: 'button', onClick: switchLanguage, 'aria-label': tr('Switch to English', 'Переключить на русский')},
+      h('button', {class: 'link', type: 'button', onClick: switchLanguage, 'aria-label': t('app.switchLanguage')},
         lang === 'en' ? 'RU' : 'EN'),
-      h('button', {class: 'link', type: 'button', id: 'logout', onClick: logout}, tr('Выйти', 'Log out'))));
+      h('button', {class: 'link', type: 'button', id: 'logout', onClick: logout}, t('app.logOut'))));
   top.hidden = false;
 }
 

@@ -3,7 +3,7 @@
 // choices (org.oko.tables.api); this only shows its answer and sends the person's choice back.
 import {h, table} from './dom.js';
 import {get} from './api.js';
-import {tr} from './i18n.js';
+import {t} from './i18n.js';
 import {errorBox} from './ui.js';
 
 /**
@@ -15,14 +15,14 @@ import {errorBox} from './ui.js';
 export function columnChoice(read, available, onChoice, id = 'import-columns') {
   if (!read || !read.length) return null;
   const details = h('details', {id, open: read.some((c) => !c.column) || undefined},
-    h('summary', {}, tr(`Столбцы файла (${read.length}): как они прочитаны`, `The file's columns (${read.length}): how they are read`)));
+    h('summary', {}, t('columns.fileColumns', {count: read.length})));
   get(available).then((columns) => {
-    const source = {STANDARD: tr('узнан по заголовку', 'known header'), CHOSEN: tr('выбран вами', 'your choice'),
-      REMEMBERED: tr('как в прошлый раз', 'as last time'), NONE: tr('не загружается', 'not read')};
-    details.append(table([tr('Столбец файла', "File's column"), tr('Что в нём', 'What it holds'), tr('Как', 'How')],
+    const source = {STANDARD: t('columns.knownHeader'), CHOSEN: t('columns.yourChoice'),
+      REMEMBERED: t('columns.asLastTime'), NONE: t('columns.notRead')};
+    details.append(table([t('columns.fileColumn'), t('columns.whatItHolds'), t('columns.how')],
       read.map((c, i) => {
         const select = h('select', {id: `${id}-${i}`, 'aria-label': c.header},
-          h('option', {value: ''}, tr('— не загружать —', '— leave out —')),
+          h('option', {value: ''}, t('columns.leaveOut')),
           columns.map((a) => h('option', {value: a.id, selected: a.id === c.column || undefined}, a.header + (a.required ? ' *' : ''))));
         select.addEventListener('change', () => onChoice(c.header, select.value));
         return h('tr', {}, h('td', {}, c.header), h('td', {}, select), h('td', {class: 'muted'}, source[c.source] || c.source));

@@ -1,11 +1,50 @@
-// Russian first, English second. Texts stay next to the code that shows them: tr('Русский', 'English').
+// UI texts are message keys: t('modules.install'), t('modules.installed', {name, version}). The texts
+// live in web/messages/<lang>.json (docs/web.md); Russian is the default and the fallback.
 const KEY = 'oko.lang';
 
 export const lang = localStorage.getItem(KEY) === 'en' ? 'en' : 'ru';
 document.documentElement.lang = lang;
 
-export function tr(ru, en) {
-  return lang === 'en' && en ? en : ru;
+async function bundle(url) {
+  const answer = await fetch(url, {credentials: 'same-origin'});
+  if (!answer.ok) throw new Error(`${url}: ${answer.status}`);
+  return answer.json();
+}
+
+/** Russian, then the current language over it: a key missing in English shows the Russian text. */
+async function load(base) {
+  const ru = await bundle(new URL('ru.json', base));
+  return lang === 'ru' ? ru : {...ru, ...(await bundle(new URL(`${lang}.json`, base)))};
+}
+
+// Top-level await: every screen imports this module, so none renders (or builds a table of labels at
+// its own top level) before the texts are here.
+const core = await load(new URL('../messages/', import.meta.url));
+
+function format(messages, key, params) {
+  const message = messages[key];
+  if (message == null) return key; // shown as is, so a missing text is noticed
+  return params ? message.replace(/\{(\w+)\}/g, (all, name) => (name in params ? String(params[name] ?? '') : all)) : message;
+}
+
+/** The text of a message key, with {name} placeholders filled from params. */
+export function t(key, params) {
+  return format(core, key, params);
+}
+
+/**
+ * The texts of a module's screen: its own messages/<lang>.json next to the screen's module, over the
+ * core's. In the screen: const t = await moduleMessages(import.meta.url);
+ */
+export async function moduleMessages(screenUrl) {
+  let own = {};
+  try {
+    own = await load(new URL('messages/', screenUrl));
+  } catch {
+    // a module without its own texts uses the core's keys only
+  }
+  const messages = {...core, ...own};
+  return (key, params) => format(messages, key, params);
 }
 
 /** A text from the API or a form definition: a string (Russian) or {ru, en}. */
@@ -20,47 +59,19 @@ export function switchLanguage() {
   location.reload();
 }
 
-const STATES = {
-  ASSIGNED: ['Назначена', 'Assigned'],
-  IN_PROGRESS: ['Заполняется', 'In progress'],
-  SUBMITTED: ['Отправлена', 'Submitted'],
-  RETURNED: ['Возвращена', 'Returned'],
-  VERIFIED: ['Проверена', 'Verified'],
-  CONFIRMED: ['Подтверждена', 'Confirmed'],
-  LOCKED: ['Закрыта', 'Locked'],
-};
-
+/** A submission state (SubmissionState on the server): state.<STATE>. */
 export function stateLabel(state) {
-  const pair = STATES[state];
-  return pair ? tr(pair[0], pair[1]) : state;
+  return ('state.' + state) in core ? t('state.' + state) : state;
 }
 
-export const ROLES = {
-  ADMINISTRATOR: ['Администратор', 'Administrator'],
-  REGIONAL_COORDINATOR: ['Региональный координатор', 'Regional coordinator'],
-  MINISTRY_OFFICIAL: ['Представитель министерства', 'Ministry official'],
-  FOUNDER_COORDINATOR: ['Координатор учредителя', 'Founder coordinator'],
-  SCHOOL_COORDINATOR: ['Координатор ОО', 'School coordinator'],
-  EXPERT: ['Эксперт', 'Expert'],
-  OBSERVER: ['Наблюдатель', 'Observer'],
-};
-
+/** A role (Role on the server): role.<ROLE>; the list of roles is the server's (/api/ui/roles). */
 export function roleLabel(role) {
-  const pair = ROLES[role];
-  return pair ? tr(pair[0], pair[1]) : role;
+  return ('role.' + role) in core ? t('role.' + role) : role;
 }
 
 // The catalog's founder types, as the catalog and the assignment screens show them.
-const FOUNDER_TYPES = {
-  MUNICIPAL: ['муниципальная', 'municipal'],
-  STATE: ['государственная (ГОО)', 'state'],
-  FEDERAL: ['федеральная', 'federal'],
-  PRIVATE: ['частная', 'private'],
-};
-
-export const founderTypes = Object.keys(FOUNDER_TYPES);
+export const founderTypes = ['MUNICIPAL', 'STATE', 'FEDERAL', 'PRIVATE'];
 
 export function founderTypeLabel(type) {
-  const pair = FOUNDER_TYPES[type];
-  return pair ? tr(pair[0], pair[1]) : type || '';
+  return ('founderType.' + type) in core ? t('founderType.' + type) : type || '';
 }

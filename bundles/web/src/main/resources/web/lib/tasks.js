@@ -2,7 +2,7 @@
 // user may move to another screen, the work goes on and the tray in the header shows its
 // progress and outcome, with a link back to where it was started.
 import {h, clear} from './dom.js';
-import {tr} from './i18n.js';
+import {t} from './i18n.js';
 
 const tasks = [];
 const listeners = new Set();
@@ -50,10 +50,10 @@ export function tray() {
     if (!box.isConnected && box.dataset.drawn) { listeners.delete(draw); return; }
     box.dataset.drawn = '1';
     const shown = tasks.filter((t) => t.state === 'running' || Date.now() - (t.shownSince ||= Date.now()) < 60000);
-    clear(box, shown.map((t) => h('a', {href: t.link, class: `task ${t.state}`, title: t.note || t.title},
-      t.state === 'running' ? (t.progress == null ? h('progress', {'aria-label': t.title}) : h('progress', {max: 1, value: t.progress, 'aria-label': t.title})) : null,
-      ' ', t.title, ': ',
-      t.state === 'running' ? (t.note || tr('идёт…', 'working…')) : t.state === 'done' ? tr('готово', 'done') : tr('ошибка', 'failed'))));
+    clear(box, shown.map((task) => h('a', {href: task.link, class: `task ${task.state}`, title: task.note || task.title},
+      task.state === 'running' ? (task.progress == null ? h('progress', {'aria-label': task.title}) : h('progress', {max: 1, value: task.progress, 'aria-label': task.title})) : null,
+      ' ', task.title, ': ',
+      task.state === 'running' ? (task.note || t('tasks.working')) : task.state === 'done' ? t('tasks.done') : t('tasks.failed'))));
   };
   listeners.add(draw);
   draw();

@@ -1,5 +1,5 @@
 import {h, clear} from './dom.js';
-import {tr} from './i18n.js';
+import {t} from './i18n.js';
 
 /** A short message in the corner that screen readers announce. */
 export function toast(message, kind = 'ok') {
@@ -24,7 +24,7 @@ export function successBox(message) {
 export function progress(value, label) {
   const pct = Math.max(0, Math.min(100, Math.round(value || 0)));
   return h('span', {class: 'progress', title: `${pct} %`},
-    h('progress', {max: 100, value: pct, 'aria-label': label || tr('Заполнено', 'Completion')}), ` ${pct} %`);
+    h('progress', {max: 100, value: pct, 'aria-label': label || t('common.completion')}), ` ${pct} %`);
 }
 
 export function heading(title, ...actions) {
@@ -33,7 +33,7 @@ export function heading(title, ...actions) {
 
 /** Loads data into a screen, showing a loading line and then the result or the error. */
 export async function load(container, producer) {
-  clear(container, h('p', {class: 'muted', role: 'status'}, tr('Загрузка…', 'Loading…')));
+  clear(container, h('p', {class: 'muted', role: 'status'}, t('common.loading')));
   try {
     const content = await producer();
     clear(container, content);

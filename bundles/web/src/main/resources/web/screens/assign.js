@@ -2,7 +2,7 @@
 // schools — one by one, all shown, or by filter — and assign or withdraw in one transaction.
 import {h, clear, field, table, busy, add} from '../lib/dom.js';
 import {get, post, query} from '../lib/api.js';
-import {tr, text, stateLabel, founderTypes, founderTypeLabel} from '../lib/i18n.js';
+import {t, text, stateLabel, founderTypes, founderTypeLabel} from '../lib/i18n.js';
 import {date} from '../lib/format.js';
 import {errorBox, successBox, badge} from '../lib/ui.js';
 import {formSteps} from '../lib/deadlines.js';
@@ -14,21 +14,21 @@ export async function render(main, params, q) {
   for (const f of forms.filter((x) => x.available)) if (!latest.has(f.id) || latest.get(f.id).version < f.version) latest.set(f.id, f);
 
   const target = h('select', {id: 'assign-target'},
-    h('option', {value: ''}, tr('— выберите —', '— choose —')),
+    h('option', {value: ''}, t('assign.choose')),
     deadlines.roadmaps.map((r) => h('optgroup', {label: r.title}, r.steps.filter((s) => s.form).map((s) =>
-      h('option', {value: `step|${r.code}|${s.id}`}, `${s.title} — ${s.period}${s.deadline ? ', ' + tr('срок ', 'due ') + date(s.deadline) : ''}`)))),
-    h('optgroup', {label: tr('Все установленные формы (свой период)', 'Every installed form (own period)')},
+      h('option', {value: `step|${r.code}|${s.id}`}, `${s.title} — ${s.period}${s.deadline ? ', ' + t('common.due') + date(s.deadline) : ''}`)))),
+    h('optgroup', {label: t('assign.everyInstalledForm')},
       [...latest.values()].map((f) => h('option', {value: `form|${f.id}`}, `${text(f.title)} (${f.id})`))));
   const period = h('input', {id: 'assign-period', size: 10, placeholder: `${new Date().getFullYear()}-1`});
-  const periodField = field(tr('Период', 'Period'), period, tr('например 2026-1: буквы, цифры, «-», «_», «.»', 'e.g. 2026-1'));
+  const periodField = field(t('assign.period'), period, t('assign.periodExample'));
   periodField.hidden = true;
-  const territory = h('select', {id: 'assign-territory'}, h('option', {value: ''}, tr('все', 'all')),
+  const territory = h('select', {id: 'assign-territory'}, h('option', {value: ''}, t('common.all')),
     territories.map((t) => h('option', {value: t.code}, `${t.code} ${t.name}`)));
-  const founderType = h('select', {id: 'assign-founder-type'}, h('option', {value: ''}, tr('все', 'all')),
+  const founderType = h('select', {id: 'assign-founder-type'}, h('option', {value: ''}, t('common.all')),
     founderTypes.map((k) => h('option', {value: k}, founderTypeLabel(k))));
-  const settlement = h('select', {id: 'assign-settlement'}, h('option', {value: ''}, tr('все', 'all')),
-    h('option', {value: 'CITY'}, tr('городская', 'urban')), h('option', {value: 'RURAL'}, tr('сельская', 'rural')));
-  const search = h('input', {id: 'assign-q', type: 'search', placeholder: tr('код или название', 'code or name')});
+  const settlement = h('select', {id: 'assign-settlement'}, h('option', {value: ''}, t('common.all')),
+    h('option', {value: 'CITY'}, t('assign.urban')), h('option', {value: 'RURAL'}, t('assign.rural')));
+  const search = h('input', {id: 'assign-q', type: 'search', placeholder: t('assign.codeOrName')});
   const list = h('div', {id: 'assign-list', 'aria-busy': 'true'});
   const result = h('div', {id: 'assign-result', 'aria-live': 'polite'});
   const ticked = new Set();
@@ -51,15 +51,15 @@ export async function render(main, params, q) {
   function refreshButtons() {
     const what = chosen();
     const ready = what && what.period && ticked.size > 0;
-    count.textContent = tr(`Отмечено: ${ticked.size}`, `Ticked: ${ticked.size}`);
-    assignButton.textContent = tr(`Назначить (${ticked.size})`, `Assign (${ticked.size})`);
-    withdrawButton.textContent = tr(`Отозвать (${ticked.size})`, `Withdraw (${ticked.size})`);
+    count.textContent = t('assign.ticked', {count: ticked.size});
+    assignButton.textContent = t('assign.assign', {count: ticked.size});
+    withdrawButton.textContent = t('assign.withdraw', {count: ticked.size});
     assignButton.disabled = !ready;
     withdrawButton.disabled = !ready;
   }
 
   async function loadSchools() {
-    clear(list, h('p', {class: 'muted'}, tr('Загрузка…', 'Loading…')));
+    clear(list, h('p', {class: 'muted'}, t('common.loading')));
     list.setAttribute('aria-busy', 'true');
     try {
       const filters = {kind: 'SCHOOL', status: 'ACTIVE', territory: territory.value, founderType: founderType.value, q: search.value.trim(), size: 1000};
@@ -98,7 +98,7 @@ export async function render(main, params, q) {
   }
 
   function drawList() {
-    const all = h('input', {type: 'checkbox', id: 'tick-all', 'aria-label': tr('Отметить все показанные', 'Tick all shown')});
+    const all = h('input', {type: 'checkbox', id: 'tick-all', 'aria-label': t('assign.tickAllShown')});
     const shownTicked = schools.filter((o) => ticked.has(o.code)).length;
     all.checked = schools.length > 0 && shownTicked === schools.length;
     all.indeterminate = shownTicked > 0 && shownTicked < schools.length;
@@ -106,17 +106,17 @@ export async function render(main, params, q) {
       for (const o of schools) if (all.checked) ticked.add(o.code); else ticked.delete(o.code);
       drawList();
     });
-    clear(list, h('p', {class: 'muted', role: 'status'}, tr(`Школ по фильтру: ${schools.length}`, `Schools matching: ${schools.length}`)),
+    clear(list, h('p', {class: 'muted', role: 'status'}, t('assign.schoolsMatching', {count: schools.length})),
       h('div', {class: 'scroll tall'}, h('table', {},
-        h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, all), [tr('Код', 'Code'), tr('Название', 'Name'), tr('Территория', 'Territory'),
-          tr('Учредитель', 'Founder'), tr('Назначение', 'Assignment')].map((x) => h('th', {scope: 'col'}, x)))),
+        h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, all), [t('common.code'), t('assign.name'), t('common.territory'),
+          t('common.founder'), t('assign.assignment')].map((x) => h('th', {scope: 'col'}, x)))),
         h('tbody', {}, schools.map((o) => {
           const box = h('input', {type: 'checkbox', id: `tick-${o.code}`, checked: ticked.has(o.code), dataset: {code: o.code}});
           box.addEventListener('change', () => { if (box.checked) ticked.add(o.code); else ticked.delete(o.code); refreshButtons(); });
           const s = states.get(o.code);
           return h('tr', {}, h('td', {}, box), h('td', {}, h('label', {for: box.id}, o.code)), h('td', {}, o.shortName || o.fullName),
             h('td', {}, o.territoryCode || ''), h('td', {}, founderTypeLabel(o.founderType)),
-            h('td', {}, s ? h('a', {href: `#/submissions/${s.id}`}, stateLabel(s.state)) : h('span', {class: 'muted'}, tr('не назначена', 'not assigned'))));
+            h('td', {}, s ? h('a', {href: `#/submissions/${s.id}`}, stateLabel(s.state)) : h('span', {class: 'muted'}, t('assign.notAssigned'))));
         })))));
     refreshButtons();
   }
@@ -124,7 +124,7 @@ export async function render(main, params, q) {
   async function run(button, withdraw) {
     const what = chosen();
     const codes = [...ticked];
-    clear(result, h('p', {role: 'status'}, tr('Выполняется…', 'Working…'), ' ', h('progress', {})));
+    clear(result, h('p', {role: 'status'}, t('assign.working'), ' ', h('progress', {})));
     await busy(button, async () => {
       try {
         const report = what.kind === 'step'
@@ -132,10 +132,10 @@ export async function render(main, params, q) {
           : await post(`/api/submissions/${withdraw ? 'withdrawals' : 'assignments'}`, {formId: what.formId, period: what.period, organisationCodes: codes});
         const refused = report.outcomes.filter((o) => o.result === 'REFUSED');
         clear(result, successBox(withdraw
-          ? tr(`Отозвано: ${report.done}; не было назначено: ${report.unchanged}; отказано: ${report.refused}.`, `Withdrawn: ${report.done}; not assigned: ${report.unchanged}; refused: ${report.refused}.`)
-          : tr(`Назначено: ${report.done}; уже было: ${report.unchanged}; отказано: ${report.refused}.`, `Assigned: ${report.done}; already: ${report.unchanged}; refused: ${report.refused}.`)),
-        refused.length ? table([tr('Код', 'Code'), tr('Причина отказа', 'Why refused')],
-          refused.map((o) => h('tr', {}, h('td', {}, o.code), h('td', {}, o.message))), tr('Отказано', 'Refused')) : null);
+          ? t('assign.withdrawnNotAssigned', {done: report.done, unchanged: report.unchanged, refused: report.refused})
+          : t('assign.assignedAlreadyRefused', {done: report.done, unchanged: report.unchanged, refused: report.refused})),
+        refused.length ? table([t('common.code'), t('assign.whyRefused')],
+          refused.map((o) => h('tr', {}, h('td', {}, o.code), h('td', {}, o.message))), t('assign.refused')) : null);
         ticked.clear();
         await loadStates();
       } catch (error) {
@@ -148,16 +148,16 @@ export async function render(main, params, q) {
   period.addEventListener('change', () => loadStates());
   assignButton.addEventListener('click', () => run(assignButton, false));
   withdrawButton.addEventListener('click', () => {
-    if (confirm(tr('Отозвать назначение у отмеченных школ? Формы с данными не отзываются.', 'Withdraw from the ticked schools? Forms holding data are kept.'))) run(withdrawButton, true);
+    if (confirm(t('assign.confirmWithdraw'))) run(withdrawButton, true);
   });
   const filters = h('form', {class: 'filters', onSubmit: (e) => { e.preventDefault(); loadSchools(); }},
-    field(tr('Территория', 'Territory'), territory), field(tr('Тип учредителя', 'Founder type'), founderType),
-    field(tr('Местность', 'Settlement'), settlement), field(tr('Поиск', 'Search'), search),
-    h('button', {type: 'submit', class: 'secondary'}, tr('Показать', 'Show')));
+    field(t('common.territory'), territory), field(t('assign.founderType'), founderType),
+    field(t('assign.settlement'), settlement), field(t('common.search'), search),
+    h('button', {type: 'submit', class: 'secondary'}, t('assign.show')));
 
   if (q.get('target')) target.value = q.get('target');
-  add(main, h('h1', {}, tr('Назначение форм ОО', 'Assigning forms to schools')),
-    h('div', {class: 'card'}, field(tr('Что назначить', 'What to assign'), target), periodField),
+  add(main, h('h1', {}, t('assign.title')),
+    h('div', {class: 'card'}, field(t('assign.whatToAssign'), target), periodField),
     filters, list,
     h('div', {class: 'sticky-bottom actions'}, count, assignButton, withdrawButton), result);
   periodField.hidden = !target.value.startsWith('form|');

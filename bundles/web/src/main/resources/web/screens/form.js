@@ -2,16 +2,16 @@
 // server on every save; submit for the school; return, verify and the letter for the verifier.
 import {h, clear, add, id, busy} from '../lib/dom.js';
 import {api, get, post, put, ApiError} from '../lib/api.js';
-import {tr, text, stateLabel} from '../lib/i18n.js';
+import {t, text, stateLabel} from '../lib/i18n.js';
 import {date, moment} from '../lib/format.js';
 import {errorBox, successBox, progress, badge, toast} from '../lib/ui.js';
 import {formSteps} from '../lib/deadlines.js';
 
 const BREAKDOWNS = {
-  GRADES: Array.from({length: 11}, (_, i) => ({key: String(i + 1), label: tr(`${i + 1} класс`, `Grade ${i + 1}`)})),
-  PROGRAMME_LEVEL: [{key: 'noo', label: tr('НОО', 'Primary')}, {key: 'ooo', label: tr('ООО', 'Basic')}, {key: 'soo', label: tr('СОО', 'Secondary')}],
-  STUDY_FORM: [{key: 'full_time', label: tr('Очная', 'Full-time')}, {key: 'part_time', label: tr('Очно-заочная', 'Part-time')},
-    {key: 'distance', label: tr('Заочная', 'Extramural')}],
+  GRADES: Array.from({length: 11}, (_, i) => ({key: String(i + 1), label: t('form.grade', {grade: i + 1})})),
+  PROGRAMME_LEVEL: [{key: 'noo', label: t('form.primary')}, {key: 'ooo', label: t('form.basic')}, {key: 'soo', label: t('form.secondary')}],
+  STUDY_FORM: [{key: 'full_time', label: t('form.fullTime')}, {key: 'part_time', label: t('form.partTime')},
+    {key: 'distance', label: t('form.extramural')}],
 };
 const LETTER_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
 const LETTER_MAX = 10 * 1024 * 1024;
@@ -53,7 +53,7 @@ export async function render(main, [submissionId]) {
     if ((view.calculated || []).includes(key)) {
       // Filled by a module's calculator: shown like a computed value, never typed.
       const out = h('output', {id: 'v-' + key.replace(/[^A-Za-z0-9_-]/g, '_'), dataset: {key}, 'aria-labelledby': labelId,
-        title: tr('рассчитывает модуль формы', 'calculated by the form\'s module')});
+        title: t('form.calculatedByModule')});
       computedOutputs.set(key, out);
       return out;
     }
@@ -70,8 +70,8 @@ export async function render(main, [submissionId]) {
         el = h('input', {...common, placeholder: 'ДД.ММ.ГГГГ', size: 10, value: stored ? date(stored) : ''});
         break;
       case 'boolean':
-        el = h('select', {...common}, h('option', {value: ''}, '—'), h('option', {value: 'true'}, tr('Да', 'Yes')),
-          h('option', {value: 'false'}, tr('Нет', 'No')));
+        el = h('select', {...common}, h('option', {value: ''}, '—'), h('option', {value: 'true'}, t('form.yes')),
+          h('option', {value: 'false'}, t('form.no')));
         el.value = stored == null ? '' : String(stored);
         break;
       case 'choice':
@@ -116,12 +116,12 @@ export async function render(main, [submissionId]) {
     const link = h('a', {class: 'file-link', download: ''});
     const picker = h('input', {...common, type: 'file', accept: FILE_ACCEPT});
     const remove = h('button', {type: 'button', class: 'secondary', disabled: !editable(),
-      'aria-label': tr(`Удалить файл «${key}»`, `Remove the file of «${key}»`)}, tr('Удалить', 'Remove'));
+      'aria-label': t('form.removeFile', {key})}, t('form.remove'));
     const box = h('span', {class: 'file-value'}, link, ' ', picker, ' ', remove);
     let chosen = null;
     picker.readValue = () => (chosen ? chosen.name : null);
     picker.writeValue = (v) => {
-      link.textContent = v || tr('файл не загружен', 'no file');
+      link.textContent = v || t('form.noFile');
       if (v) link.href = url; else link.removeAttribute('href');
       remove.hidden = !v;
       remove.disabled = !editable();
@@ -131,7 +131,7 @@ export async function render(main, [submissionId]) {
       chosen = picker.files[0] || null;
       if (!chosen) return;
       if (chosen.size > LETTER_MAX || !FILE_EXTENSIONS.test(chosen.name)) {
-        toast(tr('Файл: PDF, JPEG, PNG, XLSX или DOCX, до 10 МБ', 'The file: PDF, JPEG, PNG, XLSX or DOCX, up to 10 MB'), 'error');
+        toast(t('form.fileIndicatorLabel'), 'error');
         picker.value = '';
         return;
       }
@@ -160,8 +160,8 @@ export async function render(main, [submissionId]) {
 
   function commentBox(key) {
     if (!verifying()) return null;
-    const input = h('input', {class: 'field-comment', placeholder: tr('замечание к показателю', 'a comment on this indicator'),
-      'aria-label': tr(`Замечание к ${key}`, `Comment on ${key}`), dataset: {commentFor: key}});
+    const input = h('input', {class: 'field-comment', placeholder: t('form.commentPlaceholder'),
+      'aria-label': t('form.commentOn', {key}), dataset: {commentFor: key}});
     fieldComments.set(key, input);
     return input;
   }
@@ -177,7 +177,7 @@ export async function render(main, [submissionId]) {
         h('label', {id: labelId, for: (value.labelTarget || value).id}, text(indicator.label), indicator.required ? h('span', {class: 'req', 'aria-hidden': 'true'}, ' *') : null),
         indicator.unit ? h('span', {class: 'unit'}, ` (${indicator.unit})`) : null,
         indicator.hint ? h('div', {class: 'hint'}, text(indicator.hint)) : null,
-        indicator.computed ? h('div', {class: 'hint'}, tr('вычисляется', 'computed')) : null),
+        indicator.computed ? h('div', {class: 'hint'}, t('form.computed')) : null),
       h('div', {class: 'value'}, value, messageSlot(key), indicator.computed ? null : commentBox(key)));
     hideable.set(key, row);
     return row;
@@ -213,13 +213,13 @@ export async function render(main, [submissionId]) {
     rowsOf(table).forEach(addRow);
     let adder = null;
     if (table.rows && table.rows.open && editable()) {
-      const keyInput = h('input', {size: 12, placeholder: tr('код строки', 'row code'), 'aria-label': tr('Код новой строки', 'New row code')});
+      const keyInput = h('input', {size: 12, placeholder: t('form.rowCode'), 'aria-label': t('form.newRowCode')});
       adder = h('div', {class: 'add-row'}, keyInput, h('button', {type: 'button', class: 'secondary', onClick: () => {
         const k = keyInput.value.trim();
-        if (!/^[A-Za-z0-9_-]{1,40}$/.test(k)) { toast(tr('Код строки: латинские буквы, цифры, _ и -', 'Row code: latin letters, digits, _ and -'), 'error'); return; }
+        if (!/^[A-Za-z0-9_-]{1,40}$/.test(k)) { toast(t('form.rowCodeLatin'), 'error'); return; }
         addRow({key: k, label: k});
         keyInput.value = '';
-      }}, tr('Добавить строку', 'Add a row')));
+      }}, t('form.addARow')));
     }
     const block = h('div', {class: 'table-block', dataset: {code: table.table}},
       h('h3', {}, text(table.label)), table.hint ? h('p', {class: 'hint'}, text(table.hint)) : null,
@@ -251,9 +251,7 @@ export async function render(main, [submissionId]) {
           // Someone else saved first: show theirs, keep nothing silently.
           view.values[key] = {value: error.body.currentValue, revision: error.body.currentRevision};
           el.writeValue(error.body.currentValue);
-          clear(conflict, errorBox(new Error(tr(
-            `Значение «${key}» изменил ${error.body.changedBy} (${moment(error.body.changedAt)}): показано его значение. Ваше было: ${value ?? '—'}.`,
-            `«${key}» was changed by ${error.body.changedBy} (${moment(error.body.changedAt)}): theirs is shown. Yours was: ${value ?? '—'}.`))));
+          clear(conflict, errorBox(new Error(t('form.changedByColleague', {key, by: error.body.changedBy, at: moment(error.body.changedAt), value: value ?? '—'}))));
         } else {
           if (!el.dataset.failed) failed++;
           el.dataset.failed = '1';
@@ -269,9 +267,9 @@ export async function render(main, [submissionId]) {
 
   function showSaveState() {
     saveState.className = 'save-state ' + (pending ? 'saving' : failed ? 'failed' : 'saved');
-    saveState.textContent = pending ? tr('Сохранение…', 'Saving…')
-      : failed ? tr('Есть несохранённые значения', 'Some values are not saved')
-        : tr('Все изменения сохранены', 'All changes saved');
+    saveState.textContent = pending ? t('form.saving')
+      : failed ? t('form.unsaved')
+        : t('form.allChangesSaved');
   }
 
   async function settled() {
@@ -304,7 +302,7 @@ export async function render(main, [submissionId]) {
     const errors = view.messages.filter((m) => m.severity === 'ERROR').length;
     const warnings = view.messages.filter((m) => m.severity === 'WARNING').length;
     clear(summary, loose.length || errors || warnings ? h('div', {class: 'alert ' + (errors ? 'error' : 'warn')},
-      h('strong', {}, tr(`Ошибок: ${errors}, предупреждений: ${warnings}`, `Errors: ${errors}, warnings: ${warnings}`)),
+      h('strong', {}, t('form.errorsWarnings', {errors, warnings})),
       loose.length ? h('ul', {}, loose.map((l) => h('li', {}, l))) : null) : null);
     clear(completion, progress(view.submission.completion));
     clear(stateBadge, badge(stateLabel(view.submission.state), view.submission.state.toLowerCase()));
@@ -321,18 +319,18 @@ export async function render(main, [submissionId]) {
     const line = h('div', {class: `message ${kind}`, dataset: {rule: m.ruleId || ''}}, m.severity === 'ERROR' ? '⛔ ' : '⚠ ', text(m.message));
     if (m.severity === 'WARNING' && m.ruleId && editable()) {
       const explanation = h('textarea', {rows: 2, class: 'explanation', dataset: {explains: m.ruleId},
-        'aria-label': tr('Пояснение к предупреждению', 'Explanation of the warning')}, view.explanations[m.ruleId] || '');
+        'aria-label': t('form.explanationOfWarning')}, view.explanations[m.ruleId] || '');
       explanation.addEventListener('change', async () => {
         try {
           apply(await put(`/api/submissions/${submissionId}/explanations/${encodeURIComponent(m.ruleId)}`, {text: explanation.value}));
-          toast(tr('Пояснение сохранено', 'Explanation saved'));
+          toast(t('form.explanationSaved'));
         } catch (error) {
           toast(error.message, 'error');
         }
       });
       add(line, h('div', {}, explanation));
     } else if (m.severity === 'WARNING' && view.explanations[m.ruleId]) {
-      add(line, h('div', {class: 'muted'}, tr('Пояснение: ', 'Explanation: '), view.explanations[m.ruleId]));
+      add(line, h('div', {class: 'muted'}, t('form.explanationLabel'), view.explanations[m.ruleId]));
     }
     return line;
   }
@@ -343,7 +341,7 @@ export async function render(main, [submissionId]) {
     if (!comments.length || !inWork) { clear(returned); return; }
     const overall = comments.find((c) => c.kind === 'TRANSITION');
     clear(returned, h('div', {class: 'alert warn', role: 'note'},
-      h('strong', {}, tr('Форма возвращена на доработку', 'The form was returned for corrections')),
+      h('strong', {}, t('form.returned')),
       overall ? [' (', overall.actor, ', ', moment(overall.at), '): ', h('span', {class: 'return-comment'}, overall.key)] : null,
       h('ul', {}, comments.filter((c) => c.kind === 'COMMENT').map((c) => h('li', {}, h('code', {}, c.key), ': ', c.newValue)))));
   }
@@ -353,14 +351,14 @@ export async function render(main, [submissionId]) {
     const can = new Set(view.actions);
     const blocks = [];
     if (can.has('SUBMIT')) {
-      const submit = h('button', {type: 'button', id: 'submit'}, tr('Отправить на проверку', 'Submit for verification'));
+      const submit = h('button', {type: 'button', id: 'submit'}, t('form.submit'));
       const result = outcome;
       submit.addEventListener('click', () => busy(submit, async () => {
         clear(result);
         await settled();
         try {
           apply(await post(`/api/submissions/${submissionId}/submit`));
-          clear(result, successBox(tr('Форма отправлена учредителю на проверку.', 'The form has been submitted to the founder.')));
+          clear(result, successBox(t('form.submitted')));
         } catch (error) {
           clear(result, errorBox(error));
         }
@@ -368,43 +366,42 @@ export async function render(main, [submissionId]) {
       blocks.push(h('div', {class: 'card'}, submit));
     }
     if (can.has('RETURN') || can.has('VERIFY')) {
-      const comment = h('textarea', {id: 'return-comment', rows: 3, placeholder: tr('что исправить', 'what to correct')});
+      const comment = h('textarea', {id: 'return-comment', rows: 3, placeholder: t('form.whatToCorrect')});
       const result = outcome;
-      const returnButton = h('button', {type: 'button', id: 'return', class: 'secondary'}, tr('Вернуть на доработку', 'Return for corrections'));
+      const returnButton = h('button', {type: 'button', id: 'return', class: 'secondary'}, t('form.return'));
       returnButton.addEventListener('click', () => busy(returnButton, async () => {
         clear(result);
         const perField = {};
         for (const [key, input] of fieldComments) if (input.value.trim()) perField[key] = input.value.trim();
         try {
           apply(await post(`/api/submissions/${submissionId}/return`, {comment: comment.value, fieldComments: perField}));
-          clear(result, successBox(tr('Форма возвращена школе.', 'The form was returned to the school.')));
+          clear(result, successBox(t('form.returnedToSchool')));
         } catch (error) {
           clear(result, errorBox(error));
         }
       }));
-      const verify = can.has('VERIFY') ? h('button', {type: 'button', id: 'verify'}, tr('Принять (проверено)', 'Accept (verified)')) : null;
+      const verify = can.has('VERIFY') ? h('button', {type: 'button', id: 'verify'}, t('form.accept')) : null;
       if (verify) {
         verify.addEventListener('click', () => busy(verify, async () => {
           clear(result);
           try {
             apply(await post(`/api/submissions/${submissionId}/verify`));
-            clear(result, successBox(tr('Форма принята. Загрузите письмо учредителя, чтобы подтвердить её.',
-              'Accepted. Upload the founder\'s letter to confirm it.')));
+            clear(result, successBox(t('form.acceptedUploadLetter')));
           } catch (error) {
             clear(result, errorBox(error));
           }
         }));
       }
-      blocks.push(h('div', {class: 'card'}, h('h2', {}, tr('Проверка', 'Verification')),
-        h('label', {for: 'return-comment'}, tr('Комментарий для школы (обязателен при возврате)', 'Comment for the school (required to return)')),
-        comment, h('p', {class: 'hint'}, tr('Замечания к отдельным показателям можно написать рядом с ними.', 'Comments on single indicators go next to them.')),
+      blocks.push(h('div', {class: 'card'}, h('h2', {}, t('form.verification')),
+        h('label', {for: 'return-comment'}, t('form.commentForSchool')),
+        comment, h('p', {class: 'hint'}, t('form.commentsHint')),
         h('div', {class: 'actions'}, verify, can.has('RETURN') ? returnButton : null)));
     }
     if (can.has('EDIT') && view.formAvailable && (view.importers || []).length) blocks.push(importUpload());
     if (can.has('CONFIRM')) blocks.push(letterUpload());
     if (view.letter) {
       blocks.push(h('p', {}, h('a', {href: `/api/submissions/${submissionId}/letter`, id: 'letter-link', download: ''},
-        tr('Письмо учредителя (скачать)', 'The founder\'s letter (download)'))));
+        t('form.letterDownload'))));
     }
     if (can.has('UNLOCK') || can.has('LOCK')) blocks.push(adminActions(can));
     clear(actions, blocks);
@@ -415,12 +412,12 @@ export async function render(main, [submissionId]) {
     const importer = h('select', {id: 'import-importer'}, view.importers.map((i) => h('option', {value: i.id}, text(i.title))));
     const file = h('input', {type: 'file', id: 'import-file'});
     const result = outcome;
-    const button = h('button', {type: 'button', id: 'import-upload', class: 'secondary'}, tr('Загрузить значения из файла', 'Import values from a file'));
+    const button = h('button', {type: 'button', id: 'import-upload', class: 'secondary'}, t('form.importValues'));
     button.addEventListener('click', () => busy(button, async () => {
       clear(result);
       const chosen = file.files[0];
-      if (!chosen) { clear(result, errorBox(new Error(tr('Выберите файл', 'Choose a file')))); return; }
-      if (chosen.size > LETTER_MAX) { clear(result, errorBox(new Error(tr('Файл больше 10 МБ', 'The file is larger than 10 MB')))); return; }
+      if (!chosen) { clear(result, errorBox(new Error(t('form.chooseAFile')))); return; }
+      if (chosen.size > LETTER_MAX) { clear(result, errorBox(new Error(t('form.fileIsLarger')))); return; }
       await settled();
       try {
         // `since`: the form as this page shows it; a colleague's change meanwhile makes the server refuse (409).
@@ -429,68 +426,66 @@ export async function render(main, [submissionId]) {
           chosen, chosen.type || 'application/octet-stream');
         apply(answer.submission);
         for (const [key, el] of inputs) el.writeValue(view.values[key] ? view.values[key].value : null);
-        clear(result, successBox(tr(`Файл «${chosen.name}» загружен, изменено значений: ${answer.changed}.`,
-          `«${chosen.name}» imported, values changed: ${answer.changed}.`)));
+        clear(result, successBox(t('form.importedValuesChanged', {name: chosen.name, changed: answer.changed})));
       } catch (error) {
         const problems = (error.body && error.body.problems) || [];
         clear(result, errorBox(error), problems.length ? h('ul', {id: 'import-problems'}, problems.map((p) =>
-          h('li', {}, [p.row ? tr(`строка ${p.row}`, `row ${p.row}`) : null, p.field].filter(Boolean).join(', '),
+          h('li', {}, [p.row ? t('form.row', {row: p.row}) : null, p.field].filter(Boolean).join(', '),
             p.row || p.field ? ': ' : '', p.message))) : null);
       }
     }));
-    return h('div', {class: 'card'}, h('h2', {}, tr('Загрузка из файла', 'Import from a file')),
-      h('label', {for: 'import-importer'}, tr('Вид файла', 'File layout')), importer,
-      h('label', {for: 'import-file'}, tr('Файл, до 10 МБ: все значения сохраняются, только если в файле нет ошибок',
-        'A file up to 10 MB: values are saved only if the file has no errors')), file,
+    return h('div', {class: 'card'}, h('h2', {}, t('form.importTitle')),
+      h('label', {for: 'import-importer'}, t('form.fileLayout')), importer,
+      h('label', {for: 'import-file'}, t('form.importFileLabel')), file,
       h('div', {class: 'actions'}, button));
   }
 
   function letterUpload() {
     const file = h('input', {type: 'file', id: 'letter-file', accept: '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png'});
     const result = outcome;
-    const upload = h('button', {type: 'button', id: 'letter-upload'}, tr('Загрузить письмо и подтвердить', 'Upload the letter and confirm'));
+    const upload = h('button', {type: 'button', id: 'letter-upload'}, t('form.uploadTheLetter'));
     upload.addEventListener('click', () => busy(upload, async () => {
       clear(result);
       const chosen = file.files[0];
-      if (!chosen) { clear(result, errorBox(new Error(tr('Выберите файл письма', 'Choose the letter file')))); return; }
+      if (!chosen) { clear(result, errorBox(new Error(t('form.chooseTheLetter')))); return; }
       if (!LETTER_TYPES.includes(chosen.type)) {
-        clear(result, errorBox(new Error(tr('Письмо должно быть в формате PDF, JPEG или PNG', 'The letter must be a PDF, JPEG or PNG')))); return;
+        clear(result, errorBox(new Error(t('form.letterType')))); return;
       }
       if (chosen.size > LETTER_MAX) {
-        clear(result, errorBox(new Error(tr('Файл больше 10 МБ', 'The file is larger than 10 MB')))); return;
+        clear(result, errorBox(new Error(t('form.fileIsLarger')))); return;
       }
       try {
         apply(await api('POST', `/api/submissions/${submissionId}/letter?name=${encodeURIComponent(chosen.name)}`, chosen, chosen.type));
-        clear(result, successBox(tr(`Письмо «${chosen.name}» загружено, форма подтверждена.`, `The letter «${chosen.name}» is uploaded; the form is confirmed.`)));
+        clear(result, successBox(t('form.letterIsUploaded', {name: chosen.name})));
       } catch (error) {
         clear(result, errorBox(error));
       }
     }));
-    return h('div', {class: 'card'}, h('h2', {}, tr('Письмо учредителя', 'The founder\'s letter')),
-      h('label', {for: 'letter-file'}, tr('Подписанное письмо: PDF, JPEG или PNG, до 10 МБ', 'The signed letter: PDF, JPEG or PNG, up to 10 MB')),
+    return h('div', {class: 'card'}, h('h2', {}, t('form.founderLetter')),
+      h('label', {for: 'letter-file'}, t('form.letterLabel')),
       file, h('div', {class: 'actions'}, upload));
   }
 
   function adminActions(can) {
-    const reason = h('input', {id: 'unlock-reason', placeholder: tr('причина', 'reason')});
+    const reason = h('input', {id: 'unlock-reason', placeholder: t('form.reasonPlaceholder')});
     const result = outcome;
     const run = (path, body) => async (event) => busy(event.target, async () => {
       clear(result);
       try { apply(await post(`/api/submissions/${submissionId}/${path}`, body && body())); } catch (error) { clear(result, errorBox(error)); }
     });
-    return h('div', {class: 'card'}, h('h2', {}, tr('Администрирование', 'Administration')),
-      can.has('LOCK') ? h('button', {type: 'button', class: 'secondary', onClick: run('lock')}, tr('Закрыть форму', 'Lock')) : null,
-      can.has('UNLOCK') ? h('div', {class: 'actions'}, h('label', {for: 'unlock-reason'}, tr('Причина', 'Reason')), reason,
-        h('button', {type: 'button', class: 'secondary', onClick: run('unlock', () => ({reason: reason.value}))}, tr('Открыть снова', 'Reopen'))) : null);
+    return h('div', {class: 'card'}, h('h2', {}, t('form.administration')),
+      can.has('LOCK') ? h('button', {type: 'button', class: 'secondary', onClick: run('lock')}, t('form.lock')) : null,
+      can.has('UNLOCK') ? h('div', {class: 'actions'}, h('label', {for: 'unlock-reason'}, t('form.reason')), reason,
+        h('button', {type: 'button', class: 'secondary', onClick: run('unlock', () => ({reason: reason.value}))}, t('form.reopen'))) : null);
   }
 
   async function history(container) {
     try {
       const entries = await get(`/api/submissions/${submissionId}/history`);
-      const kinds = {VALUE: tr('значение', 'value'), TRANSITION: tr('переход', 'transition'), COMMENT: tr('замечание', 'comment'),
-        EXPLANATION: tr('пояснение', 'explanation')};
-      clear(container, h('table', {}, h('thead', {}, h('tr', {}, [tr('Когда', 'When'), tr('Кто', 'Who'), tr('Что', 'What'),
-        tr('Показатель', 'Indicator'), tr('Было', 'Before'), tr('Стало', 'After')].map((x) => h('th', {scope: 'col'}, x)))),
+      const kinds = {VALUE: t('form.historyValue'), TRANSITION: t('form.historyTransition'), COMMENT: t('form.historyComment'),
+        EXPLANATION: t('form.historyExplanation')};
+      clear(container, h('table', {}, h('thead', {}, h('tr', {}, [t('common.when'), t('common.who'), t('form.what'),
+        t('form.indicator'), t('form.before'), t('form.after')].map((x) => h('th', {scope: 'col'}, x)))),
       h('tbody', {}, entries.slice().reverse().map((e) => h('tr', {},
         h('td', {}, moment(e.at)), h('td', {}, e.actor), h('td', {}, kinds[e.kind] || e.kind),
         h('td', {}, e.kind === 'TRANSITION' ? (e.key || '') : h('code', {}, e.key || '')),
@@ -505,7 +500,7 @@ export async function render(main, [submissionId]) {
   const s = view.submission;
   const historyBox = h('div', {});
   const historyPanel = h('details', {id: 'history', onToggle: (e) => { if (e.target.open) history(historyBox); }},
-    h('summary', {}, tr('История изменений', 'History')), historyBox);
+    h('summary', {}, t('form.history')), historyBox);
   const sections = definition.sections.map((section) => {
     const block = h('section', {class: 'form-section', 'aria-labelledby': 's-' + section.id},
       h('h2', {id: 's-' + section.id}, text(section.title)),
@@ -513,20 +508,19 @@ export async function render(main, [submissionId]) {
     hideable.set(section.id, block);
     return block;
   });
-  const toc = definition.sections.length > 1 ? h('nav', {class: 'toc', 'aria-label': tr('Разделы формы', 'Form sections')},
+  const toc = definition.sections.length > 1 ? h('nav', {class: 'toc', 'aria-label': t('form.sections')},
     h('ol', {}, definition.sections.map((section) => h('li', {}, h('a', {href: `#/submissions/${submissionId}`, onClick: (e) => {
       e.preventDefault();
       document.getElementById('s-' + section.id).scrollIntoView({behavior: 'smooth'});
     }}, text(section.title)))))) : null;
 
   add(main, 
-    h('p', {class: 'crumbs'}, h('a', {href: '#/submissions'}, tr('Формы ОО', 'Submissions')), ' › ', s.organisationCode),
+    h('p', {class: 'crumbs'}, h('a', {href: '#/submissions'}, t('common.submissions')), ' › ', s.organisationCode),
     h('div', {class: 'heading'}, h('h1', {}, text(definition.title)), stateBadge),
     h('p', {class: 'meta'}, h('span', {}, `${s.organisationCode} ${s.organisationName}`), ' · ',
-      tr('период ', 'period '), h('b', {}, s.period), ' · ', tr('версия ', 'version '), s.formVersion,
-      step ? [' · ', tr('срок ', 'due '), h('b', {}, date(step.deadline))] : null),
-    view.formAvailable ? null : h('div', {class: 'alert warn'}, tr('Модуль этой формы сейчас не установлен: форма только для чтения.',
-      'This form\'s module is not installed now: the form is read-only.')),
+      t('form.period'), h('b', {}, s.period), ' · ', t('form.version'), s.formVersion,
+      step ? [' · ', t('common.due'), h('b', {}, date(step.deadline))] : null),
+    view.formAvailable ? null : h('div', {class: 'alert warn'}, t('form.moduleNotInstalled')),
     h('div', {class: 'sticky'}, completion, saveState, conflict),
     returned, summary,
     h('div', {class: 'form-layout'}, toc, h('div', {class: 'form-body'}, sections)),

@@ -1,7 +1,7 @@
 // The home page: what this user has to do now, by role.
 import {h, table, add} from '../lib/dom.js';
 import {get} from '../lib/api.js';
-import {tr, text, stateLabel, roleLabel} from '../lib/i18n.js';
+import {t, text, stateLabel, roleLabel} from '../lib/i18n.js';
 import {date, moment} from '../lib/format.js';
 import {session, has, CENTRE} from '../lib/session.js';
 import {badge, progress, errorBox} from '../lib/ui.js';
@@ -9,7 +9,7 @@ import {formSteps, WITH_SCHOOL} from '../lib/deadlines.js';
 
 export async function render(main) {
   const me = session.me;
-  add(main, h('h1', {}, tr('Мои задачи', 'My tasks')),
+  add(main, h('h1', {}, t('home.myTasks')),
     h('p', {class: 'muted'}, me.roles.map(roleLabel).join(', '), me.organisationCode ? ` · ${me.organisationCode}` : ''));
   const sections = [];
   try {
@@ -28,8 +28,8 @@ export async function render(main) {
     if (notes.items && notes.items.length) {
       const latest = notes.items.slice(0, 5).map((n) => h('li', {class: n.readAt ? '' : 'unread'},
         h('strong', {}, n.title), ' ', h('span', {class: 'muted'}, moment(n.createdAt))));
-      sections.push(h('section', {class: 'card'}, h('h2', {}, tr('Уведомления', 'Notifications')),
-        h('ul', {class: 'plain'}, latest), h('a', {href: '#/notifications'}, tr('Все уведомления', 'All notifications'))));
+      sections.push(h('section', {class: 'card'}, h('h2', {}, t('home.notifications')),
+        h('ul', {class: 'plain'}, latest), h('a', {href: '#/notifications'}, t('home.allNotifications'))));
     }
   } catch (error) {
     sections.push(errorBox(error));
@@ -45,14 +45,14 @@ async function schoolTasks(title, deadlines) {
     const late = step && step.deadline < deadlines.today;
     return h('tr', {class: late ? 'late' : ''},
       h('td', {}, h('a', {href: `#/submissions/${s.id}`}, title(s)), h('div', {class: 'muted'}, s.period)),
-      h('td', {}, stateLabel(s.state), s.state === 'RETURNED' ? ' ' : null, s.state === 'RETURNED' ? badge(tr('исправить', 'fix'), 'warn') : null),
-      h('td', {}, step ? date(step.deadline) : '—', late ? ' ' : null, late ? badge(tr('просрочено', 'overdue'), 'bad') : null),
+      h('td', {}, stateLabel(s.state), s.state === 'RETURNED' ? ' ' : null, s.state === 'RETURNED' ? badge(t('home.fix'), 'warn') : null),
+      h('td', {}, step ? date(step.deadline) : '—', late ? ' ' : null, late ? badge(t('home.overdue'), 'bad') : null),
       h('td', {}, progress(s.completion)));
   });
-  return h('section', {class: 'card wide'}, h('h2', {}, tr('Формы к заполнению', 'Forms to fill')),
-    rows.length ? table([tr('Форма', 'Form'), tr('Состояние', 'State'), tr('Срок', 'Due'), tr('Заполнено', 'Completion')], rows)
-      : h('p', {}, tr('Все формы отправлены. Спасибо!', 'Every form is submitted. Thank you!')),
-    h('a', {href: '#/submissions'}, tr('Все формы школы', 'All the school\'s forms')));
+  return h('section', {class: 'card wide'}, h('h2', {}, t('home.formsToFill')),
+    rows.length ? table([t('common.form'), t('common.state'), t('home.due'), t('common.completion')], rows)
+      : h('p', {}, t('home.allSubmitted')),
+    h('a', {href: '#/submissions'}, t('home.allTheSchool')));
 }
 
 async function verifierTasks(title, deadlines) {
@@ -66,30 +66,28 @@ async function verifierTasks(title, deadlines) {
   const list = (items, empty) => items.length
     ? h('ul', {class: 'plain'}, items.slice(0, 8).map((s) => h('li', {},
       h('a', {href: `#/submissions/${s.id}`}, `${s.organisationCode} ${s.organisationName}`), ' — ', title(s), ', ', s.period)),
-    items.length > 8 ? h('li', {class: 'muted'}, tr(`и ещё ${items.length - 8}`, `and ${items.length - 8} more`)) : null)
+    items.length > 8 ? h('li', {class: 'muted'}, t('home.andMore', {count: items.length - 8})) : null)
     : h('p', {class: 'muted'}, empty);
-  return h('section', {class: 'card wide'}, h('h2', {}, tr('Проверка', 'Verification')),
+  return h('section', {class: 'card wide'}, h('h2', {}, t('home.verification')),
     h('div', {class: 'stats'},
-      h('a', {href: '#/submissions?state=SUBMITTED', class: 'stat'}, h('b', {id: 'to-verify'}, submitted.length), tr('ждут проверки', 'to verify')),
-      h('a', {href: '#/submissions?state=VERIFIED', class: 'stat'}, h('b', {}, verified.length), tr('ждут письма', 'await the letter')),
-      h('a', {href: '#/submissions?overdue=1', class: 'stat bad'}, h('b', {}, overdue.length), tr('просрочено школами', 'overdue at schools'))),
-    h('h3', {}, tr('Ждут проверки', 'To verify')), list(submitted, tr('Нет отправленных форм.', 'Nothing submitted.')));
+      h('a', {href: '#/submissions?state=SUBMITTED', class: 'stat'}, h('b', {id: 'to-verify'}, submitted.length), t('home.toVerifyCount')),
+      h('a', {href: '#/submissions?state=VERIFIED', class: 'stat'}, h('b', {}, verified.length), t('home.awaitTheLetter')),
+      h('a', {href: '#/submissions?overdue=1', class: 'stat bad'}, h('b', {}, overdue.length), t('home.overdueAtSchools'))),
+    h('h3', {}, t('home.toVerifyTitle')), list(submitted, t('home.nothingSubmitted')));
 }
 
 /** The administrator's first concern: is every module up? */
 async function systemState() {
   const health = await fetch('/api/health').then((r) => r.json()).catch(() => null);
-  if (!health) return h('div', {class: 'alert error wide', role: 'alert'}, tr('Сервер не отвечает', 'The server does not answer'));
+  if (!health) return h('div', {class: 'alert error wide', role: 'alert'}, t('home.serverDown'));
   const troubled = (health.modules || []).filter((m) => m.state !== 'ACTIVE' || (m.problems || []).length);
   return health.status === 'UP' && !troubled.length
-    ? h('div', {class: 'alert ok wide'}, tr(`Система работает: модулей ${health.modules.length}, база данных доступна.`,
-      `The system is up: ${health.modules.length} modules, the database is reachable.`))
-    : h('div', {class: 'alert warn wide', role: 'alert'}, tr(`Состояние системы: ${health.status}. `, `System state: ${health.status}. `),
+    ? h('div', {class: 'alert ok wide'}, t('home.systemUp', {count: health.modules.length}))
+    : h('div', {class: 'alert warn wide', role: 'alert'}, t('home.systemState', {status: health.status}),
       health.storage && health.storage.problem ? h('div', {}, health.storage.problem, ' ',
-        tr(`Свободно ${Math.floor(health.storage.usableBytes / 1048576)} МБ в ${health.storage.folder}.`,
-          `${Math.floor(health.storage.usableBytes / 1048576)} MB free in ${health.storage.folder}.`)) : null,
+        t('home.freeSpace', {megabytes: Math.floor(health.storage.usableBytes / 1048576), folder: health.storage.folder})) : null,
       troubled.map((m) => h('div', {}, `${m.name || m.symbolicName}: ${m.state} ${(m.problems || []).join('; ')}`)),
-      h('a', {href: '#/modules'}, tr('Модули', 'Modules')));
+      h('a', {href: '#/modules'}, t('common.modules')));
 }
 
 function roadmapTasks(deadlines) {
@@ -100,9 +98,9 @@ function roadmapTasks(deadlines) {
     }
   }
   mine.sort((a, b) => (a.deadline || '9999').localeCompare(b.deadline || '9999'));
-  return h('section', {class: 'card'}, h('h2', {}, tr('Дорожная карта', 'Roadmap')),
+  return h('section', {class: 'card'}, h('h2', {}, t('home.roadmap')),
     mine.length ? h('ul', {class: 'plain'}, mine.slice(0, 8).map((s) => h('li', {class: s.state === 'LATE' ? 'late' : ''},
-      h('a', {href: `#/campaigns/${encodeURIComponent(s.campaign)}`}, s.title), ' — ', s.deadline ? date(s.deadline) : tr('срок не определён', 'no date yet'),
-      s.state === 'LATE' ? [' ', badge(tr('просрочен', 'late'), 'bad')] : null)))
-      : h('p', {class: 'muted'}, tr('Открытых шагов на вашей роли нет.', 'No open steps for your role.')));
+      h('a', {href: `#/campaigns/${encodeURIComponent(s.campaign)}`}, s.title), ' — ', s.deadline ? date(s.deadline) : t('home.noDateYet'),
+      s.state === 'LATE' ? [' ', badge(t('home.late'), 'bad')] : null)))
+      : h('p', {class: 'muted'}, t('home.noOpenSteps')));
 }

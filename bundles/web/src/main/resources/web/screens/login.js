@@ -1,7 +1,7 @@
 // Login, and the password change a one-time password forces at first login.
 import {h, clear, field, busy} from '../lib/dom.js';
 import {get, post, setCsrf} from '../lib/api.js';
-import {tr, lang, switchLanguage} from '../lib/i18n.js';
+import {t, lang, switchLanguage} from '../lib/i18n.js';
 import {session} from '../lib/session.js';
 import {errorBox} from '../lib/ui.js';
 
@@ -13,7 +13,7 @@ export function render(main, {onLoggedIn}) {
   const login = h('input', {name: 'login', id: 'login', autocomplete: 'username', required: true, autofocus: true});
   const password = h('input', {name: 'password', id: 'password', type: 'password', autocomplete: 'current-password', required: true});
   const message = h('div', {'aria-live': 'polite'});
-  const submit = h('button', {type: 'submit', id: 'login-submit'}, tr('Войти', 'Log in'));
+  const submit = h('button', {type: 'submit', id: 'login-submit'}, t('login.logIn'));
   const form = h('form', {class: 'card narrow', onSubmit: async (event) => {
     event.preventDefault();
     clear(message);
@@ -35,14 +35,13 @@ export function render(main, {onLoggedIn}) {
     });
   }},
   h('h1', {}, 'ОКО'),
-  h('p', {class: 'muted'}, tr('Региональный мониторинг качества образования', 'Regional monitoring of education quality')),
-  field(tr('Логин', 'Login'), login),
-  field(tr('Пароль', 'Password'), password),
+  h('p', {class: 'muted'}, t('login.subtitle')),
+  field(t('common.login'), login),
+  field(t('login.password'), password),
   message,
   h('div', {class: 'actions'}, submit,
     h('button', {type: 'button', class: 'link', onClick: switchLanguage}, lang === 'en' ? 'Русский' : 'English')),
-  h('p', {class: 'hint'}, tr('Логин и пароль выдаёт ваш координатор (электронная папка).',
-    'Your coordinator gives you the login and password (the electronic folder).')));
+  h('p', {class: 'hint'}, t('login.hint')));
   clear(main, form);
   login.focus();
 }
@@ -52,12 +51,12 @@ function passwordChange(main, onLoggedIn, oneTime = '') {
   const fresh = h('input', {id: 'new-password', type: 'password', autocomplete: 'new-password', required: true, minlength: 10});
   const again = h('input', {id: 'new-password-again', type: 'password', autocomplete: 'new-password', required: true});
   const message = h('div', {'aria-live': 'polite'});
-  const submit = h('button', {type: 'submit', id: 'password-submit'}, tr('Сменить пароль', 'Change password'));
+  const submit = h('button', {type: 'submit', id: 'password-submit'}, t('login.changePassword'));
   const form = h('form', {class: 'card narrow', onSubmit: async (event) => {
     event.preventDefault();
     clear(message);
     if (fresh.value !== again.value) {
-      clear(message, errorBox(new Error(tr('Пароли не совпадают', 'The passwords differ'))));
+      clear(message, errorBox(new Error(t('login.passwordsDiffer'))));
       again.focus();
       return;
     }
@@ -72,12 +71,11 @@ function passwordChange(main, onLoggedIn, oneTime = '') {
       }
     });
   }},
-  h('h1', {}, tr('Смена пароля', 'Change your password')),
-  h('p', {}, tr('Вы вошли с одноразовым паролем. Придумайте свой: не короче 10 символов, с буквами и цифрами, без логина.',
-    'You logged in with a one-time password. Choose your own: at least 10 characters, letters and digits, not containing your login.')),
-  oneTime ? null : field(tr('Текущий пароль', 'Current password'), old),
-  field(tr('Новый пароль', 'New password'), fresh),
-  field(tr('Новый пароль ещё раз', 'New password again'), again),
+  h('h1', {}, t('login.changeYourPassword')),
+  h('p', {}, t('login.oneTimePasswordHint')),
+  oneTime ? null : field(t('login.currentPassword'), old),
+  field(t('login.newPassword'), fresh),
+  field(t('login.newPasswordAgain'), again),
   message,
   h('div', {class: 'actions'}, submit));
   clear(main, form);

@@ -3,12 +3,17 @@
 // and publishing a KAR into this installation's own repository for other regions.
 import {h, clear, field, table, busy} from '../lib/dom.js';
 import {get, post, del, query, upload} from '../lib/api.js';
-import {tr} from '../lib/i18n.js';
+import {t} from '../lib/i18n.js';
 import {errorBox, successBox, badge, progress} from '../lib/ui.js';
 import {moment} from '../lib/format.js';
 
-const ACTIONS = {install: ['установлен', 'installed'], upgrade: ['обновлён', 'upgraded'],
-  downgrade: ['возвращён к более ранней версии', 'downgraded'], rollback: ['откачен', 'rolled back']};
+// What an install did; labels are repositories.action.<action>.
+const ACTIONS = ['install', 'upgrade', 'downgrade', 'rollback'];
+const actionLabel = (action) => (ACTIONS.includes(action) ? t('repositories.action.' + action) : action);
+function outcomeText(outcome) {
+  const params = {feature: outcome.feature, version: outcome.version, action: actionLabel(outcome.action), previous: outcome.previousVersion};
+  return outcome.previousVersion ? t('repositories.outcomeFrom', params) : t('repositories.outcome', params);
+}
 const OWN = `${location.origin}/api/module-repositories/published/`;
 
 /** The panel; onChange runs after every install, upgrade or rollback (the module list above refreshes). */
@@ -17,20 +22,19 @@ export function repositoriesPanel(onChange) {
   const list = h('div', {id: 'repository-list'});
   const history = h('div', {});
   const url = h('input', {id: 'repository-url', type: 'url', placeholder: 'https://modules.example.ru/oko/', size: 50});
-  const addButton = h('button', {type: 'submit'}, tr('Добавить', 'Add'));
+  const addButton = h('button', {type: 'submit'}, t('repositories.add'));
 
   async function show() {
     try {
       const repositories = await get('/api/module-repositories');
       clear(list, repositories.length ? repositories.map(repositoryCard)
-        : h('p', {class: 'muted'}, tr('Репозиториев пока нет: добавьте адрес, который дал другой регион.',
-          'No repositories yet: add the URL another region gave you.')));
+        : h('p', {class: 'muted'}, t('repositories.none')));
       const changes = await get('/api/module-repositories/history');
-      clear(history, changes.length ? table([tr('Когда', 'When'), tr('Модуль', 'Module'), tr('Версия', 'Version'),
-        tr('Действие', 'Action'), tr('Кто', 'Who')], changes.slice(0, 20).map((c) => h('tr', {},
+      clear(history, changes.length ? table([t('common.when'), t('repositories.module'), t('repositories.version'),
+        t('common.action'), t('common.who')], changes.slice(0, 20).map((c) => h('tr', {},
         h('td', {}, moment(c.at)), h('td', {}, c.feature), h('td', {}, c.version),
-        h('td', {}, ACTIONS[c.action] ? tr(...ACTIONS[c.action]) : c.action), h('td', {}, c.by))),
-      tr('Установки, обновления и откаты', 'Installs, upgrades and rollbacks')) : null);
+        h('td', {}, actionLabel(c.action)), h('td', {}, c.by))),
+      t('repositories.history')) : null);
     } catch (error) {
       clear(list, errorBox(error));
     }
@@ -38,25 +42,23 @@ export function repositoriesPanel(onChange) {
 
   function repositoryCard(repository) {
     const offers = h('div', {});
-    const showButton = h('button', {type: 'button', class: 'secondary small'}, tr('Показать модули', 'Show modules'));
+    const showButton = h('button', {type: 'button', class: 'secondary small'}, t('repositories.showModules'));
     showButton.addEventListener('click', () => busy(showButton, () => showOffers(repository.url, offers)));
-    const removeButton = h('button', {type: 'button', class: 'danger small'}, tr('Убрать', 'Remove'));
+    const removeButton = h('button', {type: 'button', class: 'danger small'}, t('repositories.remove'));
     removeButton.addEventListener('click', () => busy(removeButton, async () => {
-      if (!confirm(tr(`Убрать репозиторий ${repository.url}? Установленные из него модули останутся.`,
-        `Remove ${repository.url}? Modules installed from it stay.`))) return;
-      await run(() => del(`/api/module-repositories${query({url: repository.url})}`), tr('Репозиторий убран', 'Repository removed'));
+      if (!confirm(t('repositories.confirmRemove', {url: repository.url}))) return;
+      await run(() => del(`/api/module-repositories${query({url: repository.url})}`), t('repositories.repositoryRemoved'));
     }));
     return h('div', {class: 'card', dataset: {repository: repository.url}},
-      h('h3', {}, repository.url), h('p', {class: 'muted'}, tr(`добавил ${repository.addedBy}, ${moment(repository.addedAt)}`,
-        `added by ${repository.addedBy}, ${moment(repository.addedAt)}`)),
+      h('h3', {}, repository.url), h('p', {class: 'muted'}, t('repositories.addedBy', {by: repository.addedBy, at: moment(repository.addedAt)})),
       h('div', {class: 'actions'}, showButton, removeButton), offers);
   }
 
   async function showOffers(repositoryUrl, target) {
     try {
       const offers = await get(`/api/module-repositories/modules${query({url: repositoryUrl})}`);
-      clear(target, table([tr('Модуль', 'Module'), tr('Версия', 'Version'), tr('Описание', 'Description'),
-        tr('Здесь', 'Here'), tr('Действия', 'Actions')], offers.map((o) => h('tr', {dataset: {feature: o.feature, version: o.version}},
+      clear(target, table([t('repositories.module'), t('repositories.version'), t('repositories.description'),
+        t('repositories.here'), t('common.actions')], offers.map((o) => h('tr', {dataset: {feature: o.feature, version: o.version}},
         h('td', {}, h('b', {}, o.name || o.feature), h('div', {class: 'muted'}, o.feature)),
         h('td', {}, o.version), h('td', {}, o.description || ''),
         h('td', {}, o.installedVersion ? badge(o.installedVersion, o.installedVersion === o.version ? 'ok' : 'warn') : '—'),
@@ -68,16 +70,15 @@ export function repositoriesPanel(onChange) {
 
   function offerAction(repositoryUrl, o, target) {
     if (o.installedVersion === o.version) {
-      const back = h('button', {type: 'button', class: 'secondary small'}, tr('Откатить', 'Roll back'));
+      const back = h('button', {type: 'button', class: 'secondary small'}, t('repositories.rollBack'));
       back.addEventListener('click', () => busy(back, async () => {
-        if (!confirm(tr(`Вернуть ${o.feature} к версии, установленной до ${o.version}? Данные сохранятся.`,
-          `Return ${o.feature} to the version installed before ${o.version}? Data is kept.`))) return;
+        if (!confirm(t('repositories.confirmRollback', {feature: o.feature, version: o.version}))) return;
         await run(() => post('/api/module-repositories/rollback', {feature: o.feature}), null);
         await showOffers(repositoryUrl, target);
       }));
       return back;
     }
-    const label = o.installedVersion ? tr(`Перейти на ${o.version}`, `Move to ${o.version}`) : tr('Установить', 'Install');
+    const label = o.installedVersion ? t('repositories.moveTo', {version: o.version}) : t('repositories.install');
     const button = h('button', {type: 'button', class: 'small'}, label);
     button.addEventListener('click', () => busy(button, async () => {
       await run(() => post('/api/module-repositories/install', {repository: repositoryUrl, feature: o.feature, version: o.version}), null);
@@ -88,12 +89,10 @@ export function repositoriesPanel(onChange) {
 
   /** Runs a change and says what it did: the outcome of an install, or the text given. */
   async function run(call, done) {
-    clear(result, h('p', {role: 'status'}, tr('Выполняется…', 'Working…'), ' ', h('progress', {})));
+    clear(result, h('p', {role: 'status'}, t('repositories.working'), ' ', h('progress', {})));
     try {
       const outcome = await call();
-      const said = done || (outcome && outcome.action ? tr(
-        `${outcome.feature} ${outcome.version}: ${tr(...ACTIONS[outcome.action])}${outcome.previousVersion ? ` (было ${outcome.previousVersion})` : ''}.`,
-        `${outcome.feature} ${outcome.version}: ${tr(...ACTIONS[outcome.action])}${outcome.previousVersion ? ` (was ${outcome.previousVersion})` : ''}.`) : '');
+      const said = done || (outcome && outcome.action ? outcomeText(outcome) : '');
       clear(result, successBox(said));
     } catch (error) {
       clear(result, errorBox(error));
@@ -103,20 +102,19 @@ export function repositoriesPanel(onChange) {
   }
 
   const kar = h('input', {type: 'file', id: 'repository-kar', accept: '.kar'});
-  const publish = h('button', {type: 'button', id: 'repository-publish', class: 'secondary'}, tr('Опубликовать', 'Publish'));
+  const publish = h('button', {type: 'button', id: 'repository-publish', class: 'secondary'}, t('repositories.publish'));
   publish.addEventListener('click', () => busy(publish, async () => {
     const file = kar.files[0];
     if (!file || !file.name.toLowerCase().endsWith('.kar')) {
-      clear(result, errorBox(new Error(tr('Выберите архив модуля (.kar)', 'Choose the module archive (.kar)'))));
+      clear(result, errorBox(new Error(t('repositories.chooseFile'))));
       return;
     }
-    const bar = progress(0, tr('Загрузка', 'Uploading'));
+    const bar = progress(0, t('repositories.uploading'));
     clear(result, bar);
     try {
       const entries = await upload('/api/module-repositories/published', file, 'application/octet-stream',
         (share) => { bar.querySelector('progress').value = Math.round(share * 100); });
-      clear(result, successBox(tr(`Опубликовано: ${entries.map((e) => `${e.feature} ${e.version}`).join(', ')}. Адрес репозитория для других регионов: ${OWN}`,
-        `Published: ${entries.map((e) => `${e.feature} ${e.version}`).join(', ')}. Repository URL for other regions: ${OWN}`)));
+      clear(result, successBox(t('repositories.published', {entries: entries.map((e) => `${e.feature} ${e.version}`).join(', '), url: OWN})));
       kar.value = '';
     } catch (error) {
       clear(result, errorBox(error));
@@ -125,16 +123,15 @@ export function repositoriesPanel(onChange) {
 
   const form = h('form', {class: 'card', onSubmit: (e) => {
     e.preventDefault();
-    busy(addButton, () => run(() => post('/api/module-repositories', {url: url.value.trim()}), tr('Репозиторий добавлен', 'Repository added'))
+    busy(addButton, () => run(() => post('/api/module-repositories', {url: url.value.trim()}), t('repositories.repositoryAdded'))
       .then(() => { url.value = ''; }));
-  }}, h('h2', {}, tr('Репозитории модулей', 'Module repositories')),
-  h('p', {class: 'hint'}, tr('Модули других регионов: адрес http(s) или папка (file:), где лежит oko-modules.json. Модуль, собранный для другой версии ОКО, не устанавливается — причина будет названа.',
-    'Modules of other regions: an http(s) URL or a folder (file:) holding oko-modules.json. A module built for another OKO version is refused with the reason.')),
-  field(tr('Адрес репозитория', 'Repository URL'), url), addButton);
+  }}, h('h2', {}, t('repositories.moduleRepositories')),
+  h('p', {class: 'hint'}, t('repositories.hint')),
+  field(t('repositories.repositoryUrl'), url), addButton);
 
-  const publishCard = h('div', {class: 'card'}, h('h2', {}, tr('Опубликовать модуль', 'Publish a module')),
-    field(tr('Архив модуля (.kar, до 50 МБ)', 'Module archive (.kar, up to 50 MB)'), kar,
-      tr(`Другие регионы добавляют адрес ${OWN}`, `Other regions add ${OWN}`)), publish);
+  const publishCard = h('div', {class: 'card'}, h('h2', {}, t('repositories.publishAModule')),
+    field(t('repositories.moduleArchiveKar'), kar,
+      t('repositories.otherRegionsAdd', {url: OWN})), publish);
 
   show();
   return h('section', {id: 'module-repositories'}, h('div', {class: 'grid'}, form, publishCard), result, list, history);

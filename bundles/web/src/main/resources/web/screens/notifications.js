@@ -1,19 +1,19 @@
 // In-app notifications: the bell in the header and the list.
 import {h, clear, busy, add} from '../lib/dom.js';
 import {get, post} from '../lib/api.js';
-import {tr} from '../lib/i18n.js';
+import {t} from '../lib/i18n.js';
 import {moment} from '../lib/format.js';
 import {errorBox} from '../lib/ui.js';
 
 export function bell() {
   const count = h('span', {class: 'count', hidden: true});
-  const link = h('a', {href: '#/notifications', class: 'bell', 'aria-label': tr('Уведомления', 'Notifications'),
-    title: tr('Уведомления', 'Notifications')}, bellIcon(), count);
+  const link = h('a', {href: '#/notifications', class: 'bell', 'aria-label': t('notifications.notifications'),
+    title: t('notifications.notifications')}, bellIcon(), count);
   get('/api/notifications').then((n) => {
     if (n.unread > 0) {
       count.textContent = n.unread;
       count.hidden = false;
-      link.setAttribute('aria-label', tr(`Уведомления: ${n.unread} новых`, `Notifications: ${n.unread} unread`));
+      link.setAttribute('aria-label', t('notifications.notificationsUnread', {count: n.unread}));
     }
   }).catch(() => {});
   return link;
@@ -34,20 +34,20 @@ export async function render(main) {
   const readAll = h('button', {type: 'button', class: 'secondary', onClick: () => busy(readAll, async () => {
     await post('/api/notifications/read-all');
     await show();
-  })}, tr('Отметить все прочитанными', 'Mark all read'));
-  add(main, h('div', {class: 'heading'}, h('h1', {}, tr('Уведомления', 'Notifications')), readAll), list);
+  })}, t('notifications.markAllRead'));
+  add(main, h('div', {class: 'heading'}, h('h1', {}, t('notifications.notifications')), readAll), list);
   async function show() {
     try {
       const n = await get('/api/notifications');
       clear(list, n.items.length ? h('ul', {class: 'notes'}, n.items.map((item) => h('li', {class: item.readAt ? '' : 'unread'},
         h('div', {}, h('strong', {}, item.title), ' ', h('span', {class: 'muted'}, moment(item.createdAt))),
         h('p', {}, item.body),
-        item.link ? h('a', {href: item.link, onClick: () => post(`/api/notifications/${item.id}/read`).catch(() => {})}, tr('Открыть', 'Open')) : null,
+        item.link ? h('a', {href: item.link, onClick: () => post(`/api/notifications/${item.id}/read`).catch(() => {})}, t('notifications.open')) : null,
         item.readAt ? null : h('button', {type: 'button', class: 'link', onClick: async () => {
           await post(`/api/notifications/${item.id}/read`);
           await show();
-        }}, tr('Прочитано', 'Mark read')))))
-        : h('p', {class: 'muted'}, tr('Уведомлений нет.', 'No notifications.')));
+        }}, t('notifications.markRead')))))
+        : h('p', {class: 'muted'}, t('notifications.noNotifications')));
     } catch (error) {
       clear(list, errorBox(error));
     }

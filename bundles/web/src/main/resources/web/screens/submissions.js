@@ -1,7 +1,7 @@
 // Submissions in the caller's scope, with filters: the school's forms, the founder's queue.
 import {h, clear, field, table, add} from '../lib/dom.js';
 import {get, query} from '../lib/api.js';
-import {tr, text, stateLabel} from '../lib/i18n.js';
+import {t, text, stateLabel} from '../lib/i18n.js';
 import {date, moment} from '../lib/format.js';
 import {badge, progress, errorBox} from '../lib/ui.js';
 import {formSteps, WITH_SCHOOL} from '../lib/deadlines.js';
@@ -11,12 +11,12 @@ const STATES = ['ASSIGNED', 'IN_PROGRESS', 'SUBMITTED', 'RETURNED', 'VERIFIED', 
 export async function render(main, params, q) {
   const forms = await get('/api/forms');
   const deadlines = await formSteps().catch(() => null);
-  const formSelect = h('select', {id: 'filter-form'}, h('option', {value: ''}, tr('все', 'all')),
+  const formSelect = h('select', {id: 'filter-form'}, h('option', {value: ''}, t('common.all')),
     [...new Set(forms.map((f) => f.id))].map((id) => h('option', {value: id}, text(forms.find((f) => f.id === id).title))));
-  const stateSelect = h('select', {id: 'filter-state'}, h('option', {value: ''}, tr('все', 'all')),
+  const stateSelect = h('select', {id: 'filter-state'}, h('option', {value: ''}, t('common.all')),
     STATES.map((s) => h('option', {value: s}, stateLabel(s))));
   const period = h('input', {id: 'filter-period', size: 8, placeholder: '2026-1'});
-  const search = h('input', {id: 'filter-q', type: 'search', placeholder: tr('код или название ОО', 'school code or name')});
+  const search = h('input', {id: 'filter-q', type: 'search', placeholder: t('submissions.searchPlaceholder')});
   const overdueOnly = h('input', {type: 'checkbox', id: 'filter-overdue'});
   formSelect.value = q.get('formId') || '';
   stateSelect.value = q.get('state') || '';
@@ -26,7 +26,7 @@ export async function render(main, params, q) {
   const titles = new Map(forms.map((f) => [`${f.id}|${f.version}`, text(f.title)]));
 
   async function show() {
-    clear(results, h('p', {class: 'muted'}, tr('Загрузка…', 'Loading…')));
+    clear(results, h('p', {class: 'muted'}, t('common.loading')));
     try {
       let items = await get('/api/submissions' + query({formId: formSelect.value, state: stateSelect.value, period: period.value.trim()}));
       const words = search.value.trim().toLowerCase().replace(/ё/g, 'е').split(/\s+/).filter(Boolean);
@@ -45,27 +45,27 @@ export async function render(main, params, q) {
         h('td', {}, titles.get(`${s.formId}|${s.formVersion}`) || s.formId, h('span', {class: 'muted'}, ` v${s.formVersion}`)),
         h('td', {}, s.period),
         h('td', {}, stateLabel(s.state)),
-        h('td', {}, stepOf(s) ? date(stepOf(s).deadline) : '—', isLate(s) ? [' ', badge(tr('просрочено', 'overdue'), 'bad')] : null),
+        h('td', {}, stepOf(s) ? date(stepOf(s).deadline) : '—', isLate(s) ? [' ', badge(t('submissions.overdue'), 'bad')] : null),
         h('td', {}, progress(s.completion)),
         h('td', {}, moment(s.changedAt))));
       clear(results,
-        h('p', {class: 'muted', role: 'status'}, tr(`Найдено: ${items.length}`, `Found: ${items.length}`),
-          items.length > shown.length ? tr(` (показаны первые ${shown.length})`, ` (first ${shown.length} shown)`) : ''),
-        rows.length ? table([tr('ОО', 'School'), tr('Форма', 'Form'), tr('Период', 'Period'), tr('Состояние', 'State'),
-          tr('Срок', 'Due'), tr('Заполнено', 'Completion'), tr('Изменено', 'Changed')], rows) : null);
+        h('p', {class: 'muted', role: 'status'}, t('submissions.found', {count: items.length}),
+          items.length > shown.length ? t('submissions.firstShown', {count: shown.length}) : ''),
+        rows.length ? table([t('submissions.school'), t('common.form'), t('submissions.period'), t('common.state'),
+          t('submissions.due'), t('common.completion'), t('submissions.changed')], rows) : null);
     } catch (error) {
       clear(results, errorBox(error));
     }
   }
 
   const form = h('form', {class: 'filters', onSubmit: (e) => { e.preventDefault(); show(); }},
-    field(tr('Форма', 'Form'), formSelect), field(tr('Состояние', 'State'), stateSelect),
-    field(tr('Период', 'Period'), period), field(tr('Поиск', 'Search'), search),
-    h('div', {class: 'field check'}, overdueOnly, h('label', {for: 'filter-overdue'}, tr('только просроченные', 'overdue only'))),
-    h('button', {type: 'submit'}, tr('Показать', 'Show')),
+    field(t('common.form'), formSelect), field(t('common.state'), stateSelect),
+    field(t('submissions.period'), period), field(t('common.search'), search),
+    h('div', {class: 'field check'}, overdueOnly, h('label', {for: 'filter-overdue'}, t('submissions.overdueOnly'))),
+    h('button', {type: 'submit'}, t('submissions.show')),
     formSelect.value && period.value ? h('a', {class: 'button secondary', download: '',
       href: '/api/submissions/export.xlsx' + query({formId: formSelect.value, period: period.value,
         version: Math.max(...forms.filter((f) => f.id === formSelect.value).map((f) => f.version))})}, '⤓ XLSX') : null);
-  add(main, h('h1', {}, tr('Формы ОО', 'Submissions')), form, results);
+  add(main, h('h1', {}, t('common.submissions')), form, results);
   await show();
 }

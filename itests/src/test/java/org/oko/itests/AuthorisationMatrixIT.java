@@ -144,6 +144,7 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         open("GET /api/module-repositories/published/{path: .+}"); // a module repository other regions read
 
         entry("GET /api/ui/extensions", "GET /api/ui/extensions", null, everyone);
+        entry("GET /api/ui/roles", "GET /api/ui/roles", null, everyone);
         entry("GET /api/forms", "GET /api/forms", null, everyone);
         entry("GET /api/forms/{id}/{version}", "GET /api/forms/miac-1/1", null, everyone);
         entry("GET /api/forms/problems", "GET /api/forms/problems", null, administrator);

@@ -344,6 +344,13 @@ class WebUiIT {
             assertEquals(List.of(), unlabelledControls(), screen[0] + ": every control has a label");
             screenshot(screen[0].replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "").replaceAll("^$", "home"));
         }
+        // The roles offered for a new account are the server's list (/api/ui/roles) with the bundles' labels.
+        open("#/users");
+        waitFor(By.cssSelector("#new-account summary")).click();
+        List<String> roles = new Select(waitFor(By.id("new-role"))).getOptions().stream()
+                .map(option -> option.getAttribute("textContent")).toList();
+        assertEquals(List.of("Администратор", "Региональный координатор", "Представитель министерства", "Координатор учредителя",
+                "Координатор ОО", "Эксперт", "Наблюдатель"), roles);
         open("#/campaigns/miac-2026/steps/form-1-autumn/dashboard");
         waitFor(By.cssSelector("main table tbody th a")).click();
         waitForText(By.tagName("main"), "Регион ›");
