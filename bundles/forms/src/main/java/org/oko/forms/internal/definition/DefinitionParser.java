@@ -2,7 +2,6 @@ package org.oko.forms.internal.definition;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +51,7 @@ public final class DefinitionParser {
     private static final Set<String> RULE_FIELDS = Set.of("id", "check", "message", "severity", "fields");
 
     private final List<String> problems = new ArrayList<>();
+    private final JsonReads read = new JsonReads(problems);
 
     private DefinitionParser() {
     }
@@ -93,16 +93,16 @@ public final class DefinitionParser {
             problems.add("the definition must be a JSON object");
             return null;
         }
-        unknown(root, FORM_FIELDS, "");
-        String id = matching(root, "id", FORM_ID, "", true);
+        read.unknown(root, FORM_FIELDS, "");
+        String id = read.matching(root, "id", FORM_ID, "", true);
         int version = 0;
         if (!root.path("version").canConvertToInt() || !root.path("version").isIntegralNumber() || root.path("version").asInt() < 1) {
             problems.add("version: a whole number of at least 1 is required");
         } else {
             version = root.path("version").asInt();
         }
-        Text title = text(root, "title", "", true);
-        Text description = text(root, "description", "", false);
+        Text title = read.text(root, "title", "", true);
+        Text description = read.text(root, "description", "", false);
         List<Section> sections = new ArrayList<>();
         JsonNode sectionNodes = root.path("sections");
         if (!sectionNodes.isArray() || sectionNodes.isEmpty()) {
@@ -139,10 +139,10 @@ public final class DefinitionParser {
             problems.add(path + ": a section must be an object");
             return null;
         }
-        unknown(node, SECTION_FIELDS, path);
-        String id = matching(node, "id", CODE, path, true);
-        Text title = text(node, "title", path, true);
-        String visibleIf = expression(node, "visibleIf", path);
+        read.unknown(node, SECTION_FIELDS, path);
+        String id = read.matching(node, "id", CODE, path, true);
+        Text title = read.text(node, "title", path, true);
+        String visibleIf = read.expression(node, "visibleIf", path);
         List<SectionItem> items = new ArrayList<>();
         JsonNode itemNodes = node.path("items");
         if (!itemNodes.isArray() || itemNodes.isEmpty()) {
@@ -165,10 +165,10 @@ public final class DefinitionParser {
             problems.add(path + ": an indicator must be an object");
             return null;
         }
-        unknown(node, fields, path);
-        String code = matching(node, "code", CODE, path, true);
-        Text label = text(node, "label", path, true);
-        Text hint = text(node, "hint", path, false);
+        read.unknown(node, fields, path);
+        String code = read.matching(node, "code", CODE, path, true);
+        Text label = read.text(node, "label", path, true);
+        Text hint = read.text(node, "hint", path, false);
         IndicatorType type = null;
         String typeName = node.path("type").asText(null);
         if (typeName == null) {
@@ -179,11 +179,11 @@ public final class DefinitionParser {
                 problems.add(path + ".type: unknown type '" + typeName + "'");
             }
         }
-        String unit = string(node, "unit", path);
-        boolean required = bool(node, "required", path);
-        BigDecimal min = number(node, "min", path);
-        BigDecimal max = number(node, "max", path);
-        String pattern = string(node, "pattern", path);
+        String unit = read.string(node, "unit", path);
+        boolean required = read.bool(node, "required", path);
+        BigDecimal min = read.number(node, "min", path);
+        BigDecimal max = read.number(node, "max", path);
+        String pattern = read.string(node, "pattern", path);
         List<Option> options = new ArrayList<>();
         JsonNode optionNodes = node.path("options");
         if (!optionNodes.isMissingNode()) {
@@ -193,9 +193,9 @@ public final class DefinitionParser {
                 for (int i = 0; i < optionNodes.size(); i++) {
                     JsonNode option = optionNodes.get(i);
                     String optionPath = path + ".options[" + i + "]";
-                    unknown(option, Set.of("value", "label"), optionPath);
+                    read.unknown(option, Set.of("value", "label"), optionPath);
                     String value = option.path("value").asText(null);
-                    Text optionLabel = text(option, "label", optionPath, true);
+                    Text optionLabel = read.text(option, "label", optionPath, true);
                     if (value == null || value.isBlank()) {
                         problems.add(optionPath + ".value: required");
                     } else if (optionLabel != null) {
@@ -204,8 +204,8 @@ public final class DefinitionParser {
                 }
             }
         }
-        String computed = expression(node, "computed", path);
-        String visibleIf = expression(node, "visibleIf", path);
+        String computed = read.expression(node, "computed", path);
+        String visibleIf = read.expression(node, "visibleIf", path);
         if (code == null || label == null || type == null) {
             return null;
         }
@@ -213,11 +213,11 @@ public final class DefinitionParser {
     }
 
     private Table table(JsonNode node, String path) {
-        unknown(node, TABLE_FIELDS, path);
-        String code = matching(node, "table", CODE, path, true);
-        Text label = text(node, "label", path, true);
-        Text hint = text(node, "hint", path, false);
-        String visibleIf = expression(node, "visibleIf", path);
+        read.unknown(node, TABLE_FIELDS, path);
+        String code = read.matching(node, "table", CODE, path, true);
+        Text label = read.text(node, "label", path, true);
+        Text hint = read.text(node, "hint", path, false);
+        String visibleIf = read.expression(node, "visibleIf", path);
         Rows rows = rows(node.path("rows"), path + ".rows");
         List<Indicator> columns = new ArrayList<>();
         JsonNode columnNodes = node.path("columns");
@@ -243,7 +243,7 @@ public final class DefinitionParser {
             return null;
         }
         if (node.has("fixed")) {
-            unknown(node, Set.of("fixed"), path);
+            read.unknown(node, Set.of("fixed"), path);
             List<RowSpec> fixed = new ArrayList<>();
             JsonNode rowNodes = node.path("fixed");
             if (!rowNodes.isArray() || rowNodes.isEmpty()) {
@@ -252,9 +252,9 @@ public final class DefinitionParser {
             }
             for (int i = 0; i < rowNodes.size(); i++) {
                 String rowPath = path + ".fixed[" + i + "]";
-                unknown(rowNodes.get(i), Set.of("key", "label"), rowPath);
-                String key = matching(rowNodes.get(i), "key", ROW_KEY, rowPath, true);
-                Text label = text(rowNodes.get(i), "label", rowPath, true);
+                read.unknown(rowNodes.get(i), Set.of("key", "label"), rowPath);
+                String key = read.matching(rowNodes.get(i), "key", ROW_KEY, rowPath, true);
+                Text label = read.text(rowNodes.get(i), "label", rowPath, true);
                 if (key != null && label != null) {
                     if (fixed.stream().anyMatch(r -> r.key().equals(key))) {
                         problems.add(rowPath + ".key: '" + key + "' appears twice");
@@ -265,7 +265,7 @@ public final class DefinitionParser {
             return new Rows(Rows.Kind.FIXED, fixed, null, null);
         }
         if (node.has("breakdown")) {
-            unknown(node, Set.of("breakdown"), path);
+            read.unknown(node, Set.of("breakdown"), path);
             String name = node.path("breakdown").asText("");
             try {
                 return new Rows(Rows.Kind.BREAKDOWN, null, Breakdown.valueOf(name), null);
@@ -275,7 +275,7 @@ public final class DefinitionParser {
             }
         }
         if (node.has("open")) {
-            unknown(node, Set.of("open", "maxRows"), path);
+            read.unknown(node, Set.of("open", "maxRows"), path);
             if (!node.path("open").asBoolean(false)) {
                 problems.add(path + ".open: must be true");
                 return null;
@@ -299,13 +299,13 @@ public final class DefinitionParser {
             problems.add(path + ": a rule must be an object");
             return null;
         }
-        unknown(node, RULE_FIELDS, path);
-        String id = matching(node, "id", CODE, path, true);
-        String check = expression(node, "check", path);
+        read.unknown(node, RULE_FIELDS, path);
+        String id = read.matching(node, "id", CODE, path, true);
+        String check = read.expression(node, "check", path);
         if (check == null) {
             problems.add(path + ".check: required");
         }
-        Text message = text(node, "message", path, true);
+        Text message = read.text(node, "message", path, true);
         Severity severity = null;
         String severityName = node.path("severity").asText("");
         if (severityName.equals("error")) {
@@ -334,7 +334,7 @@ public final class DefinitionParser {
         if (node.isMissingNode() || node.isNull()) {
             return null;
         }
-        unknown(node, Set.of("from", "rename", "remove"), "upgrade");
+        read.unknown(node, Set.of("from", "rename", "remove"), "upgrade");
         int from = node.path("from").asInt(0);
         if (!node.path("from").isIntegralNumber() || from < 1 || (version > 0 && from >= version)) {
             problems.add("upgrade.from: an earlier version of this form is required");
@@ -358,104 +358,5 @@ public final class DefinitionParser {
             }
         }
         return new Upgrade(from, rename, remove);
-    }
-
-    // --- small readers that record problems instead of throwing ---
-
-    private void unknown(JsonNode node, Set<String> allowed, String path) {
-        if (!node.isObject()) {
-            return;
-        }
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                problems.add(prefix(path) + name + ": unknown field");
-            }
-        }
-    }
-
-    private String matching(JsonNode node, String field, Pattern pattern, String path, boolean required) {
-        JsonNode value = node.path(field);
-        if (value.isMissingNode() || value.isNull()) {
-            if (required) {
-                problems.add(prefix(path) + field + ": required");
-            }
-            return null;
-        }
-        String text = value.asText();
-        if (!value.isTextual() || !pattern.matcher(text).matches()) {
-            problems.add(prefix(path) + field + ": '" + text + "' does not match " + pattern.pattern());
-            return null;
-        }
-        return text;
-    }
-
-    private Text text(JsonNode node, String field, String path, boolean required) {
-        JsonNode value = node.path(field);
-        if (value.isMissingNode() || value.isNull()) {
-            if (required) {
-                problems.add(prefix(path) + field + ": required");
-            }
-            return null;
-        }
-        if (value.isTextual() && !value.asText().isBlank()) {
-            return Text.of(value.asText());
-        }
-        if (value.isObject() && value.path("ru").isTextual() && !value.path("ru").asText().isBlank()) {
-            unknown(value, Set.of("ru", "en"), prefix(path) + field);
-            String en = value.path("en").isTextual() ? value.path("en").asText() : null;
-            return new Text(value.path("ru").asText(), en);
-        }
-        problems.add(prefix(path) + field + ": a text, or {\"ru\": \"…\", \"en\": \"…\"} with the Russian wording, is required");
-        return null;
-    }
-
-    private String string(JsonNode node, String field, String path) {
-        JsonNode value = node.path(field);
-        if (value.isMissingNode() || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            problems.add(prefix(path) + field + ": must be a string");
-            return null;
-        }
-        return value.asText();
-    }
-
-    private String expression(JsonNode node, String field, String path) {
-        String text = string(node, field, path);
-        if (text != null && text.isBlank()) {
-            problems.add(prefix(path) + field + ": an empty expression");
-            return null;
-        }
-        return text;
-    }
-
-    private boolean bool(JsonNode node, String field, String path) {
-        JsonNode value = node.path(field);
-        if (value.isMissingNode() || value.isNull()) {
-            return false;
-        }
-        if (!value.isBoolean()) {
-            problems.add(prefix(path) + field + ": must be true or false");
-            return false;
-        }
-        return value.asBoolean();
-    }
-
-    private BigDecimal number(JsonNode node, String field, String path) {
-        JsonNode value = node.path(field);
-        if (value.isMissingNode() || value.isNull()) {
-            return null;
-        }
-        if (!value.isNumber()) {
-            problems.add(prefix(path) + field + ": must be a number");
-            return null;
-        }
-        return value.decimalValue();
-    }
-
-    private static String prefix(String path) {
-        return path.isEmpty() ? "" : path + ".";
     }
 }
