@@ -34,12 +34,14 @@ final class Stored {
                 .setParameter("id", id).setParameter("key", key).getResultStream().findFirst().orElse(null);
     }
 
-    /** A submission's events, of one kind (through the (SUBMISSION_ID, KIND) index) or all when {@code kind} is null. */
+    /** A submission's whole history, in the order it happened. */
+    static List<EventEntity> history(EntityManager em, long id) {
+        return em.createQuery("SELECT e FROM EventEntity e WHERE e.submissionId = :id ORDER BY e.id", EventEntity.class)
+                .setParameter("id", id).getResultList();
+    }
+
+    /** A submission's events of one kind, through the (SUBMISSION_ID, KIND) index. */
     static List<EventEntity> events(EntityManager em, long id, EventEntity.Kind kind) {
-        if (kind == null) {
-            return em.createQuery("SELECT e FROM EventEntity e WHERE e.submissionId = :id ORDER BY e.id", EventEntity.class)
-                    .setParameter("id", id).getResultList();
-        }
         return em.createQuery("SELECT e FROM EventEntity e WHERE e.submissionId = :id AND e.kind = :kind ORDER BY e.id", EventEntity.class)
                 .setParameter("id", id).setParameter("kind", kind).getResultList();
     }

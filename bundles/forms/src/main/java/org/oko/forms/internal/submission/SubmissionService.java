@@ -198,7 +198,7 @@ public class SubmissionService {
         Caller caller = CallerContext.require(VIEWERS);
         return jpa.txExpr(em -> {
             access.visible(em, id, caller, false);
-            return Stored.events(em, id, null).stream().map(Stored::entry).toList();
+            return Stored.history(em, id).stream().map(Stored::entry).toList();
         });
     }
 

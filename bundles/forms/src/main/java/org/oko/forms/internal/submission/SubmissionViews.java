@@ -95,10 +95,9 @@ final class SubmissionViews {
         }
         Map<String, String> explanations = new LinkedHashMap<>();
         List<HistoryEntry> comments = new ArrayList<>();
-        // Only the kinds the view shows: a busy submission has thousands of value changes in its history. One
-        // equality per kind, so that Derby seeks the (SUBMISSION_ID, KIND) index instead of reading every event
-        // row of the submission (two 12,000-character columns each) to filter an IN list: this query was 40 %
-        // of a save's CPU in the bench's profile (docs/performance.md).
+        // Only the kinds the view shows: a busy submission has thousands of value changes in its history.
+        // One equality per kind: Derby seeks the (SUBMISSION_ID, KIND) index for each, where an IN list
+        // of kinds cost it twice as much CPU in the bench's profile (docs/performance.md).
         List<EventEntity> events = new ArrayList<>();
         for (EventEntity.Kind kind : List.of(EventEntity.Kind.EXPLANATION, EventEntity.Kind.TRANSITION, EventEntity.Kind.COMMENT)) {
             events.addAll(Stored.events(em, submission.id(), kind));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
+import javax.persistence.FlushModeType;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.oko.forms.api.CellKey;
@@ -101,6 +102,10 @@ final class ValueWrites {
 
     View finish(EntityManager em, SubmissionEntity submission, Caller caller) {
         submission.touch(caller.login());
+        // The writes go to the database once; the view's reads then need no flush each (EclipseLink would
+        // otherwise compare every object of the unit of work before each of its queries).
+        em.flush();
+        em.setFlushMode(FlushModeType.COMMIT);
         View view = views.view(em, submission, caller);
         submission.completion(view.submission().completion());
         return view;
