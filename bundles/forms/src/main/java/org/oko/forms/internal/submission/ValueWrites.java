@@ -105,8 +105,14 @@ final class ValueWrites {
         // The writes go to the database once; the view's reads then need no flush each (EclipseLink would
         // otherwise compare every object of the unit of work before each of its queries).
         em.flush();
+        FlushModeType mode = em.getFlushMode();
         em.setFlushMode(FlushModeType.COMMIT);
-        View view = views.view(em, submission, caller);
+        View view;
+        try {
+            view = views.view(em, submission, caller);
+        } finally {
+            em.setFlushMode(mode); // an outer transaction sharing this entity manager keeps its own mode
+        }
         submission.completion(view.submission().completion());
         return view;
     }
