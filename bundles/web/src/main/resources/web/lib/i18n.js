@@ -33,6 +33,17 @@ export function t(key, params) {
 }
 
 /**
+ * A text with elements inside it, for h() and add(): the message's {name} placeholders filled with
+ * strings or DOM nodes (a login in bold, a link), so that each language orders its words itself.
+ */
+export function tx(key, params) {
+  const message = core[key];
+  if (message == null) return [key];
+  return message.split(/\{(\w+)\}/).map((part, i) => (i % 2 === 0 ? part : (part in params ? params[part] : `{${part}}`)))
+    .filter((part) => part !== '');
+}
+
+/**
  * The texts of a module's screen: its own messages/<lang>.json next to the screen's module, over the
  * core's. In the screen: const t = await moduleMessages(import.meta.url);
  */

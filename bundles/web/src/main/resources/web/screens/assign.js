@@ -16,7 +16,7 @@ export async function render(main, params, q) {
   const target = h('select', {id: 'assign-target'},
     h('option', {value: ''}, t('assign.choose')),
     deadlines.roadmaps.map((r) => h('optgroup', {label: r.title}, r.steps.filter((s) => s.form).map((s) =>
-      h('option', {value: `step|${r.code}|${s.id}`}, `${s.title} — ${s.period}${s.deadline ? ', ' + t('common.due') + date(s.deadline) : ''}`)))),
+      h('option', {value: `step|${r.code}|${s.id}`}, `${s.title} — ${s.period}${s.deadline ? ', ' + t('common.due', {date: date(s.deadline)}) : ''}`)))),
     h('optgroup', {label: t('assign.everyInstalledForm')},
       [...latest.values()].map((f) => h('option', {value: `form|${f.id}`}, `${text(f.title)} (${f.id})`))));
   const period = h('input', {id: 'assign-period', size: 10, placeholder: `${new Date().getFullYear()}-1`});

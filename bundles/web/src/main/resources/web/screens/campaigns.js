@@ -2,7 +2,7 @@
 // the centre marks steps done, records events, copies a campaign to the next year, edits its JSON.
 import {h, clear, field, table, busy, add} from '../lib/dom.js';
 import {get, post, put, api} from '../lib/api.js';
-import {t, roleLabel} from '../lib/i18n.js';
+import {t, tx, roleLabel} from '../lib/i18n.js';
 import {date, moment, parseDate} from '../lib/format.js';
 import {has, CENTRE, ASSIGNERS} from '../lib/session.js';
 import {errorBox, successBox, badge, toast} from '../lib/ui.js';
@@ -31,8 +31,9 @@ async function roadmap(main, code) {
       const centre = has(...CENTRE);
       clear(box,
         h('h1', {}, r.title),
-        h('p', {class: 'muted'}, t('campaigns.roadmap'), ' · ', t('campaigns.today'), date(r.today),
-          Object.keys(r.events || {}).length ? [' · ', t('campaigns.events'), Object.entries(r.events).map(([k, v]) => `${k} ${date(v)}`).join(', ')] : null),
+        h('p', {class: 'muted'}, t('campaigns.roadmap'), ' · ', t('campaigns.today', {date: date(r.today)}),
+          Object.keys(r.events || {}).length
+            ? [' · ', t('campaigns.events', {events: Object.entries(r.events).map(([k, v]) => `${k} ${date(v)}`).join(', ')})] : null),
         h('div', {class: 'scroll'}, table([t('campaigns.step'), t('campaigns.responsible'), t('campaigns.deadline'),
           t('common.state'), t('common.form'), ''],
         r.steps.map((s) => {
@@ -86,7 +87,8 @@ function centreTools(code, refresh) {
     h('form', {class: 'card', onSubmit: (e) => { e.preventDefault(); busy(copy, async () => {
       try {
         const made = await post(`/api/campaigns/${encodeURIComponent(code)}/copy`, {code: copyCode.value.trim(), year: Number(copyYear.value) || null});
-        clear(copyResult, successBox([t('campaigns.createdCampaign'), h('a', {href: `#/campaigns/${encodeURIComponent(copyCode.value.trim())}`}, copyCode.value.trim())]));
+        clear(copyResult, successBox(tx('campaigns.createdCampaign',
+          {campaign: h('a', {href: `#/campaigns/${encodeURIComponent(copyCode.value.trim())}`}, copyCode.value.trim())})));
         return made;
       } catch (error) { clear(copyResult, errorBox(error)); }
     }); }}, h('h2', {}, t('campaigns.copyToNextYear')),
@@ -113,7 +115,7 @@ function editor(code) {
   h('form', {onSubmit: (e) => { e.preventDefault(); busy(save, async () => {
     let body;
     try { body = JSON.parse(area.value); } catch (error) {
-      clear(result, errorBox(new Error(t('campaigns.notJson') + error.message))); return;
+      clear(result, errorBox(new Error(t('campaigns.notJson', {error: error.message})))); return;
     }
     try {
       if (code) {

@@ -37,7 +37,7 @@ export async function render(main) {
         table([t('common.code'), t('catalog.shortName'), t('catalog.kind'), t('common.founder'),
           t('common.territory'), t('catalog.settlement'), t('catalog.levels'), t('catalog.status')],
         data.items.map((o) => h('tr', {},
-          h('td', {}, o.code, o.parentCode ? h('div', {class: 'muted'}, t('catalog.branchOf'), o.parentCode) : null),
+          h('td', {}, o.code, o.parentCode ? h('div', {class: 'muted'}, t('catalog.branchOf', {code: o.parentCode})) : null),
           h('td', {title: o.fullName}, o.shortName || o.fullName),
           h('td', {}, kindLabel(o.kind)),
           h('td', {}, founderTypeLabel(o.founderType), o.founderCode ? h('div', {class: 'muted'}, o.founderCode) : null),
@@ -86,7 +86,7 @@ function importPanel(afterApply) {
     if (chosen.size > 20 * 1024 * 1024) { clear(report, errorBox(new Error(t('catalog.fileIsLarger')))); return; }
     const type = chosen.name.toLowerCase().endsWith('.csv') ? 'text/csv'
       : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-    const title = (dryRun ? t('catalog.checking') : t('catalog.importing')) + chosen.name;
+    const title = dryRun ? t('catalog.checking', {name: chosen.name}) : t('catalog.importing', {name: chosen.name});
     const task = startTask(title, '#/catalog', (progress) => upload(
       // Territories the file names that the catalog lacks are created with it: the check lists them first.
       `/api/catalog/import?dryRun=${dryRun}&createTerritories=true&name=${encodeURIComponent(chosen.name)}`

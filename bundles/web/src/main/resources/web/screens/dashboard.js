@@ -23,15 +23,15 @@ export async function render(main, [campaign, step], q) {
     h('div', {class: 'heading'}, h('h1', {}, view.stepTitle),
       download(`/api/campaigns/${encodeURIComponent(campaign)}/steps/${encodeURIComponent(step)}/dashboard.xlsx` + query({territory}),
         t('dashboard.reportByDistrict'))),
-    h('p', {class: 'muted'}, t('dashboard.form'), view.form, ' · ', t('dashboard.period'), view.period, ' · ',
-      t('common.due'), date(view.deadline), ' · ', t('dashboard.asOf'), date(view.today)),
+    h('p', {class: 'muted'}, t('dashboard.form', {form: view.form}), ' · ', t('dashboard.period', {period: view.period}), ' · ',
+      t('common.due', {date: date(view.deadline)}), ' · ', t('dashboard.asOf', {date: date(view.today)})),
     h('div', {class: 'scroll'}, table(headers, [
       ...view.rows.slice().sort((a, b) => a.code.localeCompare(b.code)).map((row) => h('tr', {},
         h('th', {scope: 'row'}, territory
           ? [row.submissionId ? h('a', {href: `#/submissions/${row.submissionId}`}, row.code) : row.code, ' ', row.name,
-            row.state ? h('div', {}, badge(stateLabel(row.state)), row.confirmationDue ? h('span', {class: 'muted'}, t('dashboard.letterBy'), date(row.confirmationDue)) : null) : null]
+            row.state ? h('div', {}, badge(stateLabel(row.state)), row.confirmationDue ? h('span', {class: 'muted'}, ' ', t('dashboard.letterBy', {date: date(row.confirmationDue)})) : null) : null]
           : h('a', {href: `${here}?territory=${encodeURIComponent(row.code)}`}, `${row.code} ${row.name}`)),
         cells(row.counts))),
       h('tr', {class: 'total'}, h('th', {scope: 'row'}, t('dashboard.total')), cells(view.total)),
-    ], t('dashboard.progressBy') + (territory ? t('dashboard.bySchool') : t('dashboard.byTerritory')))));
+    ], territory ? t('dashboard.progressBySchool') : t('dashboard.progressByTerritory'))));
 }

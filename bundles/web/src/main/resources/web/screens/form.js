@@ -2,7 +2,7 @@
 // server on every save; submit for the school; return, verify and the letter for the verifier.
 import {h, clear, add, id, busy} from '../lib/dom.js';
 import {api, get, post, put, ApiError} from '../lib/api.js';
-import {t, text, stateLabel} from '../lib/i18n.js';
+import {t, tx, text, stateLabel} from '../lib/i18n.js';
 import {date, moment} from '../lib/format.js';
 import {errorBox, successBox, progress, badge, toast} from '../lib/ui.js';
 import {formSteps} from '../lib/deadlines.js';
@@ -330,7 +330,7 @@ export async function render(main, [submissionId]) {
       });
       add(line, h('div', {}, explanation));
     } else if (m.severity === 'WARNING' && view.explanations[m.ruleId]) {
-      add(line, h('div', {class: 'muted'}, t('form.explanationLabel'), view.explanations[m.ruleId]));
+      add(line, h('div', {class: 'muted'}, t('form.explanationLabel', {text: view.explanations[m.ruleId]})));
     }
     return line;
   }
@@ -518,8 +518,8 @@ export async function render(main, [submissionId]) {
     h('p', {class: 'crumbs'}, h('a', {href: '#/submissions'}, t('common.submissions')), ' › ', s.organisationCode),
     h('div', {class: 'heading'}, h('h1', {}, text(definition.title)), stateBadge),
     h('p', {class: 'meta'}, h('span', {}, `${s.organisationCode} ${s.organisationName}`), ' · ',
-      t('form.period'), h('b', {}, s.period), ' · ', t('form.version'), s.formVersion,
-      step ? [' · ', t('common.due'), h('b', {}, date(step.deadline))] : null),
+      tx('form.period', {period: h('b', {}, s.period)}), ' · ', t('form.version', {version: s.formVersion}),
+      step ? [' · ', tx('common.due', {date: h('b', {}, date(step.deadline))})] : null),
     view.formAvailable ? null : h('div', {class: 'alert warn'}, t('form.moduleNotInstalled')),
     h('div', {class: 'sticky'}, completion, saveState, conflict),
     returned, summary,

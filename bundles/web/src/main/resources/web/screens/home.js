@@ -83,7 +83,7 @@ async function systemState() {
   const troubled = (health.modules || []).filter((m) => m.state !== 'ACTIVE' || (m.problems || []).length);
   return health.status === 'UP' && !troubled.length
     ? h('div', {class: 'alert ok wide'}, t('home.systemUp', {count: health.modules.length}))
-    : h('div', {class: 'alert warn wide', role: 'alert'}, t('home.systemState', {status: health.status}),
+    : h('div', {class: 'alert warn wide', role: 'alert'}, t('home.systemState', {status: health.status}), ' ',
       health.storage && health.storage.problem ? h('div', {}, health.storage.problem, ' ',
         t('home.freeSpace', {megabytes: Math.floor(health.storage.usableBytes / 1048576), folder: health.storage.folder})) : null,
       troubled.map((m) => h('div', {}, `${m.name || m.symbolicName}: ${m.state} ${(m.problems || []).join('; ')}`)),

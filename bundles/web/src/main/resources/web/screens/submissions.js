@@ -50,7 +50,7 @@ export async function render(main, params, q) {
         h('td', {}, moment(s.changedAt))));
       clear(results,
         h('p', {class: 'muted', role: 'status'}, t('submissions.found', {count: items.length}),
-          items.length > shown.length ? t('submissions.firstShown', {count: shown.length}) : ''),
+          items.length > shown.length ? ' ' + t('submissions.firstShown', {count: shown.length}) : ''),
         rows.length ? table([t('submissions.school'), t('common.form'), t('submissions.period'), t('common.state'),
           t('submissions.due'), t('common.completion'), t('submissions.changed')], rows) : null);
     } catch (error) {

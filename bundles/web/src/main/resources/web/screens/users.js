@@ -2,7 +2,7 @@
 // registry, and the electronic folders (administrator) generated in the background with progress.
 import {h, clear, field, table, busy, add} from '../lib/dom.js';
 import {get, post, put} from '../lib/api.js';
-import {t, roleLabel} from '../lib/i18n.js';
+import {t, tx, roleLabel} from '../lib/i18n.js';
 import {date, moment} from '../lib/format.js';
 import {has} from '../lib/session.js';
 import {errorBox, successBox, badge, download, toast} from '../lib/ui.js';
@@ -24,8 +24,8 @@ export async function render(main) {
       shown.slice(0, 500).map((a) => h('tr', {dataset: {login: a.login}},
         h('td', {}, a.login), h('td', {}, a.fullName || ''), h('td', {}, a.organisationCode || ''),
         h('td', {}, a.roles.map(roleLabel).join(', '),
-          a.roles.includes('OBSERVER') ? h('div', {class: 'muted'}, t('users.observes'),
-            (a.observed || []).length ? a.observed.join(', ') : t('users.nothingAssigned')) : null),
+          a.roles.includes('OBSERVER') ? h('div', {class: 'muted'}, t('users.observes',
+            {codes: (a.observed || []).length ? a.observed.join(', ') : t('users.nothingAssigned')})) : null),
         h('td', {}, a.active ? t('users.active') : badge(t('users.inactive'), 'warn'),
           a.mustChangePassword ? h('div', {class: 'muted'}, t('users.oneTimePasswordState')) : null),
         h('td', {class: 'actions'},
@@ -70,8 +70,8 @@ export async function render(main) {
     await busy(button, async () => {
       try {
         const answer = await post(`/api/users/${encodeURIComponent(account.login)}/reset-password`);
-        clear(secret, h('div', {class: 'alert ok', role: 'alert'}, t('users.passwordFor'), h('b', {}, account.login), ': ',
-          h('code', {class: 'secret'}, answer.oneTimePassword), ' ', t('users.passwordHint')));
+        clear(secret, h('div', {class: 'alert ok', role: 'alert'}, tx('users.passwordFor',
+          {login: h('b', {}, account.login), password: h('code', {class: 'secret'}, answer.oneTimePassword)})));
         await reload();
       } catch (error) {
         toast(error.message, 'error');
@@ -106,9 +106,9 @@ export async function render(main) {
         try {
           const made = await post('/api/users', {login: login.value.trim(), fullName: fullName.value.trim(),
             organisationCode: organisation.value.trim(), roles: [role.value], email: email.value.trim() || null, active: true});
-          clear(outcome, h('div', {class: 'alert ok', role: 'alert'}, t('users.createdAccount'), h('b', {}, made.account ? made.account.login : login.value),
-            t('users.createdPassword'), h('code', {class: 'secret', id: 'new-one-time'}, made.oneTimePassword),
-            t('users.createdPasswordHint')));
+          clear(outcome, h('div', {class: 'alert ok', role: 'alert'}, tx('users.created', {
+            login: h('b', {}, made.account ? made.account.login : login.value),
+            password: h('code', {class: 'secret', id: 'new-one-time'}, made.oneTimePassword)})));
           await reload();
         } catch (error) {
           clear(outcome, errorBox(error));

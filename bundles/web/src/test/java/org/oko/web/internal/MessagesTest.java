@@ -35,8 +35,8 @@ class MessagesTest {
             Path.of("../vpr/src/main/resources/OKO-INF/web"),
             Path.of("../../archetype/src/main/resources/archetype-resources/src/main/resources/OKO-INF/web"));
 
-    /** t('some.key' — a key used as it is. */
-    private static final Pattern KEY = Pattern.compile("\\bt\\(\\s*'([^']*)'\\s*[,)]");
+    /** t('some.key' or tx('some.key' (whose placeholders may hold elements) — a key used as it is. */
+    private static final Pattern KEY = Pattern.compile("\\btx?\\(\\s*'([^']*)'\\s*[,)]");
     /** t('some.prefix.' + value — a family of keys (a label per enum value). */
     private static final Pattern PREFIX = Pattern.compile("\\bt\\(\\s*'([\\w.]+\\.)'\\s*\\+");
     /** tr('Русский', 'English'), the way texts were written before the bundles. */
