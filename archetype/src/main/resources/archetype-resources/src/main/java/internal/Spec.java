@@ -3,6 +3,8 @@ package ${package}.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.oko.platform.api.specs.JsonSpecType;
+
 /**
  * What one round of the procedure is scored against, as the centre publishes it (a spec of kind
  * {@value SpecKind#KIND}, versioned by the platform). Add the fields your procedure needs: the
@@ -14,9 +16,10 @@ import java.util.List;
  * @param maxScore  the highest score a participant can get
  * @param passScore the score from which a participant has passed
  */
-public record Spec(String key, int version, String title, int maxScore, int passScore) {
+public record Spec(String key, int version, String title, int maxScore, int passScore) implements JsonSpecType.Checked {
 
     /** Why the spec cannot be published; empty when it can. */
+    @Override
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         if (key == null || !key.matches("[A-Za-z0-9-]{1,40}")) {

@@ -6,7 +6,7 @@
  * versions at runtime. A published version never changes, so results computed against it stay
  * explainable; older versions are kept for past years.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.oko.platform.api.specs;
 

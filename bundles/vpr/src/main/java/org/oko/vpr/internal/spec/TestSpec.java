@@ -2,6 +2,8 @@ package org.oko.vpr.internal.spec;
 
 import java.util.List;
 
+import org.oko.platform.api.specs.JsonSpecType;
+
 /**
  * One ВПР test as data: a subject in a grade in a year, its tasks with their maximum scores and
  * the scale that turns a total primary score into the mark 2–5. Versioned: results remember the
@@ -10,7 +12,8 @@ import java.util.List;
  * @param tasks  task labels as the federal files head their columns ("1", "2", "3.1", …) with maxima
  * @param scale  the lowest total primary score for the marks 3, 4 and 5
  */
-public record TestSpec(int year, String subject, String subjectName, int grade, int version, List<Task> tasks, Scale scale) {
+public record TestSpec(int year, String subject, String subjectName, int grade, int version, List<Task> tasks, Scale scale)
+        implements JsonSpecType.Checked {
 
     public record Task(String label, int max, Level level) {
     }
