@@ -39,6 +39,7 @@ public final class Bench {
     private static final int SCHOOLS = 20;
     private static final int CLIENTS = 200;
     private static final Duration LOAD = Duration.ofSeconds(10);
+    private static final Duration WARM_UP = Duration.ofSeconds(5);
     private static final String PASSWORD = "Бенчмарк-2026-пароль";
 
     private final String base;
@@ -161,16 +162,37 @@ public final class Bench {
         }
         // Each client keeps its own cell and revision, so every save is a real write that must succeed.
         revisions = new int[CLIENTS];
-        Load saves = load(forSeconds(LOAD), client -> {
-            return save(client);
-        });
+        // Both loads first run unmeasured for a while, so that neither pays for the JIT's first compilations.
+        load(forSeconds(WARM_UP), this::save);
+        load(forSeconds(WARM_UP), client -> schools.get(client % SCHOOLS).get("/api/auth/session").statusCode());
+        long cpu = serverCpuMillis();
+        Load saves = load(forSeconds(LOAD), this::save);
+        double saveCpu = (double) (serverCpuMillis() - cpu) / Math.max(1, saves.done);
+        cpu = serverCpuMillis();
         Load noop = load(forSeconds(LOAD), client -> schools.get(client % SCHOOLS).get("/api/auth/session").statusCode());
+        double noopCpu = (double) (serverCpuMillis() - cpu) / Math.max(1, noop.done);
         table.add(new String[] {"Indicator saves, " + CLIENTS + " clients of " + SCHOOLS + " schools, " + LOAD.toSeconds() + " s (failed: "
                 + saves.failed + ")", String.format("%.0f/s", saves.perSecond()), String.format("%.0f/s no-op", noop.perSecond()),
                 String.format("%.2f", saves.perSecond() / noop.perSecond())});
         table.add(new String[] {"  latency p50", saves.percentile(50) + " ms", noop.percentile(50) + " ms", ""});
         table.add(new String[] {"  latency p99 (target: at most twice the no-op's)", saves.percentile(99) + " ms", noop.percentile(99) + " ms",
                 String.format("%.2f", (double) noop.percentile(99) * 2 / Math.max(1, saves.percentile(99)))});
+        // The server's CPU per request moves less with a busy machine than the throughput does.
+        table.add(new String[] {"  the server's CPU per request (all its threads, GC included)", String.format("%.2f ms", saveCpu),
+                String.format("%.2f ms", noopCpu), ""});
+    }
+
+    /** CPU time the server's process has used so far (Linux /proc), 0 where that cannot be read. */
+    private long serverCpuMillis() {
+        try {
+            String pid = Files.readString(home.resolve("karaf.pid")).trim();
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14 and 15)
+            return ticks * 10; // USER_HZ is 100 on Linux
+        } catch (Exception e) {
+            return 0;
+        }
     }
 
     /** One client's next save into its own cell of the bench form. */

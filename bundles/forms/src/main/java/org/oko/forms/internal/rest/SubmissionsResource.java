@@ -12,6 +12,7 @@ import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
+import javax.ws.rs.PATCH;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -72,6 +73,10 @@ public class SubmissionsResource {
     }
 
     public record ValueChange(Object value, Integer expectedRevision) {
+    }
+
+    /** One value of a batch save: the key, the value and the revision it replaces (0: none yet). */
+    public record KeyedChange(String key, Object value, Integer expectedRevision) {
     }
 
     public record Explanation(String text) {
@@ -198,6 +203,23 @@ public class SubmissionsResource {
                     "Укажите value и expectedRevision (0 для пустого значения) / give value and expectedRevision"));
         }
         return call(() -> submissions.saveValue(id, key, change.value(), change.expectedRevision()));
+    }
+
+    /**
+     * Several values of one submission saved at once, all or none — a block of cells pasted into a
+     * table: {@code [{"key", "value", "expectedRevision"}, …]}, at most 500; answers the submission
+     * like a single save, and a conflict on any value changes nothing.
+     */
+    @PATCH
+    @Path("{id}/values")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SubmissionService.View saveAll(@PathParam("id") long id, List<KeyedChange> changes) {
+        if (changes == null || changes.stream().anyMatch(c -> c == null || c.key() == null || c.expectedRevision() == null)) {
+            throw error(new SubmissionException(SubmissionException.Kind.INVALID,
+                    "Укажите для каждого значения key, value и expectedRevision / give key, value and expectedRevision for each value"));
+        }
+        return call(() -> submissions.saveValues(id, changes.stream()
+                .map(c -> new SubmissionService.Change(c.key(), c.value(), c.expectedRevision())).toList()));
     }
 
     /**

@@ -36,7 +36,7 @@ public class EventEntity {
     }
 
     @Id
-    @TableGenerator(name = "OKO_EVENT_IDS", table = "OKO_SEQUENCE", pkColumnValue = "SUBMISSION_EVENT", allocationSize = 200)
+    @TableGenerator(name = "OKO_EVENT_IDS", table = "OKO_SEQUENCE", pkColumnValue = "SUBMISSION_EVENT", allocationSize = 1000)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "OKO_EVENT_IDS")
     @Column(name = "ID")
     private long id;

@@ -20,6 +20,7 @@ import org.oko.catalog.api.FounderType;
 import org.oko.catalog.api.Organisation;
 import org.oko.forms.api.FormDefinition;
 import org.oko.forms.api.RowSpec;
+import org.oko.forms.api.SubmissionState;
 import org.oko.forms.api.Text;
 import org.oko.forms.internal.registry.FormRegistryImpl;
 import org.oko.platform.api.security.Caller;
@@ -56,17 +57,25 @@ final class SubmissionAccess {
         if (submission == null || !caller.scope().contains(submission.organisationCode())) {
             throw new NoSuchElementException("Нет формы с номером " + id + " / no such submission");
         }
+        if (forWrite) {
+            submission.written(); // snapshots of the count before are no longer the submission (Snapshots)
+        }
         return submission;
     }
 
     Workflow.Decision decide(SubmissionEntity submission, Action action, Caller caller) {
-        Workflow.Decision decision = Workflow.decide(submission.state(), action, parties(caller, submission.organisationCode()));
+        return decide(submission.state(), submission.formId(), submission.formVersion(), submission.organisationCode(), action, caller);
+    }
+
+    /** The workflow's decision on an action for a submission in this state, or the refusal to answer. */
+    Workflow.Decision decide(SubmissionState state, String formId, int formVersion, String organisationCode, Action action, Caller caller) {
+        Workflow.Decision decision = Workflow.decide(state, action, parties(caller, organisationCode));
         if (!decision.allowed()) {
             throw new SubmissionException(decision.roleMayNever() ? FORBIDDEN : CONFLICT, decision.reason());
         }
         if (action == Action.EDIT || action == Action.SUBMIT) {
-            if (!registry.isAvailable(submission.formId(), submission.formVersion())) {
-                throw new SubmissionException(CONFLICT, "Модуль формы " + submission.formId() + " сейчас не установлен: данные сохранены, "
+            if (!registry.isAvailable(formId, formVersion)) {
+                throw new SubmissionException(CONFLICT, "Модуль формы " + formId + " сейчас не установлен: данные сохранены, "
                         + "но изменить их нельзя / the form's module is not installed");
             }
         }
@@ -105,8 +114,12 @@ final class SubmissionAccess {
     }
 
     FormDefinition definition(SubmissionEntity submission) {
-        return registry.definition(submission.formId(), submission.formVersion())
-                .orElseThrow(() -> new IllegalStateException("form " + submission.formId() + "@" + submission.formVersion() + " is unknown"));
+        return definition(submission.formId(), submission.formVersion());
+    }
+
+    FormDefinition definition(String formId, int formVersion) {
+        return registry.definition(formId, formVersion)
+                .orElseThrow(() -> new IllegalStateException("form " + formId + "@" + formVersion + " is unknown"));
     }
 
     /** The organisation and its branches: the rows of STRUCTURAL_UNIT tables. */

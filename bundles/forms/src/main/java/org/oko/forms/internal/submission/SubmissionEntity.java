@@ -61,6 +61,14 @@ public class SubmissionEntity {
     @Column(name = "SUBMITTED_AT")
     private Timestamp submittedAt;
 
+    /**
+     * How many writes the submission has had: every write transaction adds one under the row's lock, so
+     * that a {@link Snapshot} taken at the same count is the submission as stored (the default makes
+     * EclipseLink's extension of an earlier table valid).
+     */
+    @Column(name = "WRITES", nullable = false, columnDefinition = "BIGINT DEFAULT 0 NOT NULL")
+    private long writes;
+
     protected SubmissionEntity() {
     }
 
@@ -72,6 +80,15 @@ public class SubmissionEntity {
         this.state = SubmissionState.ASSIGNED;
         this.createdAt = Timestamp.from(Instant.now());
         touch(by);
+    }
+
+    /** Counts a write transaction; called where the row is locked for it (SubmissionAccess). */
+    void written() {
+        writes++;
+    }
+
+    public long writes() {
+        return writes;
     }
 
     void touch(String by) {

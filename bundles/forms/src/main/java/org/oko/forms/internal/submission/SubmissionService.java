@@ -80,6 +80,7 @@ public class SubmissionService {
 
     // The parts, each with one job; this component is their facade for the REST resources and the forms API.
     private SubmissionAccess access;
+    private Snapshots snapshots;
     private SubmissionViews views;
     private ValueWrites writes;
     private SubmissionFiles files;
@@ -89,8 +90,9 @@ public class SubmissionService {
     @Activate
     void activate() {
         access = new SubmissionAccess(registry, catalog);
-        views = new SubmissionViews(access, registry, whiteboard);
-        writes = new ValueWrites(jpa, access, views);
+        snapshots = new Snapshots(access);
+        views = new SubmissionViews(access, snapshots, registry, whiteboard);
+        writes = new ValueWrites(jpa, access, snapshots, views);
         files = new SubmissionFiles(jpa, access, views, writes);
         transitions = new SubmissionTransitions(jpa, access, views, registry);
         imports = new SubmissionImports(jpa, access, views, whiteboard);
@@ -100,6 +102,10 @@ public class SubmissionService {
 
     public record Summary(long id, String period, String formId, int formVersion, String organisationCode,
                           String organisationName, SubmissionState state, int completion, Instant changedAt) {
+    }
+
+    /** One value to save: the key, the value as the client sends it, and the revision it replaces (0: none yet). */
+    public record Change(String key, Object value, int expectedRevision) {
     }
 
     public record ValueView(Object value, int revision, String changedBy, Instant changedAt) {
@@ -163,7 +169,7 @@ public class SubmissionService {
 
     public View get(long id) {
         Caller caller = CallerContext.require(VIEWERS);
-        return jpa.txExpr(em -> views.view(em, access.visible(em, id, caller, false), caller));
+        return jpa.txExpr(em -> views.view(snapshots.committed(em, access.visible(em, id, caller, false)), caller));
     }
 
     /** Every submission of one form version (and period, if given) within the caller's scope, evaluated: for exports. */
@@ -182,7 +188,7 @@ public class SubmissionService {
             List<View> all = new ArrayList<>();
             for (SubmissionEntity submission : query.getResultList()) {
                 if (caller.scope().contains(submission.organisationCode())) {
-                    all.add(views.view(em, submission, caller));
+                    all.add(views.view(snapshots.committed(em, submission), caller));
                 }
             }
             return all;
@@ -331,6 +337,11 @@ public class SubmissionService {
 
     public View saveValue(long id, String key, Object raw, int expectedRevision) {
         return writes.saveValue(id, key, raw, expectedRevision);
+    }
+
+    /** Saves several values of one submission, all or none. */
+    public View saveValues(long id, List<Change> changes) {
+        return writes.saveValues(id, changes);
     }
 
     public View saveFile(long id, String key, String fileName, String contentType, byte[] content, int expectedRevision) {

@@ -1,8 +1,6 @@
 package org.oko.forms.internal.submission;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.persistence.EntityManager;
 
+import org.oko.catalog.api.Organisation;
 import org.oko.forms.api.CellKey;
 import org.oko.forms.api.FormCalculator;
 import org.oko.forms.api.FormDefinition;
@@ -21,7 +20,6 @@ import org.oko.forms.api.Indicator;
 import org.oko.forms.api.RowSpec;
 import org.oko.forms.api.SectionItem;
 import org.oko.forms.api.Severity;
-import org.oko.forms.api.SubmissionState;
 import org.oko.forms.api.Table;
 import org.oko.forms.api.Text;
 import org.oko.forms.api.ValidationMessage;
@@ -29,7 +27,6 @@ import org.oko.forms.internal.eval.Evaluation;
 import org.oko.forms.internal.eval.FormEvaluator;
 import org.oko.forms.internal.eval.ValueCodec;
 import org.oko.forms.internal.registry.FormRegistryImpl;
-import org.oko.forms.internal.submission.SubmissionService.HistoryEntry;
 import org.oko.forms.internal.submission.SubmissionService.ImporterInfo;
 import org.oko.forms.internal.submission.SubmissionService.Summary;
 import org.oko.forms.internal.submission.SubmissionService.ValueView;
@@ -49,35 +46,33 @@ final class SubmissionViews {
     private static final Logger LOG = LoggerFactory.getLogger(SubmissionViews.class);
 
     private final SubmissionAccess access;
+    private final Snapshots snapshots;
     private final FormRegistryImpl registry;
     private final Whiteboard whiteboard;
     private final FormEvaluator evaluator = new FormEvaluator();
     /** Calculator keys already reported as no input of their form: logged once, not on every read. */
     private final Set<String> reportedKeys = ConcurrentHashMap.newKeySet();
 
-    SubmissionViews(SubmissionAccess access, FormRegistryImpl registry, Whiteboard whiteboard) {
+    SubmissionViews(SubmissionAccess access, Snapshots snapshots, FormRegistryImpl registry, Whiteboard whiteboard) {
         this.access = access;
+        this.snapshots = snapshots;
         this.registry = registry;
         this.whiteboard = whiteboard;
     }
 
-    /** The whole submission as the screen shows it, evaluated: values, computed ones, messages, what the caller may do. */
+    /** The whole submission as a write transaction left it (its changes flushed), read again. */
     View view(EntityManager em, SubmissionEntity submission, Caller caller) {
-        FormDefinition definition = access.definition(submission);
+        return view(snapshots.read(em, submission), caller);
+    }
+
+    /** The whole submission as the screen shows it, evaluated: values, computed ones, messages, what the caller may do. */
+    View view(Snapshot submission, Caller caller) {
+        FormDefinition definition = access.definition(submission.formId(), submission.formVersion());
         List<RowSpec> units = access.structuralUnits(submission.organisationCode());
         Map<String, ValueView> values = new LinkedHashMap<>();
-        Map<String, Object> typed = new HashMap<>();
-        for (ValueEntity value : Stored.values(em, submission.id())) {
-            Object raw = Stored.read(value.json());
-            values.put(value.key(), new ValueView(raw, value.revision(), value.changedBy(), value.changedAt()));
-            Indicator indicator = indicatorOf(definition, value.key());
-            if (indicator != null && raw != null) {
-                ValueCodec.Decoded decoded = ValueCodec.decode(indicator, raw);
-                if (decoded.ok() && decoded.value() != null) {
-                    typed.put(value.key(), decoded.value());
-                }
-            }
-        }
+        submission.values().forEach((key, value) -> values.put(key, new ValueView(value.raw(), value.revision(), value.changedBy(),
+                value.changedAt())));
+        Map<String, Object> typed = submission.typed();
         List<ValidationMessage> calculatorMessages = new ArrayList<>();
         Map<String, Object> calculated = calculate(definition, submission, units, typed, calculatorMessages);
         values.keySet().removeAll(calculated.keySet()); // a value typed before its calculator came waits in the database
@@ -93,43 +88,20 @@ final class SubmissionViews {
                         "A module's check failed: contact the administrator"), "validator"));
             }
         }
-        Map<String, String> explanations = new LinkedHashMap<>();
-        List<HistoryEntry> comments = new ArrayList<>();
-        // Only the kinds the view shows: a busy submission has thousands of value changes in its history.
-        // One equality per kind: Derby seeks the (SUBMISSION_ID, KIND) index for each, where an IN list
-        // of kinds cost it twice as much CPU in the bench's profile (docs/performance.md).
-        List<EventEntity> events = new ArrayList<>();
-        for (EventEntity.Kind kind : List.of(EventEntity.Kind.EXPLANATION, EventEntity.Kind.TRANSITION, EventEntity.Kind.COMMENT)) {
-            events.addAll(Stored.events(em, submission.id(), kind));
-        }
-        events.sort(Comparator.comparingLong(EventEntity::id));
-        long lastReturn = -1;
-        for (EventEntity event : events) {
-            if (event.kind() == EventEntity.Kind.EXPLANATION) {
-                explanations.put(event.key(), event.newText());
-            } else if (event.kind() == EventEntity.Kind.TRANSITION && SubmissionState.RETURNED.name().equals(event.newText())) {
-                lastReturn = event.id();
-            }
-        }
-        for (EventEntity event : events) {
-            boolean ofLastReturn = event.id() >= lastReturn && lastReturn >= 0;
-            if (ofLastReturn && (event.kind() == EventEntity.Kind.COMMENT || event.id() == lastReturn)) {
-                comments.add(Stored.entry(event));
-            }
-        }
         Map<String, Object> computed = new LinkedHashMap<>();
         evaluation.computed().forEach((key, value) -> computed.put(key, ValueCodec.encode(value)));
         calculated.forEach((key, value) -> computed.put(key, ValueCodec.encode(value)));
         // Reads never write: the stored completion (for lists) is updated by the saves that change it.
-        Summary summary = access.summary(submission);
-        summary = new Summary(summary.id(), summary.period(), summary.formId(), summary.formVersion(), summary.organisationCode(),
-                summary.organisationName(), summary.state(), evaluation.completionPercent(), summary.changedAt());
-        Set<Action> actions = Workflow.allowed(submission.state(), access.parties(caller, submission.organisationCode()));
+        Organisation organisation = access.organisation(submission.organisationCode());
+        Summary summary = new Summary(submission.id(), submission.period(), submission.formId(), submission.formVersion(),
+                submission.organisationCode(), organisation == null ? null : organisation.shortName(), submission.state(),
+                evaluation.completionPercent(), submission.changedAt());
+        Set<Action> actions = Workflow.allowed(submission.state(), access.parties(caller, organisation));
         List<ImporterInfo> importers = new ArrayList<>();
         whiteboard.importers(definition.id()).forEach((importerId, importer) -> importers.add(new ImporterInfo(importerId, title(importerId, importer))));
         return new View(summary, registry.isAvailable(submission.formId(), submission.formVersion()), values, computed,
-                Set.copyOf(calculated.keySet()), evaluation.hidden(), messages, explanations, comments, units, actions,
-                em.find(LetterEntity.class, submission.id()) != null, importers);
+                Set.copyOf(calculated.keySet()), evaluation.hidden(), messages, submission.explanations(), submission.returnComments(),
+                units, actions, submission.letter(), importers);
     }
 
     /**
@@ -137,7 +109,7 @@ final class SubmissionViews {
      * there) and answers them: key → typed value (null: no value). Calculators see the values typed
      * in and run as the system; a failing one adds an error message and fills nothing.
      */
-    private Map<String, Object> calculate(FormDefinition definition, SubmissionEntity submission, List<RowSpec> units,
+    private Map<String, Object> calculate(FormDefinition definition, Snapshot submission, List<RowSpec> units,
                                           Map<String, Object> typed, List<ValidationMessage> messages) {
         List<FormCalculator> calculators = whiteboard.calculators(definition.id());
         if (calculators.isEmpty()) {

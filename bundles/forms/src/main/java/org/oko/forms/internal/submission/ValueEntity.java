@@ -22,7 +22,7 @@ import javax.persistence.UniqueConstraint;
 public class ValueEntity {
 
     @Id
-    @TableGenerator(name = "OKO_VALUE_IDS", table = "OKO_SEQUENCE", pkColumnValue = "SUBMISSION_VALUE", allocationSize = 200)
+    @TableGenerator(name = "OKO_VALUE_IDS", table = "OKO_SEQUENCE", pkColumnValue = "SUBMISSION_VALUE", allocationSize = 1000)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "OKO_VALUE_IDS")
     @Column(name = "ID")
     private long id;

@@ -3,13 +3,17 @@ package org.oko.forms.internal.submission;
 import static org.oko.forms.internal.submission.SubmissionException.Kind.CONFLICT;
 import static org.oko.forms.internal.submission.SubmissionException.Kind.INVALID;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.persistence.EntityManager;
-import javax.persistence.FlushModeType;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.oko.forms.api.CellKey;
@@ -21,77 +25,221 @@ import org.oko.forms.api.Rows;
 import org.oko.forms.api.Severity;
 import org.oko.forms.api.Table;
 import org.oko.forms.internal.eval.ValueCodec;
+import org.oko.forms.internal.submission.Snapshot.StoredValue;
+import org.oko.forms.internal.submission.SubmissionService.Change;
 import org.oko.forms.internal.submission.SubmissionService.View;
 import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
 
 /**
- * The save path: one value of a submission (or a warning's explanation) written after the caller's
- * right, the workflow and the value's revision are checked, in the transaction that locked the
- * submission; the first change starts the work. A file indicator writes through {@link #store} too.
+ * The save path: values of a submission (or a warning's explanation) written after the caller's
+ * right, the workflow and each value's revision are checked, in one transaction that locked the
+ * submission's row; the first change starts the work. A save reads the submission once — from the
+ * snapshot kept at the row's count of writes, else from the database — writes only the changed
+ * values, their history lines and the row, and answers the view evaluated from the next snapshot
+ * (docs/performance.md). A file indicator writes through {@link #store} and {@link #finish}.
  */
 final class ValueWrites {
 
+    /** The most values one save may carry: a pasted table, not a whole form's import. */
+    static final int MAX_BATCH = 500;
+
     private final JpaTemplate jpa;
     private final SubmissionAccess access;
+    private final Snapshots snapshots;
     private final SubmissionViews views;
+    private final SaveQueue queue = new SaveQueue();
 
-    ValueWrites(JpaTemplate jpa, SubmissionAccess access, SubmissionViews views) {
+    ValueWrites(JpaTemplate jpa, SubmissionAccess access, Snapshots snapshots, SubmissionViews views) {
         this.jpa = jpa;
         this.access = access;
+        this.snapshots = snapshots;
         this.views = views;
     }
 
-    /**
-     * Saves one value. {@code expectedRevision} is the revision the client started from (0 for an empty
-     * value); another person's newer save answers a conflict with their value, and nothing is overwritten.
-     */
+    /** Saves one value: see {@link #saveValues}. */
     public View saveValue(long id, String key, Object raw, int expectedRevision) {
+        return saveValues(id, List.of(new Change(key, raw, expectedRevision)));
+    }
+
+    /**
+     * Saves values of one submission, all or none. Each change names the revision the client started
+     * from (0 for an empty value); another person's newer save answers a conflict with their value,
+     * and nothing is overwritten.
+     */
+    public View saveValues(long id, List<Change> changes) {
         Caller caller = CallerContext.require(Role.SCHOOL_COORDINATOR);
-        return jpa.txExpr(em -> {
-            SubmissionEntity submission = access.visible(em, id, caller, true);
-            Workflow.Decision decision = access.decide(submission, Action.EDIT, caller);
-            FormDefinition definition = access.definition(submission);
-            List<RowSpec> units = access.structuralUnits(submission.organisationCode());
+        if (changes == null || changes.isEmpty() || changes.size() > MAX_BATCH) {
+            throw new SubmissionException(INVALID, "Сохраняется от 1 до " + MAX_BATCH + " значений за раз / 1 to " + MAX_BATCH + " values per save");
+        }
+        return queue.inTurn(id, () -> save(id, changes, caller));
+    }
+
+    /** A save worked out in memory against a snapshot: the values to write, the snapshot it leaves and the answer. */
+    private record Plan(Snapshot before, List<Write> writes, boolean starts, Snapshot after, View view) {
+    }
+
+    /** One value to write: its row's id (a new one for a new value), the value before and after. */
+    private record Write(String key, boolean file, StoredValue current, StoredValue next) {
+    }
+
+    /**
+     * The save in one transaction. Warm, it trusts the snapshot kept for the submission, works the save
+     * out in memory and claims the submission's row with one update that checks the row's count of
+     * writes (the optimistic lock); it then writes the values and their history lines. When no
+     * snapshot is kept or the claim finds the row moved on (another node, another kind of write), it
+     * locks the row, reads the submission and works the save out again.
+     */
+    private View save(long id, List<Change> changes, Caller caller) {
+        AtomicReference<Snapshot> pending = new AtomicReference<>();
+        try {
+            return jpa.txExpr(em -> {
+                SaveStatements statements = new SaveStatements(em);
+                Instant now = Instant.now();
+                Plan plan = null;
+                Snapshot cached = snapshots.latest(id);
+                if (cached != null && caller.scope().contains(cached.organisationCode())) {
+                    try {
+                        plan = plan(cached, changes, caller, statements, now);
+                    } catch (SubmissionException refused) {
+                        if (statements.writes(id) == cached.writes()) {
+                            throw refused; // refused by the submission as it is, not by a stale copy
+                        }
+                    }
+                    if (plan != null && !statements.claim(id, cached.writes(), plan.view().submission().completion(), now, caller.login())) {
+                        plan = null;
+                    }
+                }
+                if (plan == null) {
+                    SaveStatements.Row row = statements.lock(id);
+                    if (row == null || !caller.scope().contains(row.organisationCode())) {
+                        throw new NoSuchElementException("Нет формы с номером " + id + " / no such submission");
+                    }
+                    Snapshot before = snapshots.kept(id, row.writes());
+                    if (before == null) {
+                        // Read under the lock before anything is written: the submission as committed, worth keeping.
+                        before = snapshots.read(em, em.find(SubmissionEntity.class, id));
+                        snapshots.keep(before);
+                    }
+                    plan = plan(before, changes, caller, statements, now);
+                    statements.saved(id, plan.after().writes(), plan.view().submission().completion(), now, caller.login());
+                }
+                write(em, id, plan, statements, caller);
+                // Kept before the commit, so that the next save of this submission, which may begin the moment
+                // this one commits, finds it; forgotten below if the commit fails.
+                pending.set(plan.after());
+                snapshots.keep(plan.after());
+                return plan.view();
+            });
+        } catch (RuntimeException e) {
+            Snapshot next = pending.get();
+            if (next != null) {
+                snapshots.forget(next);
+            }
+            throw e;
+        }
+    }
+
+    /** Checks the changes against the submission, in memory: the workflow, the keys, the values, the revisions. */
+    private Plan plan(Snapshot before, List<Change> changes, Caller caller, SaveStatements statements, Instant now) {
+        Workflow.Decision decision = access.decide(before.state(), before.formId(), before.formVersion(), before.organisationCode(),
+                Action.EDIT, caller);
+        FormDefinition definition = access.definition(before.formId(), before.formVersion());
+        List<RowSpec> units = access.structuralUnits(before.organisationCode());
+        Set<String> calculated = views.calculatedKeys(definition, units);
+        Map<String, StoredValue> written = new LinkedHashMap<>();
+        List<Write> writes = new ArrayList<>();
+        for (Change change : changes) {
+            String key = change.key();
+            if (written.containsKey(key)) {
+                throw new SubmissionException(INVALID, "«" + key + "» дважды в одном сохранении / the same key twice in one save");
+            }
             Indicator indicator = ValueKeys.input(definition, key, units);
-            if (views.calculatedKeys(definition, units).contains(key)) {
+            if (calculated.contains(key)) {
                 throw new SubmissionException(INVALID, "«" + key + "» рассчитывает модуль формы, его не вводят"
                         + " / calculated by the form's module, not typed");
             }
-            ValueCodec.Decoded decoded = ValueCodec.decode(indicator, raw);
+            ValueCodec.Decoded decoded = ValueCodec.decode(indicator, change.value());
             if (!decoded.ok()) {
                 throw new SubmissionException(INVALID, decoded.error().ru() + " / " + decoded.error().in("en"));
             }
-            if (indicator.type() == IndicatorType.FILE && decoded.value() != null) {
+            boolean file = indicator.type() == IndicatorType.FILE;
+            if (file && decoded.value() != null) {
                 throw new SubmissionException(INVALID, "Файл загружается отдельно: PUT …/files/" + key + " / upload the file itself");
             }
-            ValueEntity value = store(em, submission, decision, caller, definition, key, decoded.value(), expectedRevision);
-            if (indicator.type() == IndicatorType.FILE) {
-                em.createQuery("DELETE FROM ValueFileEntity f WHERE f.valueId = :v").setParameter("v", value.id()).executeUpdate();
+            StoredValue current = before.values().get(key);
+            if (current == null) {
+                checkRevision(key, null, change.expectedRevision());
+                Set<String> keys = new HashSet<>(before.values().keySet());
+                keys.addAll(written.keySet());
+                checkOpenRowLimit(definition, keys, key);
+            } else {
+                checkRevision(key, new Revision(current.revision(), current.raw(), current.changedBy(), current.changedAt()),
+                        change.expectedRevision());
             }
-            return finish(em, submission, caller);
-        });
+            String json = Stored.write(ValueCodec.encode(decoded.value()));
+            StoredValue next = new StoredValue(current == null ? statements.nextValueId() : current.id(), json, Stored.read(json),
+                    decoded.value(), current == null ? 1 : current.revision() + 1, caller.login(), now);
+            written.put(key, next);
+            writes.add(new Write(key, file, current, next));
+        }
+        boolean starts = decision.next() != before.state();
+        Snapshot after = before.saved(written, decision.next(), now);
+        return new Plan(before, writes, starts, after, views.view(after, caller));
     }
 
-    /** Writes a decoded value after the revision check; the first change starts the work. */
+    /** Writes a planned save's values and history lines, on the row the transaction holds. */
+    private void write(EntityManager em, long id, Plan plan, SaveStatements statements, Caller caller) {
+        for (Write write : plan.writes()) {
+            StoredValue next = write.next();
+            if (write.current() == null) {
+                statements.insertValue(next.id(), id, write.key(), next.json(), next.changedAt(), caller.login());
+            } else {
+                statements.updateValue(next.id(), next.json(), next.revision(), next.changedAt(), caller.login());
+            }
+            statements.valueEvent(id, write.key(), write.current() == null ? null : write.current().json(), next.json(), next.changedAt(),
+                    caller.login());
+            if (write.file()) {
+                statements.deleteFile(next.id());
+            }
+        }
+        if (plan.starts()) {
+            // The first change starts the work: rare, and through JPA like every other transition.
+            Stored.transition(em, em.find(SubmissionEntity.class, id), plan.after().state(), caller, null);
+        }
+    }
+
+    /** A stored value's revision and who made it, for the check and the conflict's answer. */
+    record Revision(int revision, Object value, String changedBy, Instant changedAt) {
+    }
+
+    /** The client's revision must be the stored one (0: none stored): else a conflict naming the newer value. */
+    static void checkRevision(String key, Revision stored, int expectedRevision) {
+        int current = stored == null ? 0 : stored.revision();
+        if (current != expectedRevision) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("key", key);
+            details.put("currentValue", stored == null ? null : stored.value());
+            details.put("currentRevision", current);
+            details.put("changedBy", stored == null ? null : stored.changedBy());
+            details.put("changedAt", stored == null ? null : stored.changedAt().toString());
+            throw new SubmissionException(CONFLICT, "Значение уже изменил другой пользователь (" + (stored == null ? "—" : stored.changedBy())
+                    + "); обновите и проверьте / someone else changed this value", details);
+        }
+    }
+
+    /** Writes a decoded value after the revision check, through JPA (file indicators); the first change starts the work. */
     ValueEntity store(EntityManager em, SubmissionEntity submission, Workflow.Decision decision, Caller caller,
                               FormDefinition definition, String key, Object decoded, int expectedRevision) {
         long id = submission.id();
         ValueEntity value = Stored.value(em, id, key);
-        int current = value == null ? 0 : value.revision();
-        if (current != expectedRevision) {
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("key", key);
-            details.put("currentValue", value == null ? null : Stored.read(value.json()));
-            details.put("currentRevision", current);
-            details.put("changedBy", value == null ? null : value.changedBy());
-            details.put("changedAt", value == null ? null : value.changedAt().toString());
-            throw new SubmissionException(CONFLICT, "Значение уже изменил другой пользователь (" + (value == null ? "—" : value.changedBy())
-                    + "); обновите и проверьте / someone else changed this value", details);
-        }
+        checkRevision(key, value == null ? null : new Revision(value.revision(), Stored.read(value.json()), value.changedBy(), value.changedAt()),
+                expectedRevision);
         if (value == null) {
-            checkOpenRowLimit(em, definition, id, key);
+            Set<String> keys = new HashSet<>();
+            Stored.values(em, id).forEach(v -> keys.add(v.key()));
+            checkOpenRowLimit(definition, keys, key);
         }
         value = Stored.record(em, id, key, value, Stored.write(ValueCodec.encode(decoded)), caller);
         if (decision.next() != submission.state()) {
@@ -102,17 +250,7 @@ final class ValueWrites {
 
     View finish(EntityManager em, SubmissionEntity submission, Caller caller) {
         submission.touch(caller.login());
-        // The writes go to the database once; the view's reads then need no flush each (EclipseLink would
-        // otherwise compare every object of the unit of work before each of its queries).
-        em.flush();
-        FlushModeType mode = em.getFlushMode();
-        em.setFlushMode(FlushModeType.COMMIT);
-        View view;
-        try {
-            view = views.view(em, submission, caller);
-        } finally {
-            em.setFlushMode(mode); // an outer transaction sharing this entity manager keeps its own mode
-        }
+        View view = views.view(em, submission, caller);
         submission.completion(view.submission().completion());
         return view;
     }
@@ -134,13 +272,14 @@ final class ValueWrites {
         });
     }
 
-    private void checkOpenRowLimit(EntityManager em, FormDefinition definition, long id, String key) {
+    /** A new row of an open table must fit its table's row limit; {@code stored} are the keys the submission holds. */
+    private static void checkOpenRowLimit(FormDefinition definition, Set<String> stored, String key) {
         CellKey.parse(key).ifPresent(cell -> {
             if (definition.item(cell.table()).orElse(null) instanceof Table table && table.rows().kind() == Rows.Kind.OPEN
                     && table.rows().maxRows() != null) {
-                Set<String> rows = new java.util.HashSet<>();
-                for (ValueEntity value : Stored.values(em, id)) {
-                    CellKey.parse(value.key()).filter(c -> c.table().equals(cell.table())).ifPresent(c -> rows.add(c.row()));
+                Set<String> rows = new HashSet<>();
+                for (String storedKey : stored) {
+                    CellKey.parse(storedKey).filter(c -> c.table().equals(cell.table())).ifPresent(c -> rows.add(c.row()));
                 }
                 if (!rows.contains(cell.row()) && rows.size() >= table.rows().maxRows()) {
                     throw new SubmissionException(INVALID, "В таблице «" + table.code() + "» не больше " + table.rows().maxRows()
