@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 
-import javax.ws.rs.BadRequestException;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.NoContentException;
@@ -51,7 +50,7 @@ final class Json {
             try {
                 return super.readFrom(type, genericType, annotations, mediaType, headers, body);
             } catch (JsonProcessingException | NoContentException unreadable) {
-                throw new BadRequestException(BodyErrors.message(unreadable), unreadable);
+                throw BodyErrors.refusal(unreadable);
             }
         }
     }
