@@ -83,6 +83,7 @@ public class ApiException extends RuntimeException {
     private final ApiMessage text;
     private String field;
     private Map<String, Object> details;
+    private Map<String, String> headers;
 
     public ApiException(Kind kind, String code, ApiMessage text) {
         this(kind, code, text, null);
@@ -134,6 +135,19 @@ public class ApiException extends RuntimeException {
         this.details = details == null || details.isEmpty() ? null
                 : Collections.unmodifiableMap(new LinkedHashMap<>(details));
         return this;
+    }
+
+    /** An HTTP header of the answer, e.g. {@code Retry-After} of a 429; returns this. */
+    public ApiException withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers());
+        more.put(name, value);
+        this.headers = Collections.unmodifiableMap(more);
+        return this;
+    }
+
+    /** HTTP headers of the answer, never null. */
+    public Map<String, String> headers() {
+        return headers == null ? Map.of() : headers;
     }
 
     public Kind kind() {

@@ -84,7 +84,13 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     /** The one error body of a refusal. */
     static Response json(ApiException refusal) {
-        return json(refusal.status(), refusal.kind().reason(), refusal.code(), refusal.text(), refusal.field(), refusal.details());
+        Response body = json(refusal.status(), refusal.kind().reason(), refusal.code(), refusal.text(), refusal.field(), refusal.details());
+        if (refusal.headers().isEmpty()) {
+            return body;
+        }
+        Response.ResponseBuilder answer = Response.fromResponse(body);
+        refusal.headers().forEach(answer::header);
+        return answer.build();
     }
 
     static Response json(int status, String error, String code, ApiMessage text, String field, Map<String, Object> details) {
