@@ -150,7 +150,8 @@ public class ApiException extends RuntimeException {
         return headers == null ? Map.of() : headers;
     }
 
-    public Kind kind() {
+    /** The kind of refusal (named so that a bundle's subclass may keep a kind() of its own). */
+    public Kind errorKind() {
         return kind;
     }
 

@@ -84,7 +84,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     /** The one error body of a refusal. */
     static Response json(ApiException refusal) {
-        Response body = json(refusal.status(), refusal.kind().reason(), refusal.code(), refusal.text(), refusal.field(), refusal.details());
+        Response body = json(refusal.status(), refusal.errorKind().reason(), refusal.code(), refusal.text(), refusal.field(), refusal.details());
         if (refusal.headers().isEmpty()) {
             return body;
         }

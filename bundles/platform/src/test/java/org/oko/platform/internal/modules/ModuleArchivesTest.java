@@ -87,9 +87,9 @@ class ModuleArchivesTest {
     @Test
     void aKarWithAPathLeavingItOrWithoutFeaturesIsRefused() throws Exception {
         Path escaping = kar(folder.resolve("e.kar"), "repository/../../etc/evil.jar");
-        assertEquals(ApiException.Kind.INVALID, assertThrows(ApiException.class, () -> KarArchive.read(escaping)).kind());
+        assertEquals(ApiException.Kind.INVALID, assertThrows(ApiException.class, () -> KarArchive.read(escaping)).errorKind());
         Path notZip = Files.writeString(folder.resolve("n.kar"), "not a zip");
-        assertEquals(ApiException.Kind.INVALID, assertThrows(ApiException.class, () -> KarArchive.read(notZip)).kind());
+        assertEquals(ApiException.Kind.INVALID, assertThrows(ApiException.class, () -> KarArchive.read(notZip)).errorKind());
         Path bare = folder.resolve("b.kar");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bare))) {
             zip.putNextEntry(new ZipEntry("repository/a.txt"));
@@ -104,8 +104,8 @@ class ModuleArchivesTest {
         assertEquals("http://h:1/api/module-repositories/published/",
                 RepositoryClient.normalise("http://h:1/api/module-repositories/published"));
         assertEquals("file:/srv/modules/", RepositoryClient.normalise("file:/srv/modules/oko-modules.json"));
-        assertEquals(ApiException.Kind.INVALID, assertThrows(ApiException.class, () -> RepositoryClient.normalise("ftp://h/x")).kind());
-        assertEquals(ApiException.Kind.INVALID, assertThrows(ApiException.class, () -> RepositoryClient.normalise(" ")).kind());
+        assertEquals(ApiException.Kind.INVALID, assertThrows(ApiException.class, () -> RepositoryClient.normalise("ftp://h/x")).errorKind());
+        assertEquals(ApiException.Kind.INVALID, assertThrows(ApiException.class, () -> RepositoryClient.normalise(" ")).errorKind());
         assertFalse(RepositoryClient.normalise("https://h/x").isEmpty());
     }
 
