@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 
+import javax.ws.rs.BadRequestException;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.NoContentException;
@@ -50,7 +51,8 @@ final class Json {
             try {
                 return super.readFrom(type, genericType, annotations, mediaType, headers, body);
             } catch (JsonProcessingException | NoContentException unreadable) {
-                throw BodyErrors.refusal(unreadable);
+                // As a WebApplicationException: CXF wraps any other exception of a reader in a Fault, past the error mapper.
+                throw new BadRequestException(BodyErrors.refusal(unreadable));
             }
         }
     }
