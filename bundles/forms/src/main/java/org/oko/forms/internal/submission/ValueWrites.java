@@ -56,15 +56,14 @@ final class ValueWrites {
             List<RowSpec> units = access.structuralUnits(submission.organisationCode());
             Indicator indicator = ValueKeys.input(definition, key, units);
             if (views.calculatedKeys(definition, units).contains(key)) {
-                throw new SubmissionException(INVALID, "«" + key + "» рассчитывает модуль формы, его не вводят"
-                        + " / calculated by the form's module, not typed");
+                throw new SubmissionException(INVALID, "submission.calculated-by-form", "«" + key + "» рассчитывает модуль формы, его не вводят", "calculated by the form's module, not typed").withField(key);
             }
             ValueCodec.Decoded decoded = ValueCodec.decode(indicator, raw);
             if (!decoded.ok()) {
-                throw new SubmissionException(INVALID, decoded.error().ru() + " / " + decoded.error().in("en"));
+                throw new SubmissionException(INVALID, "submission.value-invalid", decoded.error().ru(), decoded.error().in("en")).withField(key);
             }
             if (indicator.type() == IndicatorType.FILE && decoded.value() != null) {
-                throw new SubmissionException(INVALID, "Файл загружается отдельно: PUT …/files/" + key + " / upload the file itself");
+                throw new SubmissionException(INVALID, "submission.upload-file-itself", "Файл загружается отдельно: PUT …/files/" + key, "upload the file itself").withField(key);
             }
             ValueEntity value = store(em, submission, decision, caller, definition, key, decoded.value(), expectedRevision);
             if (indicator.type() == IndicatorType.FILE) {
@@ -87,8 +86,7 @@ final class ValueWrites {
             details.put("currentRevision", current);
             details.put("changedBy", value == null ? null : value.changedBy());
             details.put("changedAt", value == null ? null : value.changedAt().toString());
-            throw new SubmissionException(CONFLICT, "Значение уже изменил другой пользователь (" + (value == null ? "—" : value.changedBy())
-                    + "); обновите и проверьте / someone else changed this value", details);
+            throw new SubmissionException(CONFLICT, "submission.value-conflict", "Значение уже изменил другой пользователь (" + (value == null ? "—" : value.changedBy()) + "); обновите и проверьте", "someone else changed this value", details).withField(key);
         }
         if (value == null) {
             checkOpenRowLimit(em, definition, id, key);
@@ -121,13 +119,13 @@ final class ValueWrites {
     public View explain(long id, String ruleId, String text) {
         Caller caller = CallerContext.require(Role.SCHOOL_COORDINATOR);
         if (text == null || text.isBlank() || text.length() > 2000) {
-            throw new SubmissionException(INVALID, "Пояснение: от 1 до 2000 знаков / explanation of 1 to 2000 characters");
+            throw new SubmissionException(INVALID, "submission.explanation-characters", "Пояснение: от 1 до 2000 знаков", "explanation of 1 to 2000 characters");
         }
         return jpa.txExpr(em -> {
             SubmissionEntity submission = access.visible(em, id, caller, true);
             access.decide(submission, Action.EDIT, caller);
             if (access.definition(submission).rules().stream().noneMatch(r -> r.id().equals(ruleId) && r.severity() == Severity.WARNING)) {
-                throw new SubmissionException(INVALID, "Нет предупреждения «" + ruleId + "» в форме / no such warning");
+                throw new SubmissionException(INVALID, "submission.no-such-warning", "Нет предупреждения «" + ruleId + "» в форме", "no such warning");
             }
             em.persist(new EventEntity(id, caller.login(), EventEntity.Kind.EXPLANATION, ruleId, null, text.trim()));
             return views.view(em, submission, caller);
@@ -143,8 +141,7 @@ final class ValueWrites {
                     CellKey.parse(value.key()).filter(c -> c.table().equals(cell.table())).ifPresent(c -> rows.add(c.row()));
                 }
                 if (!rows.contains(cell.row()) && rows.size() >= table.rows().maxRows()) {
-                    throw new SubmissionException(INVALID, "В таблице «" + table.code() + "» не больше " + table.rows().maxRows()
-                            + " строк / at most " + table.rows().maxRows() + " rows");
+                    throw new SubmissionException(INVALID, "submission.at-most-rows", "В таблице «" + table.code() + "» не больше " + table.rows().maxRows() + " строк", "at most " + table.rows().maxRows() + " rows");
                 }
             }
         });
