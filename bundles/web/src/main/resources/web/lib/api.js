@@ -1,5 +1,7 @@
 // The REST API of the platform: JSON in and out, the session cookie, the CSRF header on writes,
-// errors as ApiError with the server's message (Russian / English).
+// errors as ApiError: OKO's one error body (docs/api-errors.md) with its message in the UI's language.
+import {lang} from './i18n.js';
+
 let csrfToken = null;
 let onSessionLost = () => {};
 
@@ -23,7 +25,8 @@ export function upload(path, file, contentType, onProgress) {
       if (request.status === 401) onSessionLost();
       if (request.status >= 200 && request.status < 300) resolve(data); else reject(new ApiError(request.status, data));
     };
-    request.onerror = () => reject(new ApiError(0, {message: 'Нет связи с сервером / the server cannot be reached'}));
+    request.onerror = () => reject(new ApiError(0, {code: 'network', message: 'Нет связи с сервером',
+      messages: {ru: 'Нет связи с сервером', en: 'The server cannot be reached'}}));
     request.send(file);
   });
 }
@@ -32,11 +35,25 @@ export function whenSessionLost(callback) {
   onSessionLost = callback;
 }
 
+/** The server's message in the UI's language: `messages[lang]`, else the Russian `message`. */
+function messageOf(body) {
+  const messages = body && body.messages && typeof body.messages === 'object' && !Array.isArray(body.messages) ? body.messages : null;
+  return (messages && (messages[lang] || messages.ru)) || (body && body.message) || '';
+}
+
+/**
+ * A refused request: `status`, the stable `code`, the `message` in the UI's language, the input
+ * `field` it is about (or null) and the `details` for the screen (the other person's value on a
+ * conflict, the problems of an import); `body` is the whole answer.
+ */
 export class ApiError extends Error {
   constructor(status, body) {
-    super(body && body.message ? body.message : `HTTP ${status}`);
+    super(messageOf(body) || `HTTP ${status}`);
     this.status = status;
     this.body = body || {};
+    this.code = this.body.code || null;
+    this.field = this.body.field || null;
+    this.details = this.body.details || {};
   }
 }
 

@@ -12,7 +12,7 @@ export function toast(message, kind = 'ok') {
 /** An error shown where the action happened, and announced. */
 export function errorBox(error) {
   const message = error && error.message ? error.message : String(error);
-  const problems = error && error.body && Array.isArray(error.body.problems) ? error.body.problems : [];
+  const problems = error && error.details && Array.isArray(error.details.problems) ? error.details.problems : [];
   return h('div', {class: 'alert error', role: 'alert'}, message,
     problems.length ? h('ul', {}, problems.map((p) => h('li', {}, typeof p === 'string' ? p : JSON.stringify(p)))) : null);
 }

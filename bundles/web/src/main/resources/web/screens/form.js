@@ -244,17 +244,25 @@ export async function render(main, [submissionId]) {
           : await put(`/api/submissions/${submissionId}/values/${encodeURIComponent(key)}`, {value, expectedRevision: revision});
         failed = Math.max(0, failed - (el.dataset.failed ? 1 : 0));
         delete el.dataset.failed;
+        if (el.dataset.refused) { delete el.dataset.refused; el.removeAttribute('aria-invalid'); el.removeAttribute('title'); }
         if (outcome.querySelector('.alert.error')) clear(outcome); // the refusal it showed may no longer hold
         apply(answer);
       } catch (error) {
-        if (error instanceof ApiError && error.status === 409 && error.body.currentRevision != null) {
+        const details = error instanceof ApiError ? error.details : {};
+        if (error instanceof ApiError && error.status === 409 && details.currentRevision != null) {
           // Someone else saved first: show theirs, keep nothing silently.
-          view.values[key] = {value: error.body.currentValue, revision: error.body.currentRevision};
-          el.writeValue(error.body.currentValue);
-          clear(conflict, errorBox(new Error(t('form.changedByColleague', {key, by: error.body.changedBy, at: moment(error.body.changedAt), value: value ?? '—'}))));
+          view.values[key] = {value: details.currentValue, revision: details.currentRevision};
+          el.writeValue(details.currentValue);
+          clear(conflict, errorBox(new Error(t('form.changedByColleague', {key, by: details.changedBy, at: moment(details.changedAt), value: value ?? '—'}))));
         } else {
           if (!el.dataset.failed) failed++;
           el.dataset.failed = '1';
+          if (error instanceof ApiError && error.field === key) {
+            // The refusal is about this field: mark it, with the reason on the field itself.
+            el.dataset.refused = '1';
+            el.setAttribute('aria-invalid', 'true');
+            el.setAttribute('title', error.message);
+          }
           toast(error.message, 'error');
         }
       } finally {
@@ -428,7 +436,7 @@ export async function render(main, [submissionId]) {
         for (const [key, el] of inputs) el.writeValue(view.values[key] ? view.values[key].value : null);
         clear(result, successBox(t('form.importedValuesChanged', {name: chosen.name, changed: answer.changed})));
       } catch (error) {
-        const problems = (error.body && error.body.problems) || [];
+        const problems = (error.details && error.details.problems) || [];
         clear(result, errorBox(error), problems.length ? h('ul', {id: 'import-problems'}, problems.map((p) =>
           h('li', {}, [p.row ? t('form.row', {row: p.row}) : null, p.field].filter(Boolean).join(', '),
             p.row || p.field ? ': ' : '', p.message))) : null);

@@ -231,7 +231,7 @@ public class FormSpiIT extends OkoContainerTest {
         // A bad file: every problem with its row and field, and nothing changes.
         HttpResponse<String> bad = upload(school, id, "district", "pupils_total;30\ngirls;много\nnosuch;1\nодно поле");
         assertEquals(bad.body(), 400, bad.statusCode());
-        JsonNode problems = JSON.readTree(bad.body()).get("problems");
+        JsonNode problems = JSON.readTree(bad.body()).get("details").get("problems");
         assertEquals(problems.toString(), 3, problems.size());
         assertEquals(2, problems.get(0).get("row").asInt());
         assertEquals("girls", problems.get(0).get("field").asText());

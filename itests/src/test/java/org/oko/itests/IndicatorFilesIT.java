@@ -82,7 +82,7 @@ public class IndicatorFilesIT extends OkoContainerTest {
 
             HttpResponse<String> stale = upload(school, files + "?expectedRevision=0&name=other.pdf", "application/pdf", pdf(200));
             assertEquals("a colleague's upload is never overwritten silently", 409, stale.statusCode());
-            assertEquals(stored.get("value").asText(), JSON.readTree(stale.body()).get("currentValue").asText());
+            assertEquals(stored.get("value").asText(), JSON.readTree(stale.body()).get("details").get("currentValue").asText());
             assertArrayEquals("the first file stays", scan, bytes(school, files).body());
 
             byte[] program = "MZ\u0090\u0000 not a document".getBytes(StandardCharsets.ISO_8859_1);

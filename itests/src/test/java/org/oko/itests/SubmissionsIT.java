@@ -64,8 +64,20 @@ public class SubmissionsIT extends OkoContainerTest {
                 Map.of("value", 230, "expectedRevision", 0));
         assertEquals(conflict.body(), 409, conflict.statusCode());
         JsonNode other = JSON.readTree(conflict.body());
-        assertEquals(220, other.get("currentValue").asInt());
-        assertEquals("sf.school", other.get("changedBy").asText());
+        assertEquals(220, other.get("details").get("currentValue").asInt());
+        assertEquals("sf.school", other.get("details").get("changedBy").asText());
+        // OKO's one error body: a stable code, the message in both languages, the field it is about.
+        assertEquals(other.toString(), "submission.value-conflict", other.get("code").asText());
+        assertEquals(other.toString(), "pupils_total", other.get("field").asText());
+        assertTrue(other.toString(), other.get("messages").get("ru").asText().contains("изменил другой пользователь"));
+        assertTrue(other.toString(), other.get("messages").get("en").asText().contains("someone else changed"));
+        assertEquals(other.toString(), other.get("messages").get("ru").asText(), other.get("message").asText());
+        JsonNode invalid = JSON.readTree(sendJson(school, "PUT", "/api/submissions/" + id + "/values/pupils_total",
+                Map.of("value", "двести", "expectedRevision", 1)).body());
+        assertEquals(invalid.toString(), "submission.value-invalid", invalid.get("code").asText());
+        assertEquals(invalid.toString(), "pupils_total", invalid.get("field").asText());
+        assertFalse(invalid.toString(), invalid.get("messages").get("ru").asText().isBlank());
+        assertFalse(invalid.toString(), invalid.get("messages").get("en").asText().isBlank());
         assertEquals(220, view(school, id).get("values").get("pupils_total").get("value").asInt());
 
         assertEquals(400, sendJson(school, "PUT", "/api/submissions/" + id + "/values/pupils_total",
@@ -78,8 +90,8 @@ public class SubmissionsIT extends OkoContainerTest {
         save(school, id, "shifts", 3);              // a warning: a third shift
         JsonNode blocked = JSON.readTree(send(school, "POST", "/api/submissions/" + id + "/submit", "application/json", new byte[0]).body());
         assertEquals(409, blocked.get("status").asInt());
-        assertTrue(blocked.toString(), blocked.get("messages").toString().contains("categories_within_total"));
-        assertTrue(blocked.toString(), blocked.get("messages").toString().contains("third_shift"));
+        assertTrue(blocked.toString(), blocked.get("details").get("messages").toString().contains("categories_within_total"));
+        assertTrue(blocked.toString(), blocked.get("details").get("messages").toString().contains("third_shift"));
 
         save(school, id, "teachers_highest", 5);
         assertEquals("the warning still needs its explanation", 409,

@@ -61,7 +61,7 @@ public class ResultsImport {
     }
 
     public Job job(long id) {
-        return jobs.job(JOB_KIND, id).orElseThrow(() -> new java.util.NoSuchElementException("Нет такой загрузки / no such import"));
+        return jobs.job(JOB_KIND, id).orElseThrow(() -> org.oko.platform.api.rest.ApiException.notFound("${moduleId}.no-such-import", "Нет такой загрузки", "no such import"));
     }
 
     void run(Job job, Spec spec, Path file, Map<String, String> columns) throws Exception {

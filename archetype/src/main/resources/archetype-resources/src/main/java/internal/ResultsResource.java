@@ -7,14 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
-import javax.ws.rs.BadRequestException;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
-import javax.ws.rs.NotFoundException;
 import javax.ws.rs.POST;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -22,6 +19,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.Rest;
 import org.oko.platform.api.Uploads;
 import org.oko.platform.api.security.Caller;
@@ -86,9 +84,9 @@ public class ResultsResource {
                                 @QueryParam("columns") String columns, InputStream body) throws IOException {
         CallerContext.require(IMPORTERS); // before reading the body
         if (key == null || key.isBlank()) {
-            throw new BadRequestException("Укажите spec / spec is required");
+            throw ApiException.invalid("${moduleId}.spec-required", "Укажите spec", "spec is required");
         }
-        Spec spec = found(() -> rounds.get(key));
+        Spec spec = rounds.get(key);
         Map<String, String> chosen = chosen(columns);
         Path file = Uploads.save(body, MAX_UPLOAD_BYTES, "oko-${moduleId}-");
         try {
@@ -103,7 +101,7 @@ public class ResultsResource {
     @javax.ws.rs.Path("imports/{id}")
     public Map<String, Object> importJob(@PathParam("id") long id) {
         CallerContext.require(IMPORTERS);
-        return found(() -> imports.job(id)).toMap();
+        return imports.job(id).toMap();
     }
 
     /** With {@code school}: the school, its territory and the region; without: the territories and the region. */
@@ -113,9 +111,9 @@ public class ResultsResource {
         Caller caller = CallerContext.require(READERS);
         Optional<String> asked = Optional.ofNullable(school).filter(s -> !s.isBlank());
         if (asked.isPresent() ? !caller.scope().contains(asked.get()) : !caller.hasAnyRole(ANALYSTS)) {
-            throw new NotFoundException("Нет такой школы / no such school"); // hidden, not forbidden
+            throw ApiException.notFound("${moduleId}.no-such-school", "Нет такой школы", "no such school"); // hidden, not forbidden
         }
-        return aggregates.answer(found(() -> rounds.get(key)), asked);
+        return aggregates.answer(rounds.get(key), asked);
     }
 
     @GET
@@ -124,7 +122,7 @@ public class ResultsResource {
     public Response export(@PathParam("key") String key) throws Exception {
         CallerContext.require(ANALYSTS);
         ByteArrayOutputStream out = new ByteArrayOutputStream(); // whole first: a refusal is an error answer, not a broken file
-        Workbook.write(aggregates.answer(found(() -> rounds.get(key)), Optional.empty()), out);
+        Workbook.write(aggregates.answer(rounds.get(key), Optional.empty()), out);
         return Response.ok(out.toByteArray(), XlsxWriter.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"${moduleId}-" + key + ".xlsx\"").build();
     }
@@ -136,15 +134,7 @@ public class ResultsResource {
         try {
             return JSON.readValue(columns, new TypeReference<Map<String, String>>() { });
         } catch (IOException e) {
-            throw new BadRequestException("columns: объект JSON «заголовок файла → столбец» / a JSON object file header → column");
-        }
-    }
-
-    private static <T> T found(java.util.function.Supplier<T> lookup) {
-        try {
-            return lookup.get();
-        } catch (NoSuchElementException missing) {
-            throw new NotFoundException(missing.getMessage());
+            throw ApiException.invalid("${moduleId}.json-object-file", "columns: объект JSON «заголовок файла → столбец»", "a JSON object file header → column");
         }
     }
 }

@@ -3,6 +3,7 @@ package ${package}.internal;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.specs.Specs;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -20,6 +21,6 @@ public class Rounds {
 
     public Spec get(String key) {
         return specs.latest(SpecKind.KIND, key).map(s -> SpecKind.parse(s.json()))
-                .orElseThrow(() -> new NoSuchElementException("Нет описания «" + key + "» / no such spec"));
+                .orElseThrow(() -> ApiException.notFound("${moduleId}.no-such-spec", "Нет описания «" + key + "»", "no such spec"));
     }
 }

@@ -93,7 +93,8 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
                 checkVersion("Территория " + territory.code(), entity.getVersion(), territory.version());
             } else {
                 if (territory.version() != 0) {
-                    throw new CatalogException(NOT_FOUND, "Территория " + territory.code() + " не найдена");
+                    throw new CatalogException(NOT_FOUND, "catalog.territory-not-found", "Территория " + territory.code() + " не найдена",
+                            "territory " + territory.code() + " not found");
                 }
                 entity = new TerritoryEntity(territory.code());
                 em.persist(entity);
@@ -115,8 +116,9 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
     @Override
     public Page<Organisation> organisations(OrganisationFilter filter, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new CatalogException(INVALID, "Страница " + page + " размером " + size
-                    + " недопустима: размер от 1 до " + MAX_PAGE_SIZE);
+            throw new CatalogException(INVALID, "catalog.page-invalid", "Страница " + page + " размером " + size
+                    + " недопустима: размер от 1 до " + MAX_PAGE_SIZE,
+                    "page " + page + " of size " + size + " is not allowed: the size is 1 to " + MAX_PAGE_SIZE);
         }
         OrganisationQuery query = new OrganisationQuery(filter == null ? OrganisationFilter.ALL : filter,
                 CatalogAccess.reader().scope());
@@ -157,7 +159,9 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
         CatalogAccess.writer();
         return jpa.txExpr(em -> {
             if (find(em, organisation.code()).isPresent()) {
-                throw new CatalogException(CONFLICT, "Организация с кодом " + organisation.code() + " уже есть в каталоге");
+                throw new CatalogException(CONFLICT, "catalog.organisation-exists",
+                        "Организация с кодом " + organisation.code() + " уже есть в каталоге",
+                        "an organisation with code " + organisation.code() + " is already in the catalog");
             }
             checkReferences(em, organisation);
             OrganisationEntity entity = new OrganisationEntity(organisation.code());
@@ -185,17 +189,20 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
     public Organisation close(String code, LocalDate closedOn, String successorCode, long version) {
         CatalogAccess.writer();
         if (closedOn == null) {
-            throw new CatalogException(INVALID, "Укажите дату закрытия");
+            throw new CatalogException(INVALID, "catalog.closing-date-missing", "Укажите дату закрытия", "give the closing date");
         }
         return jpa.txExpr(em -> {
             OrganisationEntity entity = require(em, code);
             Organisation current = entity.toOrganisation();
             checkVersion("Организация " + code, entity.getVersion(), version);
             if (current.status() == OrganisationStatus.CLOSED) {
-                throw new CatalogException(CONFLICT, "Организация " + code + " уже закрыта " + Dates.format(current.closedOn()));
+                throw new CatalogException(CONFLICT, "catalog.already-closed",
+                        "Организация " + code + " уже закрыта " + Dates.format(current.closedOn()),
+                        "organisation " + code + " was already closed on " + Dates.format(current.closedOn()));
             }
             if (code.equals(successorCode)) {
-                throw new CatalogException(INVALID, "Организация не может быть правопреемником самой себя");
+                throw new CatalogException(INVALID, "catalog.own-successor", "Организация не может быть правопреемником самой себя",
+                        "an organisation cannot be its own successor");
             }
             Organisation closed = new Organisation(current.code(), current.kind(), current.fullName(), current.shortName(),
                     current.founderType(), current.founderCode(), current.territoryCode(), current.settlementType(),
@@ -224,7 +231,9 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
         jpa.tx(em -> {
             for (Territory territory : newTerritories) {
                 if (findTerritory(em, territory.code()).isPresent()) {
-                    throw new CatalogException(CONFLICT, "Территория " + territory.code() + " создана другим пользователем во время импорта");
+                    throw new CatalogException(CONFLICT, "catalog.import-conflict",
+                            "Территория " + territory.code() + " создана другим пользователем во время импорта",
+                            "territory " + territory.code() + " was created by another user during the import");
                 }
                 TerritoryEntity entity = new TerritoryEntity(territory.code());
                 em.persist(entity);
@@ -246,8 +255,9 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
                 OrganisationEntity entity = stored.get(organisation.code());
                 if (entity == null) {
                     if (organisation.version() != 0) {
-                        throw new CatalogException(CONFLICT, "Организация " + organisation.code()
-                                + " удалена другим пользователем во время импорта");
+                        throw new CatalogException(CONFLICT, "catalog.import-conflict", "Организация " + organisation.code()
+                                + " удалена другим пользователем во время импорта",
+                                "organisation " + organisation.code() + " was deleted by another user during the import");
                     }
                     entity = new OrganisationEntity(organisation.code());
                     em.persist(entity);
@@ -264,7 +274,8 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
     public Set<String> subtree(String organisationCode) {
         Scope scope = CatalogAccess.reader().scope();
         if (!scope.contains(organisationCode)) {
-            throw new CatalogException(NOT_FOUND, "Организация " + organisationCode + " не найдена");
+            throw new CatalogException(NOT_FOUND, "catalog.organisation-not-found", "Организация " + organisationCode + " не найдена",
+                    "organisation " + organisationCode + " not found");
         }
         return jpa.txExpr(em -> {
             require(em, organisationCode);
@@ -285,7 +296,8 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
         Scope scope = CatalogAccess.reader().scope();
         return jpa.txExpr(em -> {
             if (findTerritory(em, territoryCode).isEmpty()) {
-                throw new CatalogException(NOT_FOUND, "Территория " + territoryCode + " не найдена");
+                throw new CatalogException(NOT_FOUND, "catalog.territory-not-found", "Территория " + territoryCode + " не найдена",
+                        "territory " + territoryCode + " not found");
             }
             return codes(em, "SELECT o.code FROM OrganisationEntity o WHERE o.territoryCode = :c ORDER BY o.code", territoryCode)
                     .stream().filter(scope::contains).collect(Collectors.toCollection(LinkedHashSet::new));
@@ -322,7 +334,9 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
             problems.add("организация не может ссылаться на саму себя");
         }
         if (!problems.isEmpty()) {
-            throw new CatalogException(INVALID, "Организация " + organisation.code() + ": " + String.join("; ", problems));
+            throw new CatalogException(INVALID, "catalog.organisation-invalid",
+                    "Организация " + organisation.code() + ": " + String.join("; ", problems),
+                    "organisation " + organisation.code() + ": " + String.join("; ", problems));
         }
     }
 
@@ -334,13 +348,15 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
 
     private static void checkVersion(String what, long stored, long given) {
         if (stored != given) {
-            throw new CatalogException(CONFLICT, what + " изменена другим пользователем (версия " + stored
-                    + ", у вас " + given + "). Обновите данные и повторите изменение.");
+            throw new CatalogException(CONFLICT, "catalog.changed-by-another", what + " изменена другим пользователем (версия " + stored
+                    + ", у вас " + given + "). Обновите данные и повторите изменение.",
+                    "changed by another user (version " + stored + ", yours " + given + "). Reload and make the change again.");
         }
     }
 
     private static OrganisationEntity require(EntityManager em, String code) {
-        return find(em, code).orElseThrow(() -> new CatalogException(NOT_FOUND, "Организация " + code + " не найдена"));
+        return find(em, code).orElseThrow(() -> new CatalogException(NOT_FOUND, "catalog.organisation-not-found", "Организация " + code + " не найдена",
+                "organisation " + code + " not found"));
     }
 
     private static Optional<OrganisationEntity> find(EntityManager em, String code) {

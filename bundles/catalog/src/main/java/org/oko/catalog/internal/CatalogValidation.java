@@ -30,7 +30,8 @@ final class CatalogValidation {
             problems.add("не указан тип территории");
         }
         if (!problems.isEmpty()) {
-            throw new CatalogException(CatalogException.Reason.INVALID, "Территория: " + String.join("; ", problems));
+            throw new CatalogException(CatalogException.Reason.INVALID, "catalog.territory-invalid", "Территория: " + String.join("; ", problems),
+                    "territory: " + String.join("; ", problems));
         }
     }
 

@@ -1,7 +1,15 @@
 package org.oko.forms.api;
 
-/** A submission operation was refused; the message says why, in Russian and English, for the user. */
-public class SubmissionRefusedException extends RuntimeException {
+import java.util.Locale;
+
+import org.oko.platform.api.rest.ApiException;
+import org.oko.platform.api.rest.ApiMessage;
+
+/**
+ * A submission operation was refused; the message says why, in Russian and English, for the user. It
+ * leaves the API in OKO's one error format with its reason's status (403, 409, 400, 413).
+ */
+public class SubmissionRefusedException extends ApiException {
 
     private static final long serialVersionUID = 1L;
 
@@ -18,9 +26,21 @@ public class SubmissionRefusedException extends RuntimeException {
 
     private final Reason reason;
 
+    /** A "Русский / English" message, split in two; code {@code submission.<reason>}. */
     public SubmissionRefusedException(Reason reason, String message) {
-        super(message);
+        this(reason, "submission." + reason.name().toLowerCase(Locale.ROOT).replace('_', '-'), ApiMessage.split(message));
+    }
+
+    public SubmissionRefusedException(Reason reason, String code, ApiMessage text) {
+        super(Kind.valueOf(reason.name()), code, text);
         this.reason = reason;
+    }
+
+    /** The same refusal as another's: its code, texts, field and details. */
+    public SubmissionRefusedException(Reason reason, ApiException refused) {
+        this(reason, refused.code(), refused.text());
+        withField(refused.field());
+        withDetails(refused.details());
     }
 
     public Reason reason() {

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.StorageGuard;
 import org.oko.platform.api.jobs.Job;
 import org.oko.platform.api.jobs.Jobs;
@@ -41,7 +42,7 @@ public class JobsImpl implements Jobs {
         ExecutorService worker;
         synchronized (this) {
             if (stopped) {
-                throw new IllegalStateException("OKO останавливается: задание не принято / OKO is stopping");
+                throw ApiException.conflict("job.oko-stopping", "OKO останавливается: задание не принято", "OKO is stopping");
             }
             Deque<Job> jobs = kept.computeIfAbsent(kind, k -> new ArrayDeque<>());
             jobs.addFirst(job);

@@ -11,6 +11,7 @@ import java.util.jar.Manifest;
 
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
+import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.HealthService;
 import org.oko.platform.api.ModuleInfo;
 import org.oko.platform.api.security.CallerContext;
@@ -67,7 +68,7 @@ public class ModuleManager {
             features.addRepository(java.net.URI.create(repository.trim()), false);
         }
         if (features.getFeatures(feature).length == 0) {
-            throw new IllegalArgumentException("Нет функции (feature) «" + feature + "» в известных репозиториях / unknown feature");
+            throw ApiException.invalid("module.unknown-feature", "Нет функции (feature) «" + feature + "» в известных репозиториях", "unknown feature");
         }
         features.installFeature(feature, NO_REFRESH);
         LOG.info("Module feature {} installed by {}", feature, CallerContext.current().login());
@@ -90,25 +91,23 @@ public class ModuleManager {
     public ModuleInfo installUpload(byte[] jar) throws BundleException {
         CallerContext.require(Role.ADMINISTRATOR);
         if (jar.length > MAX_UPLOAD_BYTES) {
-            throw new IllegalArgumentException("Файл больше " + MAX_UPLOAD_BYTES / 1024 / 1024 + " МБ / file too large");
+            throw ApiException.invalid("module.file-too-large", "Файл больше " + MAX_UPLOAD_BYTES / 1024 / 1024 + " МБ", "file too large");
         }
-        Manifest manifest = manifestOf(jar).orElseThrow(() -> new IllegalArgumentException(
-                "Это не JAR-файл с манифестом / not a JAR with a manifest"));
+        Manifest manifest = manifestOf(jar).orElseThrow(() -> ApiException.invalid("module.not-jar-manifest", "Это не JAR-файл с манифестом", "not a JAR with a manifest"));
         String symbolicName = manifest.getMainAttributes().getValue("Bundle-SymbolicName");
         String kind = manifest.getMainAttributes().getValue(ModuleInfo.HEADER);
         if (symbolicName == null || kind == null) {
-            throw new IllegalArgumentException("В манифесте нет Bundle-SymbolicName или Oko-Module: это не модуль ОКО / not an OKO module");
+            throw ApiException.invalid("module.not-oko-module", "В манифесте нет Bundle-SymbolicName или Oko-Module: это не модуль ОКО", "not an OKO module");
         }
         if ("core".equals(kind.trim())) {
-            throw new IllegalArgumentException("Ядро ОКО не устанавливается загрузкой / core bundles are not uploaded");
+            throw ApiException.invalid("module.core-bundles-not", "Ядро ОКО не устанавливается загрузкой", "core bundles are not uploaded");
         }
         symbolicName = symbolicName.split(";")[0].trim();
         // Before anything is installed: a module built against another OKO's API is refused with the reason.
         List<String> unfit = ImportFit.problems(manifest.getMainAttributes().getValue("Import-Package"),
                 manifest.getMainAttributes().getValue("Export-Package"), context.getBundles());
         if (!unfit.isEmpty()) {
-            throw new IllegalArgumentException("Модуль не подходит к этой установке ОКО, ничего не установлено: " + String.join("; ", unfit)
-                    + " / the module does not fit this OKO's packages: nothing was installed");
+            throw ApiException.invalid("module.module-does-not", "Модуль не подходит к этой установке ОКО, ничего не установлено: " + String.join("; ", unfit), "the module does not fit this OKO's packages: nothing was installed");
         }
         Bundle existing = bySymbolicName(symbolicName).orElse(null);
         if (existing != null) {
@@ -169,9 +168,9 @@ public class ModuleManager {
     /** A non-core module by symbolic name; core bundles answer 409 through IllegalStateException. */
     private Bundle module(String symbolicName) {
         Bundle bundle = bySymbolicName(symbolicName).filter(b -> b.getHeaders("").get(ModuleInfo.HEADER) != null)
-                .orElseThrow(() -> new NoSuchElementException("Нет модуля " + symbolicName + " / no such module"));
+                .orElseThrow(() -> ApiException.notFound("module.no-such-module", "Нет модуля " + symbolicName, "no such module"));
         if ("core".equals(bundle.getHeaders("").get(ModuleInfo.HEADER).trim())) {
-            throw new IllegalStateException("Модуль ядра нельзя остановить или удалить / core modules stay");
+            throw ApiException.conflict("module.core-modules-stay", "Модуль ядра нельзя остановить или удалить", "core modules stay");
         }
         return bundle;
     }

@@ -106,10 +106,11 @@ public class StorageGuardImpl implements StorageGuard {
         }
 
         /** A write the storage refused although the check let it through (the disk filled meanwhile). */
-        public static String failedWrite() {
-            return "Не удалось сохранить: на диске с данными OKO нет места или он доступен только для чтения. Ничего не записано; "
-                    + "сообщите администратору. / Not saved: the OKO data disk is full or read-only. Nothing was written; "
-                    + "tell the administrator.";
+        public static org.oko.platform.api.rest.ApiMessage failedWrite() {
+            return new org.oko.platform.api.rest.ApiMessage(
+                    "Не удалось сохранить: на диске с данными OKO нет места или он доступен только для чтения. Ничего не записано; "
+                    + "сообщите администратору.", "Not saved: the OKO data disk is full or read-only. Nothing was written; "
+                    + "tell the administrator.");
         }
     }
 }

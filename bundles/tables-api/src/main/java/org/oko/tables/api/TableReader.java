@@ -90,12 +90,13 @@ public final class TableReader {
 
     private static void check(byte[] head, String fileName) {
         if (head.length == 0) {
-            throw new TableException("Файл «" + fileName + "» пуст");
+            throw new TableException("table.empty", "Файл «" + fileName + "» пуст", "the file " + fileName + " is empty");
         }
         if (head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
                 && (head[3] & 0xFF) == 0xE0) { // OLE2: legacy XLS, or an XLSX saved with a password
-            throw new TableException("Файл «" + fileName + "» в формате Excel 97–2003 (XLS) или зашифрован; "
-                    + "сохраните его как XLSX без пароля или как CSV");
+            throw new TableException("table.xls-or-encrypted", "Файл «" + fileName + "» в формате Excel 97–2003 (XLS) или зашифрован; "
+                    + "сохраните его как XLSX без пароля или как CSV", "the file " + fileName
+                    + " is Excel 97–2003 (XLS) or encrypted; save it as XLSX without a password or as CSV");
         }
     }
 
@@ -138,7 +139,9 @@ public final class TableReader {
         } catch (HandlerFailure e) {
             throw e.getCause();
         } catch (UncheckedIOException e) { // Commons CSV's way of saying the text is no CSV (a quote left open)
-            throw new TableException("Файл «" + fileName + "» не удалось разобрать как CSV: открывающая кавычка в значении не закрыта", e);
+            throw new TableException("table.csv-unclosed-quote",
+                    "Файл «" + fileName + "» не удалось разобрать как CSV: открывающая кавычка в значении не закрыта",
+                    "the file " + fileName + " is not valid CSV: a quote in a value is not closed", e);
         }
     }
 
@@ -204,7 +207,9 @@ public final class TableReader {
     }
 
     private static TableException unreadable(String fileName, Exception e) {
-        return new TableException("Файл «" + fileName + "» не удалось прочитать как книгу Excel (XLSX): файл повреждён или это не XLSX", e);
+        return new TableException("table.xlsx-unreadable",
+                "Файл «" + fileName + "» не удалось прочитать как книгу Excel (XLSX): файл повреждён или это не XLSX",
+                "the file " + fileName + " cannot be read as an Excel workbook (XLSX): it is damaged or not XLSX", e);
     }
 
     private static void readXlsx(OPCPackage pkg, String fileName, TableHandler handler) throws IOException {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.oko.platform.api.rest.ApiException;
 import org.oko.catalog.api.CatalogService;
 import org.oko.platform.api.security.AccessDeniedException;
 import org.oko.platform.api.security.Caller;
@@ -60,18 +61,21 @@ public class AccountAdmin {
         Caller caller = manager();
         String normalised = login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
         if (!normalised.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
-            throw new IllegalArgumentException("Логин: от 3 до 64 латинских букв, цифр, точек, дефисов и подчёркиваний");
+            throw ApiException.invalid("account.login-invalid", "Логин: от 3 до 64 латинских букв, цифр, точек, дефисов и подчёркиваний",
+                    "login: 3 to 64 Latin letters, digits, dots, hyphens and underscores").withField("login");
         }
         if (roles == null || roles.isEmpty()) {
-            throw new IllegalArgumentException("Укажите хотя бы одну роль");
+            throw ApiException.invalid("account.roles-missing", "Укажите хотя бы одну роль", "give at least one role").withField("roles");
         }
         if (!caller.hasAnyRole(Role.ADMINISTRATOR)
                 && (!roles.equals(EnumSet.of(Role.SCHOOL_COORDINATOR)) || !foundersSchools(caller).test(organisationCode))) {
-            throw new AccessDeniedException(true, "Координатор учредителя создаёт только учётные записи координаторов своих ОО");
+            throw new AccessDeniedException(true, "Координатор учредителя создаёт только учётные записи координаторов своих ОО",
+                    "a founder coordinator creates only accounts of its own schools' coordinators");
         }
         AccountRules.check(roles, organisationCode, catalog);
         if (store.find(normalised).isPresent()) {
-            throw new IllegalStateException("Логин " + normalised + " уже занят");
+            throw ApiException.conflict("account.login-taken", "Логин " + normalised + " уже занят", "login " + normalised + " is taken")
+                    .withField("login");
         }
         String oneTime = OneTimePasswords.generate();
         UserEntity user = new UserEntity(normalised, hasher.hash(oneTime.toCharArray()), profile.fullName(), organisationCode,
@@ -118,7 +122,7 @@ public class AccountAdmin {
         Set<Role> before = user.roles();
         boolean rolesChange = roles != null && !roles.isEmpty() && !roles.equals(before);
         if (rolesChange && !caller.hasAnyRole(Role.ADMINISTRATOR)) {
-            throw new AccessDeniedException(true, "Роли меняет только администратор");
+            throw new AccessDeniedException(true, "Роли меняет только администратор", "only an administrator changes roles");
         }
         if (rolesChange) {
             AccountRules.check(roles, user.organisationCode(), catalog);
@@ -155,8 +159,8 @@ public class AccountAdmin {
                 .filter(u -> regionWide || (u.roles().contains(Role.OBSERVER) && editorReach.contains(u.organisationCode())))
                 .orElseThrow(() -> new java.util.NoSuchElementException("Учётная запись " + login + " не найдена"));
         if (!user.roles().contains(Role.OBSERVER)) {
-            throw new IllegalArgumentException("Учётная запись " + user.login() + " не наблюдатель: организации назначаются только роли «"
-                    + Role.OBSERVER.label() + "»");
+            throw ApiException.invalid("account.not-observer", "Учётная запись " + user.login() + " не наблюдатель: организации назначаются только роли «"
+                    + Role.OBSERVER.label() + "»", "account " + user.login() + " is not an observer: only observers are assigned organisations");
         }
         java.util.TreeSet<String> given = new java.util.TreeSet<>();
         for (String code : codes == null ? List.<String>of() : codes) {
@@ -165,12 +169,14 @@ public class AccountAdmin {
             }
         }
         if (given.size() > MAX_OBSERVED) {
-            throw new IllegalArgumentException("Наблюдателю назначается не более " + MAX_OBSERVED + " организаций");
+            throw ApiException.invalid("account.observed-too-many", "Наблюдателю назначается не более " + MAX_OBSERVED + " организаций",
+                    "an observer is assigned at most " + MAX_OBSERVED + " organisations").withField("organisations");
         }
         List<String> unknown = given.stream().filter(code -> (!regionWide && !editorReach.contains(code))
                 || AccountRules.lookUp(catalog, code).isEmpty()).toList();
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("Организации не найдены в каталоге: " + String.join(", ", unknown));
+            throw ApiException.invalid("account.observed-unknown", "Организации не найдены в каталоге: " + String.join(", ", unknown),
+                    "organisations not in the catalog: " + String.join(", ", unknown)).withField("organisations");
         }
         AccountRules.check(user.roles(), user.organisationCode(), catalog); // an old account that also writes gets none
         java.util.SortedSet<String> before = new java.util.TreeSet<>();

@@ -2,6 +2,7 @@ package org.oko.users.internal;
 
 import java.util.Set;
 
+import org.oko.platform.api.rest.ApiException;
 import org.oko.catalog.api.CatalogService;
 import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
@@ -40,8 +41,9 @@ public class AccountIssuer {
         var existing = store.find(login);
         if (existing.isPresent() && !organisationCode.equals(existing.get().organisationCode())) {
             // A hand-made account that happens to carry the generated name: never take it over.
-            throw new IllegalStateException("Учётная запись " + login + " принадлежит другой организации ("
-                    + existing.get().organisationCode() + ")");
+            throw ApiException.conflict("account.other-organisation", "Учётная запись " + login + " принадлежит другой организации ("
+                    + existing.get().organisationCode() + ")", "account " + login + " belongs to another organisation ("
+                    + existing.get().organisationCode() + ")").withField("login");
         }
         if (existing.isPresent()) {
             store.changePassword(login, hash, true);

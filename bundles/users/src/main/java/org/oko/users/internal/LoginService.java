@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.oko.platform.api.rest.ApiException;
 import org.oko.catalog.api.CatalogService;
 import org.oko.platform.api.security.Authenticator;
 import org.oko.platform.api.security.Caller;
@@ -248,7 +249,8 @@ public class LoginService implements Authenticator {
             if (!hasher.matches(oldPassword, account.passwordHash())) {
                 store.record(new SecurityEventEntity(Type.PASSWORD_CHANGE, caller.login(), null, address, "refused: wrong old password"));
                 recordFailure(caller.login(), address);
-                throw new IllegalArgumentException("Текущий пароль указан неверно");
+                throw ApiException.invalid("auth.old-password-wrong", "Текущий пароль указан неверно", "the current password is wrong")
+                        .withField("oldPassword");
             }
             throttle.succeeded(caller.login());
         } finally {

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.oko.platform.api.rest.ApiException;
 import org.oko.catalog.api.CatalogService;
 import org.oko.catalog.api.Organisation;
 import org.oko.catalog.api.OrganisationFilter;
@@ -123,8 +124,7 @@ public class VprService {
      */
     public Job startImport(String testKey, Path file, String fileName, boolean replace, Map<String, String> columns) throws IOException {
         CallerContext.require(IMPORTERS);
-        TestSpec spec = specs.latest(testKey).orElseThrow(() -> new IllegalArgumentException(
-                "Нет ВПР " + testKey + ": выберите год, предмет и класс из списка / unknown test"));
+        TestSpec spec = specs.latest(testKey).orElseThrow(() -> ApiException.invalid("vpr.unknown-test", "Нет ВПР " + testKey + ": выберите год, предмет и класс из списка", "unknown test"));
         long bytes = Files.size(file);
         return jobs.start(IMPORT_JOB, fileName, job -> {
             job.detail("test", spec.key());
@@ -143,7 +143,7 @@ public class VprService {
 
     public Job job(long id) {
         CallerContext.require(IMPORTERS);
-        return jobs.job(IMPORT_JOB, id).orElseThrow(() -> new NoSuchElementException("Нет такой загрузки / no such import"));
+        return jobs.job(IMPORT_JOB, id).orElseThrow(() -> ApiException.notFound("vpr.no-such-import", "Нет такой загрузки", "no such import"));
     }
 
     public List<Job> jobs() {
@@ -159,7 +159,7 @@ public class VprService {
     /** The columns a results file of the test can have, for choosing what a file's column means. */
     public List<ColumnSpec> columns(String testKey) {
         CallerContext.require(IMPORTERS);
-        return Columns.of(specs.latest(testKey).orElseThrow(() -> new NoSuchElementException("Нет ВПР " + testKey + " / unknown test")));
+        return Columns.of(specs.latest(testKey).orElseThrow(() -> ApiException.notFound("vpr.unknown-test", "Нет ВПР " + testKey, "unknown test")));
     }
 
     private void run(Job job, TestSpec spec, Path file, boolean replace, Map<String, String> columns) throws Exception {
@@ -270,7 +270,7 @@ public class VprService {
     private final Map<String, Cached> analyses = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Analysis analyse(String testKey) throws Exception {
-        TestSpec spec = specs.latest(testKey).orElseThrow(() -> new NoSuchElementException("Нет ВПР " + testKey + " / unknown test"));
+        TestSpec spec = specs.latest(testKey).orElseThrow(() -> ApiException.notFound("vpr.unknown-test", "Нет ВПР " + testKey, "unknown test"));
         long generation = store.generation();
         Cached cached = analyses.get(spec.key());
         if (cached != null && cached.generation() == generation && cached.analysis().spec().equals(spec)
@@ -309,7 +309,7 @@ public class VprService {
     public Form7 form7(String testKey, String schoolCode, String territoryCode) throws Exception {
         Caller caller = CallerContext.require(READERS);
         if (schoolCode != null && !caller.scope().contains(schoolCode)) {
-            throw new NoSuchElementException("Нет ОО " + schoolCode + " / no such school");
+            throw ApiException.notFound("vpr.no-such-school", "Нет ОО " + schoolCode, "no such school");
         }
         Analysis a = analyse(testKey);
         Figures school = null;

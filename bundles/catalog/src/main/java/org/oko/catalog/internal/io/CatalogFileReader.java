@@ -58,15 +58,16 @@ public final class CatalogFileReader {
             throw tooLarge(fileName, in);
         }
         if (bytes.length == 0) {
-            throw invalid("Файл «" + fileName + "» пуст");
+            throw invalid("catalog.file-empty", "Файл «" + fileName + "» пуст", "the file " + fileName + " is empty");
         }
         FileFormat format = isZip(bytes) ? FileFormat.XLSX : FileFormat.CSV;
         RawTable table = table(fileName, bytes);
         if (table.header().isEmpty()) {
-            throw invalid("Файл «" + fileName + "» пуст");
+            throw invalid("catalog.file-empty", "Файл «" + fileName + "» пуст", "the file " + fileName + " is empty");
         }
         if (table.rows().isEmpty()) {
-            throw invalid("Файл «" + fileName + "» пуст: в нём есть заголовок, но нет ни одной строки с данными");
+            throw invalid("catalog.file-empty", "Файл «" + fileName + "» пуст: в нём есть заголовок, но нет ни одной строки с данными",
+                    "the file " + fileName + " is empty: it has a header but no row of data");
         }
         return parse(format, table, chosen, remembered);
     }
@@ -92,7 +93,7 @@ public final class CatalogFileReader {
                 }
             });
         } catch (TableException e) {
-            throw invalid(e.getMessage());
+            throw new CatalogException(CatalogException.Reason.INVALID, e.code(), e.text());
         }
         return new RawTable(header, headerRow[0], rows);
     }
@@ -134,8 +135,8 @@ public final class CatalogFileReader {
             size += read;
         }
         String actual = size > probeLimit ? "более " + size(probeLimit) : size(size);
-        return invalid("Файл «" + fileName + "» больше допустимого: " + actual + " при пределе "
-                + size(maxBytes));
+        return invalid("catalog.file-too-large", "Файл «" + fileName + "» больше допустимого: " + actual + " при пределе "
+                + size(maxBytes), "the file " + fileName + " is larger than allowed: " + actual + ", the limit is " + size(maxBytes));
     }
 
     /** "20 МБ", "20,5 МБ", "64 КБ", "100 байт": the unit the user thinks in. */
@@ -157,7 +158,7 @@ public final class CatalogFileReader {
         return bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K';
     }
 
-    private static CatalogException invalid(String message) {
-        return new CatalogException(CatalogException.Reason.INVALID, message);
+    private static CatalogException invalid(String code, String ru, String en) {
+        return new CatalogException(CatalogException.Reason.INVALID, code, ru, en);
     }
 }

@@ -81,7 +81,8 @@ public class CatalogResource {
             throw new BadRequestException("Новая территория: укажите код, наименование и тип, версия 0");
         }
         if (catalog.territory(territory.code()).isPresent()) {
-            throw new CatalogException(CatalogException.Reason.CONFLICT, "Территория " + territory.code() + " уже есть");
+            throw new CatalogException(CatalogException.Reason.CONFLICT, "catalog.territory-exists", "Территория " + territory.code() + " уже есть",
+                    "territory " + territory.code() + " already exists");
         }
         Territory saved = catalog.saveTerritory(territory);
         audit.record("catalog.territory.create", saved.code(), saved.name());

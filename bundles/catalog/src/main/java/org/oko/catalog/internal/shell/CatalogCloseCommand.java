@@ -31,7 +31,8 @@ public class CatalogCloseCommand extends CatalogCommand {
     @Override
     Object run() {
         Organisation current = catalog.organisation(code)
-                .orElseThrow(() -> new CatalogException(CatalogException.Reason.NOT_FOUND, "Организация " + code + " не найдена"));
+                .orElseThrow(() -> new CatalogException(CatalogException.Reason.NOT_FOUND, "catalog.organisation-not-found",
+                        "Организация " + code + " не найдена", "organisation " + code + " not found"));
         LocalDate closedOn = LocalDate.parse(date, Dates.RU);
         OrganisationTable.details(out(), catalog.close(code, closedOn, successor, current.version()));
         return null;

@@ -20,7 +20,8 @@ public class CatalogShowCommand extends CatalogCommand {
     @Override
     Object run() {
         OrganisationTable.details(out(), catalog.organisation(code)
-                .orElseThrow(() -> new CatalogException(CatalogException.Reason.NOT_FOUND, "Организация " + code + " не найдена")));
+                .orElseThrow(() -> new CatalogException(CatalogException.Reason.NOT_FOUND, "catalog.organisation-not-found",
+                        "Организация " + code + " не найдена", "organisation " + code + " not found")));
         return null;
     }
 }

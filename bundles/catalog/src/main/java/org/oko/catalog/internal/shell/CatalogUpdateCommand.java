@@ -21,7 +21,8 @@ public class CatalogUpdateCommand extends OrganisationOptions {
     @Override
     Object run() {
         Organisation current = catalog.organisation(code)
-                .orElseThrow(() -> new CatalogException(CatalogException.Reason.NOT_FOUND, "Организация " + code + " не найдена"));
+                .orElseThrow(() -> new CatalogException(CatalogException.Reason.NOT_FOUND, "catalog.organisation-not-found",
+                        "Организация " + code + " не найдена", "organisation " + code + " not found"));
         OrganisationTable.details(out(), catalog.update(applyTo(current)));
         return null;
     }

@@ -59,7 +59,7 @@ class FileLimitsTest {
         CatalogException e = refused(new CatalogFileReader(CatalogFileReader.DEFAULT_MAX_BYTES), stream);
 
         assertEquals(CatalogException.Reason.INVALID, e.reason());
-        assertEquals("Файл «школы.csv» больше допустимого: 50 МБ при пределе 20 МБ", e.getMessage());
+        assertEquals("Файл «школы.csv» больше допустимого: 50 МБ при пределе 20 МБ", e.text().ru()); // the user's Russian text
     }
 
     @Test
@@ -68,7 +68,7 @@ class FileLimitsTest {
 
         CatalogException e = refused(new CatalogFileReader(1024 * 1024), endless);
 
-        assertEquals("Файл «школы.csv» больше допустимого: более 4 МБ при пределе 1 МБ", e.getMessage());
+        assertEquals("Файл «школы.csv» больше допустимого: более 4 МБ при пределе 1 МБ", e.text().ru()); // the user's Russian text
         assertTrue(endless.position() < 5L * 1024 * 1024, "read " + endless.position());
     }
 
@@ -80,7 +80,7 @@ class FileLimitsTest {
         CatalogException e = refused(new CatalogFileReader(bytes.length - 1), new ByteArrayInputStream(bytes));
 
         assertEquals("Файл «школы.csv» больше допустимого: " + bytes.length + " байт при пределе "
-                + (bytes.length - 1) + " байт", e.getMessage());
+                + (bytes.length - 1) + " байт", e.text().ru()); // the user's Russian text
     }
 
     @Test
@@ -99,7 +99,7 @@ class FileLimitsTest {
                 new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
 
         assertEquals(CatalogException.Reason.INVALID, e.reason());
-        assertEquals("Файл «школы.csv» пуст", e.getMessage());
+        assertEquals("Файл «школы.csv» пуст", e.text().ru()); // the user's Russian text
     }
 
     @Test
@@ -107,7 +107,7 @@ class FileLimitsTest {
         CatalogException e = refused(new CatalogFileReader(CatalogFileReader.DEFAULT_MAX_BYTES),
                 new ByteArrayInputStream((TestFiles.HEADER + "\r\n\r\n").getBytes(StandardCharsets.UTF_8)));
 
-        assertEquals("Файл «школы.csv» пуст: в нём есть заголовок, но нет ни одной строки с данными", e.getMessage());
+        assertEquals("Файл «школы.csv» пуст: в нём есть заголовок, но нет ни одной строки с данными", e.text().ru()); // the user's Russian text
     }
 
     @Test
@@ -129,7 +129,7 @@ class FileLimitsTest {
 
         assertEquals(CatalogException.Reason.INVALID, e.reason());
         assertEquals("Файл «школы.csv» не удалось прочитать как книгу Excel (XLSX): файл повреждён или это не XLSX",
-                e.getMessage());
+                e.text().ru()); // the user's Russian text
     }
 
     @Test

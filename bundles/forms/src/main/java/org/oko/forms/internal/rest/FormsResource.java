@@ -5,15 +5,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.ws.rs.BadRequestException;
-import javax.ws.rs.ClientErrorException;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
-import javax.ws.rs.NotFoundException;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -30,6 +26,7 @@ import org.oko.forms.internal.eval.DefinitionChecker;
 import org.oko.forms.internal.registry.FormRegistryImpl;
 import org.oko.platform.api.AuditTrail;
 import org.oko.platform.api.Rest;
+import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
 import org.osgi.framework.BundleContext;
@@ -76,7 +73,7 @@ public class FormsResource {
     @Path("{id}/{version}")
     public Response definition(@PathParam("id") String id, @PathParam("version") int version) {
         CallerContext.require();
-        String json = registry.json(id, version).orElseThrow(() -> new NotFoundException("Нет формы " + id + " версии " + version));
+        String json = registry.json(id, version).orElseThrow(() -> ApiException.notFound("form.not-found", "Нет формы " + id + " версии " + version, "no form " + id + " version " + version));
         return Response.ok(json, MediaType.APPLICATION_JSON + ";charset=UTF-8").build();
     }
 
@@ -100,8 +97,7 @@ public class FormsResource {
         CallerContext.require(Role.ADMINISTRATOR);
         byte[] bytes = body.readNBytes(MAX_UPLOAD_BYTES + 1);
         if (bytes.length > MAX_UPLOAD_BYTES) {
-            throw new ClientErrorException("Определение формы больше 2 МБ / definition larger than 2 MB",
-                    Response.Status.REQUEST_ENTITY_TOO_LARGE);
+            throw ApiException.tooLarge("form.definition-too-large", "Определение формы больше 2 МБ", "definition larger than 2 MB");
         }
         String json = new String(bytes, StandardCharsets.UTF_8);
         FormDefinition definition;
@@ -117,13 +113,11 @@ public class FormsResource {
         String key = definition.key();
         switch (registry.compare(definition, json)) {
             case DIFFERENT:
-                throw new ClientErrorException(Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(Map.of("status", 409, "form", key,
-                                "message", "Версия " + definition.version() + " формы " + definition.id() + " уже опубликована ("
-                                        + registry.firstSource(definition.id(), definition.version()).orElse("?")
-                                        + ") с другим содержанием; опубликованная версия не меняется — дайте изменённой форме новую версию"
-                                        + " / this version was published with other content: give the changed form a new version"))
-                        .build());
+                throw ApiException.conflict("form.version-published", "Версия " + definition.version() + " формы " + definition.id()
+                        + " уже опубликована (" + registry.firstSource(definition.id(), definition.version()).orElse("?")
+                        + ") с другим содержанием; опубликованная версия не меняется — дайте изменённой форме новую версию",
+                        "version " + definition.version() + " of form " + definition.id()
+                        + " was published with other content: give the changed form a new version").withDetails(Map.of("form", key));
             case SAME_LIVE:
                 // Writing a file would only make a second source of the same version, which FileInstall refuses.
                 return Response.ok(Map.of("form", key, "source", registry.source(definition.id(), definition.version()).orElse(""),
@@ -157,10 +151,7 @@ public class FormsResource {
     }
 
     private static Response problems(List<String> problems) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", 400);
-        body.put("message", "Определение формы не принято / the form definition is refused");
-        body.put("problems", problems);
-        throw new BadRequestException(Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build());
+        throw ApiException.invalid("form.definition-refused", "Определение формы не принято", "the form definition is refused")
+                .withDetails(Map.of("problems", problems));
     }
 }

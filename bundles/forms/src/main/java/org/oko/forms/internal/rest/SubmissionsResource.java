@@ -2,10 +2,8 @@ package org.oko.forms.internal.rest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -18,7 +16,6 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
-import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -96,20 +93,21 @@ public class SubmissionsResource {
             try {
                 wanted = SubmissionState.valueOf(state.trim());
             } catch (IllegalArgumentException e) {
-                throw error(new SubmissionException(SubmissionException.Kind.INVALID, "Нет состояния " + state + " / unknown state"));
+                throw new SubmissionException(SubmissionException.Kind.INVALID, "submission.unknown-state", "Нет состояния " + state, "unknown state");
             }
         }
         SubmissionState filter = wanted;
-        return call(() -> submissions.list(period, formId, organisation, filter));
+        return submissions.list(period, formId, organisation, filter);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response assign(Assignment assignment) {
         if (assignment == null) {
-            throw error(new SubmissionException(SubmissionException.Kind.INVALID, "Укажите period, formId, organisationCode"));
+            throw new SubmissionException(SubmissionException.Kind.INVALID, "submission.assignment-incomplete", "Укажите period, formId, organisationCode",
+                    "give period, formId, organisationCode");
         }
-        SubmissionService.Summary assigned = call(() -> submissions.assign(assignment.period(), assignment.formId(), assignment.organisationCode()));
+        SubmissionService.Summary assigned = submissions.assign(assignment.period(), assignment.formId(), assignment.organisationCode());
         audit.record("submission.assign", assignment.formId() + " " + assignment.period(), assignment.organisationCode());
         return Response.status(Response.Status.CREATED).entity(assigned).build();
     }
@@ -120,7 +118,7 @@ public class SubmissionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public BulkReport assignMany(BulkAssignment request) {
         CallerContext.require(ASSIGNERS); // before looking at the body
-        BulkReport report = call(() -> BulkReport.of(submissions.assignAll(bulk(request).period(), request.formId(), request.organisationCodes())));
+        BulkReport report = BulkReport.of(submissions.assignAll(bulk(request).period(), request.formId(), request.organisationCodes()));
         audit.record("submission.assign", request.formId() + " " + request.period(), counts(report));
         return report;
     }
@@ -131,7 +129,7 @@ public class SubmissionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public BulkReport withdrawMany(BulkAssignment request) {
         CallerContext.require(ASSIGNERS);
-        BulkReport report = call(() -> BulkReport.of(submissions.withdrawAll(bulk(request).period(), request.formId(), request.organisationCodes())));
+        BulkReport report = BulkReport.of(submissions.withdrawAll(bulk(request).period(), request.formId(), request.organisationCodes()));
         audit.record("submission.withdraw", request.formId() + " " + request.period(), counts(report));
         return report;
     }
@@ -149,11 +147,10 @@ public class SubmissionsResource {
 
     private static BulkAssignment bulk(BulkAssignment request) {
         if (request == null || request.organisationCodes() == null || request.organisationCodes().isEmpty()) {
-            throw new SubmissionException(SubmissionException.Kind.INVALID,
-                    "Укажите period, formId и organisationCodes / give period, formId and organisationCodes");
+            throw new SubmissionException(SubmissionException.Kind.INVALID, "submission.give-period-formid", "Укажите period, formId и organisationCodes", "give period, formId and organisationCodes");
         }
         if (request.organisationCodes().size() > 10_000) {
-            throw new SubmissionException(SubmissionException.Kind.INVALID, "Не более 10 000 организаций за раз / at most 10,000 at once");
+            throw new SubmissionException(SubmissionException.Kind.INVALID, "submission.at-most-at", "Не более 10 000 организаций за раз", "at most 10,000 at once");
         }
         return request;
     }
@@ -164,12 +161,12 @@ public class SubmissionsResource {
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     public Response export(@QueryParam("formId") String formId, @QueryParam("version") int version, @QueryParam("period") String period) {
         if (formId == null || formId.isBlank() || version < 1) {
-            throw error(new SubmissionException(SubmissionException.Kind.INVALID, "Укажите formId и version / give formId and version"));
+            throw new SubmissionException(SubmissionException.Kind.INVALID, "submission.give-formid-version", "Укажите formId и version", "give formId and version");
         }
-        var definition = call(() -> submissions.definition(formId, version));
-        var views = call(() -> submissions.views(formId, version, period));
+        var definition = submissions.definition(formId, version);
+        var views = submissions.views(formId, version, period);
         // Modules' sheets are made here, as the caller, before the file streams out.
-        var contributions = call(() -> submissions.contributions(definition, views));
+        var contributions = submissions.contributions(definition, views);
         javax.ws.rs.core.StreamingOutput body = out -> SubmissionExport.write(definition, views, contributions, out);
         return Response.ok(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .header("Content-Disposition", "attachment; filename=\"" + formId + "-v" + version
@@ -180,16 +177,13 @@ public class SubmissionsResource {
     @GET
     @Path("{id}")
     public SubmissionService.View get(@PathParam("id") long id) {
-        return call(() -> submissions.get(id));
+        return submissions.get(id);
     }
 
     @DELETE
     @Path("{id}")
     public Response withdraw(@PathParam("id") long id) {
-        call(() -> {
-            submissions.withdraw(id);
-            return null;
-        });
+        submissions.withdraw(id);
         audit.record("submission.withdraw", String.valueOf(id), null);
         return Response.noContent().build();
     }
@@ -199,10 +193,9 @@ public class SubmissionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public SubmissionService.View save(@PathParam("id") long id, @PathParam("key") String key, ValueChange change) {
         if (change == null || change.expectedRevision() == null) {
-            throw error(new SubmissionException(SubmissionException.Kind.INVALID,
-                    "Укажите value и expectedRevision (0 для пустого значения) / give value and expectedRevision"));
+            throw new SubmissionException(SubmissionException.Kind.INVALID, "submission.give-value-expectedrevision", "Укажите value и expectedRevision (0 для пустого значения)", "give value and expectedRevision");
         }
-        return call(() -> submissions.saveValue(id, key, change.value(), change.expectedRevision()));
+        return submissions.saveValue(id, key, change.value(), change.expectedRevision());
     }
 
     /**
@@ -215,11 +208,10 @@ public class SubmissionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public SubmissionService.View saveAll(@PathParam("id") long id, List<KeyedChange> changes) {
         if (changes == null || changes.stream().anyMatch(c -> c == null || c.key() == null || c.expectedRevision() == null)) {
-            throw error(new SubmissionException(SubmissionException.Kind.INVALID,
-                    "Укажите для каждого значения key, value и expectedRevision / give key, value and expectedRevision for each value"));
+            throw new SubmissionException(SubmissionException.Kind.INVALID, "submission.give-key-value-expectedrevision",
+                    "Укажите для каждого значения key, value и expectedRevision", "give key, value and expectedRevision for each value");
         }
-        return call(() -> submissions.saveValues(id, changes.stream()
-                .map(c -> new SubmissionService.Change(c.key(), c.value(), c.expectedRevision())).toList()));
+        return submissions.saveValues(id, changes.stream().map(c -> new SubmissionService.Change(c.key(), c.value(), c.expectedRevision())).toList());
     }
 
     /**
@@ -238,10 +230,9 @@ public class SubmissionsResource {
         try {
             startedFrom = since == null || since.isBlank() ? null : java.time.Instant.parse(since.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            throw error(new SubmissionException(SubmissionException.Kind.INVALID, "since: ожидается время изменения формы из её ответа"
-                    + " / since: the changedAt of the form's view"));
+            throw new SubmissionException(SubmissionException.Kind.INVALID, "submission.since-changedat-form", "since: ожидается время изменения формы из её ответа", "since: the changedAt of the form's view");
         }
-        SubmissionService.Imported imported = call(() -> submissions.importValues(id, importer, fileName, content, startedFrom));
+        SubmissionService.Imported imported = submissions.importValues(id, importer, fileName, content, startedFrom);
         audited("submission.import", imported.submission(), "загрузчик " + importer + ", файл " + fileName
                 + ", изменено значений: " + imported.changed());
         return imported;
@@ -251,21 +242,21 @@ public class SubmissionsResource {
     @Path("{id}/explanations/{ruleId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public SubmissionService.View explain(@PathParam("id") long id, @PathParam("ruleId") String ruleId, Explanation explanation) {
-        return call(() -> submissions.explain(id, ruleId, explanation == null ? null : explanation.text()));
+        return submissions.explain(id, ruleId, explanation == null ? null : explanation.text());
     }
 
     @POST
     @Path("{id}/submit")
     public SubmissionService.View submit(@PathParam("id") long id) {
-        return audited("submission.submit", call(() -> submissions.submit(id)), null);
+        return audited("submission.submit", submissions.submit(id), null);
     }
 
     @POST
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     public SubmissionService.View sendBack(@PathParam("id") long id, ReturnRequest request) {
-        SubmissionService.View view = call(() -> submissions.sendBack(id, request == null ? null : request.comment(),
-                request == null ? null : request.fieldComments()));
+        SubmissionService.View view = submissions.sendBack(id, request == null ? null : request.comment(),
+                request == null ? null : request.fieldComments());
         return audited("submission.return", view, request == null ? null : request.comment());
     }
 
@@ -273,13 +264,13 @@ public class SubmissionsResource {
     @POST
     @Path("{id}/upgrade")
     public SubmissionService.View upgrade(@PathParam("id") long id) {
-        return audited("submission.upgrade", call(() -> submissions.upgrade(id)), null);
+        return audited("submission.upgrade", submissions.upgrade(id), null);
     }
 
     @POST
     @Path("{id}/verify")
     public SubmissionService.View verify(@PathParam("id") long id) {
-        return audited("submission.verify", call(() -> submissions.verify(id)), null);
+        return audited("submission.verify", submissions.verify(id), null);
     }
 
     /** The founder's letter as the raw body: application/pdf, image/jpeg or image/png, at most 10 MB. */
@@ -289,14 +280,14 @@ public class SubmissionsResource {
     public SubmissionService.View confirm(@PathParam("id") long id, @HeaderParam("Content-Type") String contentType,
                                           @QueryParam("name") String fileName, InputStream body) {
         byte[] content = upload(body);
-        return audited("submission.confirm", call(() -> submissions.confirm(id, fileName, contentType, content)), fileName);
+        return audited("submission.confirm", submissions.confirm(id, fileName, contentType, content), fileName);
     }
 
     @GET
     @Path("{id}/letter")
     @Produces({"application/pdf", "image/jpeg", "image/png"})
     public Response letter(@PathParam("id") long id) {
-        return download(call(() -> submissions.letter(id)));
+        return download(submissions.letter(id));
     }
 
     /**
@@ -311,14 +302,14 @@ public class SubmissionsResource {
                                            @QueryParam("expectedRevision") int expectedRevision, InputStream body) {
         CallerContext.require(Role.SCHOOL_COORDINATOR); // before reading the body
         byte[] content = upload(body);
-        return call(() -> submissions.saveFile(id, key, fileName, contentType, content, expectedRevision));
+        return submissions.saveFile(id, key, fileName, contentType, content, expectedRevision);
     }
 
     @GET
     @Path("{id}/files/{key}")
     @Produces(MediaType.WILDCARD)
     public Response file(@PathParam("id") long id, @PathParam("key") String key) {
-        return download(call(() -> submissions.file(id, key)));
+        return download(submissions.file(id, key));
     }
 
     private static Response download(SubmissionService.FileContent file) {
@@ -334,56 +325,27 @@ public class SubmissionsResource {
         try {
             return body.readNBytes(10 * 1024 * 1024 + 1);
         } catch (IOException e) {
-            throw error(new SubmissionException(SubmissionException.Kind.INVALID, "Файл не прочитан / cannot read the upload"));
+            throw new SubmissionException(SubmissionException.Kind.INVALID, "submission.cannot-read-upload", "Файл не прочитан", "cannot read the upload");
         }
     }
 
     @POST
     @Path("{id}/lock")
     public SubmissionService.View lock(@PathParam("id") long id) {
-        return audited("submission.lock", call(() -> submissions.lock(id)), null);
+        return audited("submission.lock", submissions.lock(id), null);
     }
 
     @POST
     @Path("{id}/unlock")
     @Consumes(MediaType.APPLICATION_JSON)
     public SubmissionService.View unlock(@PathParam("id") long id, Reason reason) {
-        return audited("submission.unlock", call(() -> submissions.unlock(id, reason == null ? null : reason.reason())),
+        return audited("submission.unlock", submissions.unlock(id, reason == null ? null : reason.reason()),
                 reason == null ? null : reason.reason());
     }
 
     @GET
     @Path("{id}/history")
     public List<SubmissionService.HistoryEntry> history(@PathParam("id") long id) {
-        return call(() -> submissions.history(id));
-    }
-
-    private interface Call<T> {
-        T run();
-    }
-
-    private static <T> T call(Call<T> call) {
-        try {
-            return call.run();
-        } catch (NoSuchElementException missing) {
-            throw new javax.ws.rs.NotFoundException(missing.getMessage());
-        } catch (SubmissionException refused) {
-            throw error(refused);
-        }
-    }
-
-    private static WebApplicationException error(SubmissionException refused) {
-        int status = switch (refused.kind()) {
-            case FORBIDDEN -> 403;
-            case CONFLICT -> 409;
-            case INVALID -> 400;
-            case TOO_LARGE -> 413;
-        };
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status);
-        body.put("message", refused.getMessage());
-        body.putAll(refused.details());
-        return new WebApplicationException(refused.getMessage(),
-                Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build());
+        return submissions.history(id);
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 
+import org.oko.platform.api.rest.ApiException;
 import org.oko.catalog.api.CatalogService;
 import org.oko.catalog.api.FounderType;
 import org.oko.catalog.api.Organisation;
@@ -55,7 +55,7 @@ final class SubmissionAccess {
         SubmissionEntity submission = forWrite ? em.find(SubmissionEntity.class, id, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(SubmissionEntity.class, id);
         if (submission == null || !caller.scope().contains(submission.organisationCode())) {
-            throw new NoSuchElementException("Нет формы с номером " + id + " / no such submission");
+            throw ApiException.notFound("submission.no-such-submission", "Нет формы с номером " + id, "no such submission");
         }
         if (forWrite) {
             submission.written(); // snapshots of the count before are no longer the submission (Snapshots)
@@ -75,8 +75,8 @@ final class SubmissionAccess {
         }
         if (action == Action.EDIT || action == Action.SUBMIT) {
             if (!registry.isAvailable(formId, formVersion)) {
-                throw new SubmissionException(CONFLICT, "Модуль формы " + formId + " сейчас не установлен: данные сохранены, "
-                        + "но изменить их нельзя / the form's module is not installed");
+                throw new SubmissionException(CONFLICT, "submission.form-module-not", "Модуль формы " + formId + " сейчас не установлен: данные сохранены, "
+                        + "но изменить их нельзя", "the form's module is not installed");
             }
         }
         return decision;

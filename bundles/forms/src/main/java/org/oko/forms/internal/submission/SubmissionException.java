@@ -1,12 +1,17 @@
 package org.oko.forms.internal.submission;
 
+import java.util.Locale;
 import java.util.Map;
+
+import org.oko.platform.api.rest.ApiException;
+import org.oko.platform.api.rest.ApiMessage;
 
 /**
  * A refused request about a submission, with the HTTP status it means and, where useful, details
- * for the client (the other person's value on a conflict, the blocking messages on a submit).
+ * for the client (the other person's value on a conflict, the blocking messages on a submit). It
+ * leaves the API in OKO's one error format, its details as the body's {@code details}.
  */
-public class SubmissionException extends RuntimeException {
+public class SubmissionException extends ApiException {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,23 +27,38 @@ public class SubmissionException extends RuntimeException {
     }
 
     private final Kind kind;
-    private final transient Map<String, Object> details;
 
+    /** A "Русский / English" message, split in two; code {@code submission.<kind>}. */
     public SubmissionException(Kind kind, String message) {
         this(kind, message, Map.of());
     }
 
     public SubmissionException(Kind kind, String message, Map<String, Object> details) {
-        super(message);
+        this(kind, "submission." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'), ApiMessage.split(message), details);
+    }
+
+    public SubmissionException(Kind kind, String code, String ru, String en) {
+        this(kind, code, new ApiMessage(ru, en), Map.of());
+    }
+
+    public SubmissionException(Kind kind, String code, String ru, String en, Map<String, Object> details) {
+        this(kind, code, new ApiMessage(ru, en), details);
+    }
+
+    private SubmissionException(Kind kind, String code, ApiMessage text, Map<String, Object> details) {
+        super(ApiException.Kind.valueOf(kind.name()), code, text);
         this.kind = kind;
-        this.details = details;
+        withDetails(details);
     }
 
     public Kind kind() {
         return kind;
     }
 
-    public Map<String, Object> details() {
-        return details;
+    /** The input field (value key) the refusal is about; returns this. */
+    @Override
+    public SubmissionException withField(String field) {
+        super.withField(field);
+        return this;
     }
 }

@@ -3,9 +3,9 @@ package org.oko.forms.internal.submission;
 import static org.oko.forms.internal.submission.SubmissionException.Kind.INVALID;
 import static org.oko.forms.internal.submission.SubmissionException.Kind.TOO_LARGE;
 
-import java.util.NoSuchElementException;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.oko.platform.api.rest.ApiException;
 import org.oko.forms.api.FormDefinition;
 import org.oko.forms.api.Indicator;
 import org.oko.forms.api.IndicatorType;
@@ -36,7 +36,7 @@ final class SubmissionFiles {
             access.visible(em, id, caller, false);
             LetterEntity letter = em.find(LetterEntity.class, id);
             if (letter == null) {
-                throw new NoSuchElementException("Письмо не загружено / no letter");
+                throw ApiException.notFound("submission.no-letter", "Письмо не загружено", "no letter");
             }
             return Stored.content(letter.file());
         });
@@ -50,7 +50,7 @@ final class SubmissionFiles {
             ValueEntity value = Stored.value(em, id, key);
             ValueFileEntity file = value == null ? null : em.find(ValueFileEntity.class, value.id());
             if (file == null) {
-                throw new NoSuchElementException("Файл не загружен / no file");
+                throw ApiException.notFound("submission.no-file", "Файл не загружен", "no file");
             }
             return Stored.content(file.file());
         });
@@ -69,7 +69,7 @@ final class SubmissionFiles {
             FormDefinition definition = access.definition(submission);
             Indicator indicator = ValueKeys.input(definition, key, access.structuralUnits(submission.organisationCode()));
             if (indicator.type() != IndicatorType.FILE) {
-                throw new SubmissionException(INVALID, "Показатель «" + key + "» — не файл / not a file indicator");
+                throw new SubmissionException(INVALID, "submission.not-file-indicator", "Показатель «" + key + "» — не файл", "not a file indicator");
             }
             String detected = checkedAttachment(contentType, content);
             String name = FileTypes.safeName(fileName, key.replaceAll("[^\\p{L}\\p{N}_-]", "_") + FileTypes.extension(detected));
@@ -89,15 +89,14 @@ final class SubmissionFiles {
     public View confirm(long id, String fileName, String contentType, byte[] content) {
         Caller caller = CallerContext.require(SubmissionService.READERS);
         if (content == null || content.length == 0) {
-            throw new SubmissionException(INVALID, "Файл письма пуст / the letter is empty");
+            throw new SubmissionException(INVALID, "submission.letter-empty", "Файл письма пуст", "the letter is empty");
         }
         if (content.length > SubmissionService.MAX_FILE_BYTES) {
-            throw new SubmissionException(TOO_LARGE, "Письмо больше 10 МБ / the letter is larger than 10 MB");
+            throw new SubmissionException(TOO_LARGE, "submission.letter-larger-than", "Письмо больше 10 МБ", "the letter is larger than 10 MB");
         }
         String detected = FileTypes.detect(content);
         if (detected == null || !detected.equals(FileTypes.normalise(contentType))) {
-            throw new SubmissionException(INVALID, "Письмо должно быть PDF, JPEG или PNG, и тип файла должен совпадать с содержимым"
-                    + " / the letter must be a PDF, JPEG or PNG file whose type matches its content");
+            throw new SubmissionException(INVALID, "submission.letter-must-pdf", "Письмо должно быть PDF, JPEG или PNG, и тип файла должен совпадать с содержимым", "the letter must be a PDF, JPEG or PNG file whose type matches its content");
         }
         String name = FileTypes.safeName(fileName, "letter" + FileTypes.extension(detected));
         return jpa.txExpr(em -> {
@@ -120,8 +119,7 @@ final class SubmissionFiles {
         String detected = FileTypes.detectAttachment(content);
         String declared = FileTypes.normalise(contentType);
         if (detected == null || declared != null && !declared.equals("application/octet-stream") && !declared.equals(detected)) {
-            throw new SubmissionException(INVALID, "Файл должен быть PDF, JPEG, PNG, XLSX или DOCX, и тип файла должен совпадать с содержимым"
-                    + " / the file must be a PDF, JPEG, PNG, XLSX or DOCX file whose type matches its content");
+            throw new SubmissionException(INVALID, "submission.file-must-pdf", "Файл должен быть PDF, JPEG, PNG, XLSX или DOCX, и тип файла должен совпадать с содержимым", "the file must be a PDF, JPEG, PNG, XLSX or DOCX file whose type matches its content");
         }
         return detected;
     }
@@ -129,10 +127,10 @@ final class SubmissionFiles {
     /** An upload is neither empty nor over 10 MB. */
     static void checkedSize(byte[] content) {
         if (content == null || content.length == 0) {
-            throw new SubmissionException(INVALID, "Файл пуст / the file is empty");
+            throw new SubmissionException(INVALID, "submission.file-empty", "Файл пуст", "the file is empty");
         }
         if (content.length > SubmissionService.MAX_FILE_BYTES) {
-            throw new SubmissionException(TOO_LARGE, "Файл больше 10 МБ / the file is larger than 10 MB");
+            throw new SubmissionException(TOO_LARGE, "submission.file-larger-than", "Файл больше 10 МБ", "the file is larger than 10 MB");
         }
     }
 }

@@ -59,15 +59,13 @@ final class SubmissionImports {
             access.decide(submission, Action.EDIT, caller);
             FormImporter importer = importerId == null ? null : whiteboard.importers(submission.formId()).get(importerId);
             if (importer == null) {
-                throw new SubmissionException(INVALID, "Нет загрузчика «" + importerId + "» для формы " + submission.formId()
-                        + " / no such importer for the form");
+                throw new SubmissionException(INVALID, "submission.no-such-importer", "Нет загрузчика «" + importerId + "» для формы " + submission.formId(), "no such importer for the form");
             }
             return new ImportTarget(access.definition(submission), submission.organisationCode(), access.structuralUnits(submission.organisationCode()), importer);
         });
         SubmissionFiles.checkedSize(content);
         if (since == null) {
-            throw new SubmissionException(INVALID, "Не указано, с какой редакцией формы вы работаете (since): обновите страницу"
-                    + " / since: the form's changedAt you started from is required");
+            throw new SubmissionException(INVALID, "submission.since-form-changedat", "Не указано, с какой редакцией формы вы работаете (since): обновите страницу", "since: the form's changedAt you started from is required");
         }
         FormImporter.Result result;
         try {
@@ -75,29 +73,24 @@ final class SubmissionImports {
         } catch (RuntimeException e) {
             LOG.error("Importer {} of form {} failed on {} ({} bytes) for submission {}", importerId, target.definition().key(), fileName,
                     content.length, id, e);
-            throw new SubmissionException(INVALID, "Загрузчик «" + SubmissionViews.title(importerId, target.importer()).ru() + "» не смог прочитать файл: "
-                    + "проверьте, что это файл нужного вида; ничего не изменено / the importer could not read the file, nothing changed");
+            throw new SubmissionException(INVALID, "submission.importer-could-not", "Загрузчик «" + SubmissionViews.title(importerId, target.importer()).ru() + "» не смог прочитать файл: " + "проверьте, что это файл нужного вида; ничего не изменено", "the importer could not read the file, nothing changed");
         }
         return jpa.txExpr(em -> {
             SubmissionEntity submission = access.visible(em, id, caller, true);
             Workflow.Decision decision = access.decide(submission, Action.EDIT, caller);
             if (submission.changedAt() != null && submission.changedAt().isAfter(since)) {
                 // Values typed meanwhile by a colleague would be overwritten unseen.
-                throw new SubmissionException(CONFLICT, "Форму изменил " + submission.changedBy() + " после того, как вы её открыли: обновите"
-                        + " страницу и загрузите файл снова; ничего не изменено / the form changed since you opened it, nothing changed");
+                throw new SubmissionException(CONFLICT, "submission.form-changed-since", "Форму изменил " + submission.changedBy() + " после того, как вы её открыли: обновите" + " страницу и загрузите файл снова; ничего не изменено", "the form changed since you opened it, nothing changed");
             }
             if (submission.formVersion() != target.definition().version()) {
-                throw new SubmissionException(CONFLICT, "Форма перешла на другую версию во время загрузки: загрузите файл ещё раз"
-                        + " / the submission moved to another version, upload again");
+                throw new SubmissionException(CONFLICT, "submission.submission-moved-another", "Форма перешла на другую версию во время загрузки: загрузите файл ещё раз", "the submission moved to another version, upload again");
             }
             Map<String, ValueEntity> stored = new HashMap<>();
             Stored.values(em, id).forEach(v -> stored.put(v.key(), v));
             ImportCheck.Checked checked = ImportCheck.check(target.definition(), target.units(),
                     views.calculatedKeys(target.definition(), target.units()), stored.keySet(), result);
             if (!checked.problems().isEmpty()) {
-                throw new SubmissionException(INVALID, "Файл не загружен, ничего не изменено: ошибок " + checked.problems().size()
-                        + " / the file was not imported, nothing changed: " + checked.problems().size() + " problems",
-                        Map.of("problems", checked.problems()));
+                throw new SubmissionException(INVALID, "submission.file-was-not", "Файл не загружен, ничего не изменено: ошибок " + checked.problems().size() + ": " + checked.problems().size() + " problems", "the file was not imported, nothing changed: " + checked.problems().size() + " problems", Map.of("problems", checked.problems()));
             }
             int changed = 0;
             for (Map.Entry<String, Object> entry : checked.values().entrySet()) {

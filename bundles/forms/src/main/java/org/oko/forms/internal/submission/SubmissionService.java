@@ -225,10 +225,10 @@ public class SubmissionService {
     public List<Submissions.Outcome> assignAll(String period, String formId, Collection<String> organisationCodes) {
         Caller caller = CallerContext.require(Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR, Role.FOUNDER_COORDINATOR);
         if (period == null || !period.matches("[0-9A-Za-z_.-]{1,40}")) {
-            throw new SubmissionException(INVALID, "Период: от 1 до 40 знаков — буквы, цифры, «-», «_», «.» / invalid period");
+            throw new SubmissionException(INVALID, "submission.invalid-period", "Период: от 1 до 40 знаков — буквы, цифры, «-», «_», «.»", "invalid period");
         }
         FormDefinition definition = registry.latest(formId)
-                .orElseThrow(() -> new SubmissionException(INVALID, "Форма " + formId + " недоступна / form not available"));
+                .orElseThrow(() -> new SubmissionException(INVALID, "submission.form-not-available", "Форма " + formId + " недоступна", "form not available"));
         boolean regional = caller.hasAnyRole(Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR);
         return jpa.txExpr(em -> {
             Set<String> assigned = new HashSet<>(em.createQuery("SELECT s.organisationCode FROM SubmissionEntity s WHERE s.period = :p AND s.formId = :f",

@@ -60,7 +60,7 @@ public class SubmissionsApi implements Submissions {
         try {
             return work.get();
         } catch (SubmissionException e) {
-            throw new SubmissionRefusedException(SubmissionRefusedException.Reason.valueOf(e.kind().name()), e.getMessage());
+            throw new SubmissionRefusedException(SubmissionRefusedException.Reason.valueOf(e.kind().name()), e);
         }
     }
 }

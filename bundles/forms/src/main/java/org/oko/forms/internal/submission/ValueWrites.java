@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -28,6 +27,7 @@ import org.oko.forms.internal.eval.ValueCodec;
 import org.oko.forms.internal.submission.Snapshot.StoredValue;
 import org.oko.forms.internal.submission.SubmissionService.Change;
 import org.oko.forms.internal.submission.SubmissionService.View;
+import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
@@ -71,7 +71,8 @@ final class ValueWrites {
     public View saveValues(long id, List<Change> changes) {
         Caller caller = CallerContext.require(Role.SCHOOL_COORDINATOR);
         if (changes == null || changes.isEmpty() || changes.size() > MAX_BATCH) {
-            throw new SubmissionException(INVALID, "Сохраняется от 1 до " + MAX_BATCH + " значений за раз / 1 to " + MAX_BATCH + " values per save");
+            throw new SubmissionException(INVALID, "submission.batch-size", "Сохраняется от 1 до " + MAX_BATCH + " значений за раз",
+                    "1 to " + MAX_BATCH + " values per save");
         }
         return queue.inTurn(id, () -> save(id, changes, caller));
     }
@@ -114,7 +115,7 @@ final class ValueWrites {
                 if (plan == null) {
                     SaveStatements.Row row = statements.lock(id);
                     if (row == null || !caller.scope().contains(row.organisationCode())) {
-                        throw new NoSuchElementException("Нет формы с номером " + id + " / no such submission");
+                        throw ApiException.notFound("submission.no-such-submission", "Нет формы с номером " + id, "no such submission");
                     }
                     Snapshot before = snapshots.kept(id, row.writes());
                     if (before == null) {
@@ -153,20 +154,22 @@ final class ValueWrites {
         for (Change change : changes) {
             String key = change.key();
             if (written.containsKey(key)) {
-                throw new SubmissionException(INVALID, "«" + key + "» дважды в одном сохранении / the same key twice in one save");
+                throw new SubmissionException(INVALID, "submission.key-twice", "«" + key + "» дважды в одном сохранении",
+                        "the same key twice in one save").withField(key);
             }
             Indicator indicator = ValueKeys.input(definition, key, units);
             if (calculated.contains(key)) {
-                throw new SubmissionException(INVALID, "«" + key + "» рассчитывает модуль формы, его не вводят"
-                        + " / calculated by the form's module, not typed");
+                throw new SubmissionException(INVALID, "submission.calculated-by-form", "«" + key + "» рассчитывает модуль формы, его не вводят",
+                        "calculated by the form's module, not typed").withField(key);
             }
             ValueCodec.Decoded decoded = ValueCodec.decode(indicator, change.value());
             if (!decoded.ok()) {
-                throw new SubmissionException(INVALID, decoded.error().ru() + " / " + decoded.error().in("en"));
+                throw new SubmissionException(INVALID, "submission.value-invalid", decoded.error().ru(), decoded.error().in("en")).withField(key);
             }
             boolean file = indicator.type() == IndicatorType.FILE;
             if (file && decoded.value() != null) {
-                throw new SubmissionException(INVALID, "Файл загружается отдельно: PUT …/files/" + key + " / upload the file itself");
+                throw new SubmissionException(INVALID, "submission.upload-file-itself", "Файл загружается отдельно: PUT …/files/" + key,
+                        "upload the file itself").withField(key);
             }
             StoredValue current = before.values().get(key);
             if (current == null) {
@@ -224,8 +227,8 @@ final class ValueWrites {
             details.put("currentRevision", current);
             details.put("changedBy", stored == null ? null : stored.changedBy());
             details.put("changedAt", stored == null ? null : stored.changedAt().toString());
-            throw new SubmissionException(CONFLICT, "Значение уже изменил другой пользователь (" + (stored == null ? "—" : stored.changedBy())
-                    + "); обновите и проверьте / someone else changed this value", details);
+            throw new SubmissionException(CONFLICT, "submission.value-conflict", "Значение уже изменил другой пользователь ("
+                    + (stored == null ? "—" : stored.changedBy()) + "); обновите и проверьте", "someone else changed this value", details).withField(key);
         }
     }
 
@@ -259,13 +262,13 @@ final class ValueWrites {
     public View explain(long id, String ruleId, String text) {
         Caller caller = CallerContext.require(Role.SCHOOL_COORDINATOR);
         if (text == null || text.isBlank() || text.length() > 2000) {
-            throw new SubmissionException(INVALID, "Пояснение: от 1 до 2000 знаков / explanation of 1 to 2000 characters");
+            throw new SubmissionException(INVALID, "submission.explanation-characters", "Пояснение: от 1 до 2000 знаков", "explanation of 1 to 2000 characters");
         }
         return jpa.txExpr(em -> {
             SubmissionEntity submission = access.visible(em, id, caller, true);
             access.decide(submission, Action.EDIT, caller);
             if (access.definition(submission).rules().stream().noneMatch(r -> r.id().equals(ruleId) && r.severity() == Severity.WARNING)) {
-                throw new SubmissionException(INVALID, "Нет предупреждения «" + ruleId + "» в форме / no such warning");
+                throw new SubmissionException(INVALID, "submission.no-such-warning", "Нет предупреждения «" + ruleId + "» в форме", "no such warning");
             }
             em.persist(new EventEntity(id, caller.login(), EventEntity.Kind.EXPLANATION, ruleId, null, text.trim()));
             return views.view(em, submission, caller);
@@ -282,8 +285,7 @@ final class ValueWrites {
                     CellKey.parse(storedKey).filter(c -> c.table().equals(cell.table())).ifPresent(c -> rows.add(c.row()));
                 }
                 if (!rows.contains(cell.row()) && rows.size() >= table.rows().maxRows()) {
-                    throw new SubmissionException(INVALID, "В таблице «" + table.code() + "» не больше " + table.rows().maxRows()
-                            + " строк / at most " + table.rows().maxRows() + " rows");
+                    throw new SubmissionException(INVALID, "submission.at-most-rows", "В таблице «" + table.code() + "» не больше " + table.rows().maxRows() + " строк", "at most " + table.rows().maxRows() + " rows");
                 }
             }
         });

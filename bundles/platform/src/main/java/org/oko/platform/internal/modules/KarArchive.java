@@ -19,6 +19,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.ModuleInfo;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -78,10 +79,10 @@ final class KarArchive {
                 }
             }
         } catch (ZipException notZip) {
-            throw new IllegalArgumentException("Это не архив KAR (zip) / not a KAR (zip) archive");
+            throw ApiException.invalid("module.not-kar-zip", "Это не архив KAR (zip)", "not a KAR (zip) archive");
         }
         if (kar.features.isEmpty()) {
-            throw new IllegalArgumentException("В архиве нет описания функций Karaf (features XML в repository/) / the KAR has no features XML");
+            throw ApiException.invalid("module.kar-has-no", "В архиве нет описания функций Karaf (features XML в repository/)", "the KAR has no features XML");
         }
         return kar;
     }
@@ -98,10 +99,10 @@ final class KarArchive {
     List<BundleJar> modules() {
         List<BundleJar> modules = bundles.stream().filter(b -> b.header(ModuleInfo.HEADER) != null).toList();
         if (modules.isEmpty() || modules.stream().anyMatch(b -> b.header("Bundle-SymbolicName") == null)) {
-            throw new IllegalArgumentException("В архиве нет модуля ОКО (заголовок Oko-Module) / the KAR holds no OKO module");
+            throw ApiException.invalid("module.kar-holds-no", "В архиве нет модуля ОКО (заголовок Oko-Module)", "the KAR holds no OKO module");
         }
         if (modules.stream().anyMatch(b -> "core".equals(b.header(ModuleInfo.HEADER).trim()))) {
-            throw new IllegalArgumentException("Ядро ОКО не устанавливается из репозитория / core bundles do not come from repositories");
+            throw ApiException.invalid("module.core-bundles-do", "Ядро ОКО не устанавливается из репозитория", "core bundles do not come from repositories");
         }
         return modules;
     }
@@ -118,7 +119,7 @@ final class KarArchive {
                 }
                 Path out = target.resolve(safe(entry.getName()).substring(REPOSITORY.length())).normalize();
                 if (!out.startsWith(target)) {
-                    throw new IllegalArgumentException("Недопустимый путь в архиве / a path leaves the archive: " + entry.getName());
+                    throw ApiException.invalid("module.path-leaves-archive", "Недопустимый путь в архиве" + ": " + entry.getName(), "a path leaves the archive: " + entry.getName());
                 }
                 Files.createDirectories(out.getParent());
                 try (InputStream in = zip.getInputStream(entry)) {
@@ -130,7 +131,7 @@ final class KarArchive {
 
     private static String safe(String name) {
         if (name.contains("..") || name.startsWith("/") || name.contains("\\")) {
-            throw new IllegalArgumentException("Недопустимый путь в архиве / a path leaves the archive: " + name);
+            throw ApiException.invalid("module.path-leaves-archive", "Недопустимый путь в архиве" + ": " + name, "a path leaves the archive: " + name);
         }
         return name;
     }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import org.apache.karaf.features.FeaturesService;
+import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.HealthService;
 import org.oko.platform.api.ModuleInfo;
 import org.oko.platform.api.security.CallerContext;
@@ -115,10 +116,9 @@ public class ModuleRepositories {
         String repository = RepositoryClient.normalise(url);
         RepositoryIndex.Entry entry = client.index(repository).modules().stream()
                 .filter(e -> e.feature().equals(feature) && e.version().equals(version)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("В репозитории нет модуля " + feature + " " + version
-                        + " / the repository has no " + feature + " " + version));
+                .orElseThrow(() -> ApiException.notFound("module.repository-has-no", "В репозитории нет модуля " + feature + " " + version, "the repository has no " + feature + " " + version));
         if (installedVersion(feature).filter(v -> RepositoryIndex.same(v, version)).isPresent()) {
-            throw new IllegalStateException("Модуль " + feature + " " + version + " уже установлен / already installed");
+            throw ApiException.conflict("module.already-installed", "Модуль " + feature + " " + version + " уже установлен", "already installed");
         }
         Path kar = client.download(URI.create(repository).resolve(entry.kar()), entry.sha256());
         Path keep = kept.resolve(feature + "-" + version + ".kar");
@@ -136,7 +136,7 @@ public class ModuleRepositories {
     public Outcome rollback(String feature) throws Exception {
         CallerContext.require(Role.ADMINISTRATOR);
         String current = installedVersion(feature).orElseThrow(() ->
-                new NoSuchElementException("Модуль " + feature + " не установлен / not installed"));
+                ApiException.notFound("module.not-installed", "Модуль " + feature + " не установлен", "not installed"));
         List<ModuleRecords.Install> history = records.installs(feature);
         int made = -1;
         for (int i = 0; i < history.size() && made < 0; i++) {
@@ -151,7 +151,7 @@ public class ModuleRepositories {
             }
         }
         if (previous == null) {
-            throw new IllegalStateException("Нет предыдущей версии модуля " + feature + " для отката / no earlier version to roll back to");
+            throw ApiException.conflict("module.no-earlier-version", "Нет предыдущей версии модуля " + feature + " для отката", "no earlier version to roll back to");
         }
         Path kar = Path.of(previous.kar());
         return installChecked(check(kar, feature, previous.version()), kar, feature, previous.version(), previous.repository(), "rollback");
@@ -180,10 +180,9 @@ public class ModuleRepositories {
         LOG.info("Module {} {} ({}) by {}", feature, version, done, CallerContext.current().login());
         String symbolicName = archive.modules().get(0).header("Bundle-SymbolicName").split(";")[0].trim();
         ModuleInfo module = health.health().modules().stream().filter(m -> m.symbolicName().equals(symbolicName))
-                .findFirst().orElseThrow(() -> new IllegalStateException("Модуль " + symbolicName + " не появился / did not appear"));
+                .findFirst().orElseThrow(() -> ApiException.conflict("module.did-not-appear", "Модуль " + symbolicName + " не появился", "did not appear"));
         if (!module.problems().isEmpty()) {
-            throw new IllegalStateException("Модуль " + feature + " " + version + " установлен с ошибкой / installed with a problem: "
-                    + String.join("; ", module.problems()) + (before.isPresent() ? " — откатите / roll back" : ""));
+            throw ApiException.conflict("module.installed-problem", "Модуль " + feature + " " + version + " установлен с ошибкой" + ": " + String.join("; ", module.problems()) + (before.isPresent() ? " — откатите / roll back" : ""), "installed with a problem: " + String.join("; ", module.problems()) + (before.isPresent() ? " — откатите / roll back" : ""));
         }
         return new Outcome(done, feature, version, before.orElse(null), module);
     }
@@ -192,8 +191,7 @@ public class ModuleRepositories {
     private KarArchive check(Path kar, String feature, String version) throws IOException {
         KarArchive archive = KarArchive.read(kar);
         if (archive.features().stream().noneMatch(f -> f.name().equals(feature) && f.version().equals(version))) {
-            throw new IllegalArgumentException("В архиве нет функции " + feature + " " + version + " / the KAR lacks feature "
-                    + feature + " " + version);
+            throw ApiException.invalid("module.kar-lacks-feature", "В архиве нет функции " + feature + " " + version, "the KAR lacks feature " + feature + " " + version);
         }
         archive.modules();
         String exports = archive.bundles().stream().map(b -> b.header("Export-Package")).filter(e -> e != null && !e.isBlank())
@@ -203,8 +201,7 @@ public class ModuleRepositories {
             unfit.addAll(ImportFit.problems(bundle.header("Import-Package"), exports, context.getBundles()));
         }
         if (!unfit.isEmpty()) {
-            throw new IllegalArgumentException("Модуль не подходит к этой установке ОКО, ничего не установлено: " + String.join("; ", unfit)
-                    + " / the module does not fit this OKO's packages: nothing was installed");
+            throw ApiException.invalid("module.module-does-not", "Модуль не подходит к этой установке ОКО, ничего не установлено: " + String.join("; ", unfit), "the module does not fit this OKO's packages: nothing was installed");
         }
         return archive;
     }

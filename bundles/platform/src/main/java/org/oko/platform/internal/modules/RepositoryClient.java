@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.oko.platform.api.rest.ApiException;
+
 /** Reading a module repository over http(s) or from a folder: its index, and a KAR within the size limit. */
 final class RepositoryClient {
 
@@ -28,7 +30,7 @@ final class RepositoryClient {
         try (InputStream in = open(uri)) {
             return RepositoryIndex.read(in);
         } catch (IOException e) {
-            throw new IllegalArgumentException("Репозиторий модулей не читается / cannot read the module repository " + uri + ": " + e.getMessage());
+            throw ApiException.invalid("module.cannot-read-module", "Репозиторий модулей не читается" + ": " + e.getMessage(), "cannot read the module repository " + uri + ": " + e.getMessage());
         }
     }
 
@@ -41,20 +43,20 @@ final class RepositoryClient {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 total += n;
                 if (total > MAX_KAR_BYTES) {
-                    throw new IllegalArgumentException("Архив модуля больше 50 МБ / the module archive is larger than 50 MB");
+                    throw ApiException.invalid("module.module-archive-larger", "Архив модуля больше 50 МБ", "the module archive is larger than 50 MB");
                 }
                 out.write(buffer, 0, n);
             }
         } catch (IOException e) {
             Files.deleteIfExists(file);
-            throw new IllegalArgumentException("Архив модуля не загружен / cannot download " + uri + ": " + e.getMessage());
+            throw ApiException.invalid("module.cannot-download", "Архив модуля не загружен" + ": " + e.getMessage(), "cannot download " + uri + ": " + e.getMessage());
         } catch (RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;
         }
         if (sha256 != null && !sha256.equalsIgnoreCase(sha256(file))) {
             Files.deleteIfExists(file);
-            throw new IllegalArgumentException("Контрольная сумма архива не совпадает с указанной в репозитории / the archive's SHA-256 differs from the index: " + uri);
+            throw ApiException.invalid("module.archive-sha-differs", "Контрольная сумма архива не совпадает с указанной в репозитории" + ": " + uri, "the archive's SHA-256 differs from the index: " + uri);
         }
         return file;
     }
@@ -80,16 +82,16 @@ final class RepositoryClient {
     /** A repository URL as kept: http, https or file, ending in a slash so that index paths resolve under it. */
     static String normalise(String url) {
         if (url == null || url.isBlank()) {
-            throw new IllegalArgumentException("Укажите адрес репозитория / give the repository's URL");
+            throw ApiException.invalid("module.give-repository-url", "Укажите адрес репозитория", "give the repository's URL");
         }
         URI uri;
         try {
             uri = URI.create(url.trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Адрес репозитория неверен / not a URL: " + url);
+            throw ApiException.invalid("module.not-url", "Адрес репозитория неверен" + ": " + url, "not a URL: " + url);
         }
         if (!List.of("http", "https", "file").contains(String.valueOf(uri.getScheme()).toLowerCase())) {
-            throw new IllegalArgumentException("Репозиторий — адрес http(s) или file / a repository is an http(s) or file URL: " + url);
+            throw ApiException.invalid("module.repository-http-s", "Репозиторий — адрес http(s) или file" + ": " + url, "a repository is an http(s) or file URL: " + url);
         }
         String text = uri.toString();
         if (text.endsWith("/" + RepositoryIndex.FILE)) {

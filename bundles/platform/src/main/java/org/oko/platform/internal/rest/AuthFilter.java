@@ -15,9 +15,11 @@ import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Cookie;
-import javax.ws.rs.core.Response;
+
 import javax.ws.rs.ext.Provider;
 
+import org.oko.platform.api.rest.ApiException;
+import org.oko.platform.api.security.AccessDeniedException;
 import org.oko.platform.api.security.Authenticator;
 import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
@@ -49,8 +51,8 @@ public class AuthFilter implements ContainerRequestFilter, ContainerResponseFilt
         Authenticator current = authenticator.get();
         if (current == null) {
             if (!open) {
-                request.abortWith(ErrorMapper.json(Response.Status.SERVICE_UNAVAILABLE,
-                        "Вход в систему временно недоступен / Login is unavailable"));
+                request.abortWith(ErrorMapper.json(ApiException.unavailable("auth.unavailable",
+                        "Вход в систему временно недоступен", "Login is unavailable")));
             }
             return;
         }
@@ -58,14 +60,14 @@ public class AuthFilter implements ContainerRequestFilter, ContainerResponseFilt
         Optional<Authenticator.Session> session = current.session(cookie == null ? null : cookie.getValue());
         if (session.isEmpty()) {
             if (!open) {
-                request.abortWith(ErrorMapper.json(Response.Status.UNAUTHORIZED, "Войдите в систему / Please log in"));
+                request.abortWith(ErrorMapper.json(new AccessDeniedException(false, "Войдите в систему", "Please log in")));
             }
             return;
         }
         if (!SAFE_METHODS.contains(request.getMethod())
                 && !session.get().csrfToken().equals(request.getHeaderString(Authenticator.CSRF_HEADER))) {
-            request.abortWith(ErrorMapper.json(Response.Status.FORBIDDEN,
-                    "Нет CSRF-токена: обновите страницу / Missing CSRF token: reload the page"));
+            request.abortWith(ErrorMapper.json(ApiException.forbidden("auth.csrf",
+                    "Нет CSRF-токена: обновите страницу", "Missing CSRF token: reload the page")));
             return;
         }
         CallerContext.set(session.get().caller());

@@ -4,6 +4,9 @@ import java.util.stream.Collectors;
 
 import javax.ws.rs.core.NoContentException;
 
+import org.oko.platform.api.rest.ApiException;
+import org.oko.platform.api.rest.ApiMessage;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,27 +23,35 @@ final class BodyErrors {
     private BodyErrors() {
     }
 
-    static String message(Throwable failure) {
+    static ApiException refusal(Throwable failure) {
+        ApiException refusal = new ApiException(ApiException.Kind.INVALID, "request.body", message(failure), failure);
+        if (failure instanceof JsonMappingException mapping && !(failure instanceof JsonParseException) && !path(mapping).isEmpty()) {
+            refusal.withField(path(mapping));
+        }
+        return refusal;
+    }
+
+    static ApiMessage message(Throwable failure) {
         if (failure instanceof NoContentException) {
-            return "Пустое тело запроса: ожидается JSON / the request body is empty: JSON expected";
+            return new ApiMessage("Пустое тело запроса: ожидается JSON", "the request body is empty: JSON expected");
         }
         JsonProcessingException json = (JsonProcessingException) failure;
         String where = where(json.getLocation());
         String detail = firstLine(json.getOriginalMessage());
         if (json instanceof JsonParseException || !(json instanceof JsonMappingException)) {
-            return "Тело запроса — не JSON" + where.replace("line", "строка").replace("column", "столбец") + ": " + detail
-                    + " / the request body is not valid JSON" + where + ": " + detail;
+            return new ApiMessage("Тело запроса — не JSON" + where.replace("line", "строка").replace("column", "столбец") + ": " + detail,
+                    "the request body is not valid JSON" + where + ": " + detail);
         }
         String path = path((JsonMappingException) json);
         if (json instanceof UnrecognizedPropertyException unknown) {
-            return "Неизвестное поле «" + path + "» / unknown field " + path
+            return new ApiMessage("Неизвестное поле «" + path + "»", "unknown field " + path
                     + " (" + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
-                            .collect(Collectors.joining(", ")) + ")";
+                            .collect(Collectors.joining(", ")) + ")");
         }
         String field = path.isEmpty() ? "" : " «" + path + "»";
-        return "Неверное значение" + (path.isEmpty() ? " тела запроса" : " поля" + field)
-                + where.replace("line", "строка").replace("column", "столбец") + ": " + detail
-                + " / wrong value " + (path.isEmpty() ? "of the request body" : "of field " + path) + where + ": " + detail;
+        return new ApiMessage("Неверное значение" + (path.isEmpty() ? " тела запроса" : " поля" + field)
+                + where.replace("line", "строка").replace("column", "столбец") + ": " + detail,
+                "wrong value " + (path.isEmpty() ? "of the request body" : "of field " + path) + where + ": " + detail);
     }
 
     private static String where(JsonLocation location) {

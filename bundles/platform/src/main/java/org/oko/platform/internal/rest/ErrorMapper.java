@@ -2,6 +2,7 @@ package org.oko.platform.internal.rest;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import javax.ws.rs.WebApplicationException;
@@ -10,61 +11,67 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import org.oko.platform.api.StorageGuard;
-import org.oko.platform.api.security.AccessDeniedException;
+import org.oko.platform.api.rest.ApiException;
+import org.oko.platform.api.rest.ApiMessage;
 import org.oko.platform.internal.StorageGuardImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every error leaves the API as JSON {@code {"status", "error", "message"}}. Unexpected failures
+ * Every error of every REST base leaves the API as one JSON body (docs/api-errors.md):
+ * {@code {"status", "error", "code", "message", "messages": {"ru", "en"}, "field"?, "details"?}}, where
+ * {@code message} is the Russian text. {@link ApiException} (and every bundle's refusal, which extends it)
+ * says its own kind, code, texts, field and details; the standard exceptions are translated here once:
+ * {@link NoSuchElementException} 404, {@link IllegalArgumentException} 400, {@link IllegalStateException} 409 when it
+ * is a refusal written for people ("Русский / English", no cause; any other is the server's own broken state: 500),
+ * a {@link WebApplicationException} its own status, a failed write on the storage 507. Unexpected failures
  * get an incident id that is logged with the stack trace and shown to the user instead of it.
  */
 public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
 
-    /** WebDAV's 507: the server cannot store what the request asks it to. */
-    static final Response.StatusType INSUFFICIENT_STORAGE = new Response.StatusType() {
-        @Override
-        public int getStatusCode() {
-            return 507;
-        }
-
-        @Override
-        public Response.Status.Family getFamily() {
-            return Response.Status.Family.SERVER_ERROR;
-        }
-
-        @Override
-        public String getReasonPhrase() {
-            return "Insufficient Storage";
-        }
-    };
-
     @Override
     public Response toResponse(Throwable exception) {
-        if (exception instanceof AccessDeniedException) {
-            // The same answer whether a foreign object exists or not: nothing leaks through errors.
-            return json(((AccessDeniedException) exception).authenticated() ? Response.Status.FORBIDDEN
-                    : Response.Status.UNAUTHORIZED, exception.getMessage());
+        if (exception instanceof ApiException) {
+            // AccessDeniedException included: the same answer whether a foreign object exists or not.
+            return json((ApiException) exception);
         }
         if (exception instanceof WebApplicationException) {
             Response original = ((WebApplicationException) exception).getResponse();
             if (original.hasEntity()) {
-                return original; // a resource's own detailed answer, e.g. a list of problems
+                return original; // not an error body: e.g. a redirect's or a download's own answer
             }
-            Response.StatusType status = original.getStatusInfo();
-            return json(status, exception.getMessage());
+            if (exception.getCause() instanceof ApiException) {
+                return json((ApiException) exception.getCause()); // CXF's wrapper around a body reader's refusal
+            }
+            int status = original.getStatus();
+            ApiException.Kind kind = ApiException.Kind.of(status);
+            String reason = original.getStatusInfo().getReasonPhrase();
+            return json(status, reason == null ? kind.reason() : reason, "http." + status,
+                    ApiMessage.split(exception.getMessage()), null, null);
         }
         if (StorageGuard.isStorageFailure(exception)) {
             // The disk filled or turned read-only between the storage check and the write; the transaction rolled back.
             LOG.warn("A write failed on the storage: {}", rootMessage(exception));
-            return json(INSUFFICIENT_STORAGE, StorageGuardImpl.Messages.failedWrite());
+            return json(new ApiException(ApiException.Kind.STORAGE, "storage.write-failed", StorageGuardImpl.Messages.failedWrite()));
+        }
+        if (exception instanceof NoSuchElementException) {
+            return json(new ApiException(ApiException.Kind.NOT_FOUND, "not-found", ApiMessage.split(exception.getMessage())));
+        }
+        if (exception instanceof IllegalArgumentException) {
+            return json(new ApiException(ApiException.Kind.INVALID, "invalid", ApiMessage.split(exception.getMessage())));
+        }
+        if (exception instanceof IllegalStateException && exception.getCause() == null && exception.getMessage() != null
+                && exception.getMessage().contains(ApiMessage.JOINED_SEPARATOR)) {
+            // A refusal in OKO's two languages ("Русский / English"); any other illegal state is the server's own: 500.
+            return json(new ApiException(ApiException.Kind.CONFLICT, "conflict", ApiMessage.split(exception.getMessage())));
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Incident {}: unexpected error in a REST call", incident, exception);
-        return json(Response.Status.INTERNAL_SERVER_ERROR,
-                "Внутренняя ошибка сервера, инцидент " + incident + " / Internal server error, incident " + incident);
+        return json(new ApiException(ApiException.Kind.INTERNAL, "internal",
+                new ApiMessage("Внутренняя ошибка сервера, инцидент " + incident, "Internal server error, incident " + incident))
+                .withDetails(Map.of("incident", incident)));
     }
 
     private static String rootMessage(Throwable exception) {
@@ -75,11 +82,33 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         return root.toString();
     }
 
-    static Response json(Response.StatusType status, String message) {
+    /** The one error body of a refusal. */
+    static Response json(ApiException refusal) {
+        Response body = json(refusal.status(), refusal.errorKind().reason(), refusal.code(), refusal.text(), refusal.field(), refusal.details());
+        if (refusal.headers().isEmpty()) {
+            return body;
+        }
+        Response.ResponseBuilder answer = Response.fromResponse(body);
+        refusal.headers().forEach(answer::header);
+        return answer.build();
+    }
+
+    static Response json(int status, String error, String code, ApiMessage text, String field, Map<String, Object> details) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status.getStatusCode());
-        body.put("error", status.getReasonPhrase());
-        body.put("message", message);
-        return Response.status(status.getStatusCode()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        body.put("status", status);
+        body.put("error", error);
+        body.put("code", code);
+        body.put("message", text.ru());
+        Map<String, String> messages = new LinkedHashMap<>();
+        messages.put("ru", text.ru());
+        messages.put("en", text.en());
+        body.put("messages", messages);
+        if (field != null) {
+            body.put("field", field);
+        }
+        if (details != null && !details.isEmpty()) {
+            body.put("details", details);
+        }
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 }

@@ -51,7 +51,8 @@ final class Json {
             try {
                 return super.readFrom(type, genericType, annotations, mediaType, headers, body);
             } catch (JsonProcessingException | NoContentException unreadable) {
-                throw new BadRequestException(BodyErrors.message(unreadable), unreadable);
+                // As a WebApplicationException: CXF wraps any other exception of a reader in a Fault, past the error mapper.
+                throw new BadRequestException(BodyErrors.refusal(unreadable));
             }
         }
     }

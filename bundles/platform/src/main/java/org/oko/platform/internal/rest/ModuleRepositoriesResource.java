@@ -6,12 +6,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import javax.annotation.security.PermitAll;
-import javax.ws.rs.BadRequestException;
-import javax.ws.rs.ClientErrorException;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
-import javax.ws.rs.NotFoundException;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -21,6 +18,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
 
+import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.AuditTrail;
 import org.oko.platform.api.Rest;
 import org.oko.platform.api.Uploads;
@@ -105,7 +103,7 @@ public class ModuleRepositoriesResource {
     public Response install(Install request) throws Exception {
         CallerContext.require(Role.ADMINISTRATOR);
         if (request == null || blank(request.repository()) || blank(request.feature()) || blank(request.version())) {
-            throw new BadRequestException("Укажите repository, feature и version / give repository, feature and version");
+            throw ApiException.invalid("module.give-repository-feature", "Укажите repository, feature и version", "give repository, feature and version");
         }
         ModuleRepositories.Outcome outcome = ModuleCalls.answer(() -> repositories.install(request.repository(), request.feature().trim(),
                 request.version().trim()));
@@ -119,7 +117,7 @@ public class ModuleRepositoriesResource {
     public ModuleRepositories.Outcome rollback(Rollback request) throws Exception {
         CallerContext.require(Role.ADMINISTRATOR);
         if (request == null || blank(request.feature())) {
-            throw new BadRequestException("Укажите feature / give the feature");
+            throw ApiException.invalid("module.give-feature", "Укажите feature", "give the feature");
         }
         return audited(ModuleCalls.answer(() -> repositories.rollback(request.feature().trim())));
     }
@@ -136,7 +134,7 @@ public class ModuleRepositoriesResource {
     public List<ModuleRecords.Step> steps(@QueryParam("module") String module) throws Exception {
         CallerContext.require(Role.ADMINISTRATOR);
         if (blank(module)) {
-            throw new BadRequestException("Укажите module / give the module's symbolic name");
+            throw ApiException.invalid("module.give-module-symbolic", "Укажите module", "give the module's symbolic name");
         }
         return ModuleCalls.answer(() -> steps.applied(module.trim()));
     }
@@ -163,7 +161,7 @@ public class ModuleRepositoriesResource {
     @Path("published/{path: .+}")
     public Response published(@PathParam("path") String path) {
         java.nio.file.Path file = publisher.file(path)
-                .orElseThrow(() -> new NotFoundException("Нет такого файла в репозитории / no such file in the repository"));
+                .orElseThrow(() -> ApiException.notFound("module.no-such-file", "Нет такого файла в репозитории", "no such file in the repository"));
         String name = file.getFileName().toString();
         String type = name.endsWith(".json") ? MediaType.APPLICATION_JSON + ";charset=UTF-8"
                 : name.endsWith(".xml") || name.endsWith(".pom") ? MediaType.APPLICATION_XML : MediaType.APPLICATION_OCTET_STREAM;

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
-import javax.ws.rs.BadRequestException;
-import javax.ws.rs.ClientErrorException;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -16,6 +14,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.ModuleInfo;
 import org.oko.platform.api.AuditTrail;
 import org.oko.platform.api.Rest;
@@ -60,7 +59,7 @@ public class ModulesResource {
             if (request != null && request.location() != null && !request.location().isBlank()) {
                 return manager.installLocation(request.location());
             }
-            throw new IllegalArgumentException("Укажите feature или location / give a feature or a location");
+            throw ApiException.invalid("module.give-feature-location", "Укажите feature или location", "give a feature or a location");
         });
     }
 
@@ -108,12 +107,11 @@ public class ModulesResource {
         try {
             byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, ModuleManager.MAX_UPLOAD_BYTES + 1));
             if (bytes.length > ModuleManager.MAX_UPLOAD_BYTES) {
-                throw new ClientErrorException("Файл модуля больше 50 МБ / module file larger than 50 MB",
-                        Response.Status.REQUEST_ENTITY_TOO_LARGE);
+                throw ApiException.tooLarge("module.file-too-large", "Файл модуля больше 50 МБ", "module file larger than 50 MB");
             }
             return bytes;
         } catch (IOException e) {
-            throw new BadRequestException("Файл не прочитан / cannot read the upload: " + e.getMessage());
+            throw ApiException.invalid("module.cannot-read-upload", "Файл не прочитан" + ": " + e.getMessage(), "cannot read the upload: " + e.getMessage());
         }
     }
 }

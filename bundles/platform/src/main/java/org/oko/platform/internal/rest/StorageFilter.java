@@ -10,11 +10,12 @@ import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
-import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.Provider;
 
 import org.oko.platform.api.StorageGuard;
 import org.oko.platform.api.StorageHealth;
+import org.oko.platform.api.rest.ApiException;
+import org.oko.platform.api.rest.ApiMessage;
 
 /**
  * Refuses state-changing requests while the data disk is full or read-only, before anything is
@@ -43,8 +44,9 @@ public class StorageFilter implements ContainerRequestFilter {
             return;
         }
         StorageHealth storage = guard.health();
-        Optional.ofNullable(storage.problem()).ifPresent(problem -> request.abortWith(ErrorMapper.json(
-                storage.writable() ? ErrorMapper.INSUFFICIENT_STORAGE : Response.Status.SERVICE_UNAVAILABLE, problem)));
+        Optional.ofNullable(storage.problem()).ifPresent(problem -> request.abortWith(ErrorMapper.json(new ApiException(
+                storage.writable() ? ApiException.Kind.STORAGE : ApiException.Kind.UNAVAILABLE,
+                storage.writable() ? "storage.full" : "storage.read-only", ApiMessage.split(problem)))));
     }
 
     private boolean exempt(ContainerRequestContext request) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.specs.Spec;
@@ -152,14 +153,11 @@ public class SpecsImpl implements Specs {
             if (sameContent(same.get().json(), json)) {
                 return same.get();
             }
-            throw new IllegalStateException("Версия " + reading.version() + " спецификации " + reading.key()
-                    + " уже опубликована с другим содержанием: опубликованная версия не меняется, опубликуйте новую / "
-                    + "a published version never changes: publish a new one");
+            throw ApiException.conflict("spec.published-version-never", "Версия " + reading.version() + " спецификации " + reading.key() + " уже опубликована с другим содержанием: опубликованная версия не меняется, опубликуйте новую", "a published version never changes: publish a new one");
         }
         int newest = latest(kind, reading.key()).map(Spec::version).orElse(0);
         if (reading.version() <= newest) {
-            throw new IllegalStateException("Версия " + reading.version() + " старше последней опубликованной (" + newest
-                    + ") / publish a version newer than " + newest);
+            throw ApiException.conflict("spec.publish-version-newer", "Версия " + reading.version() + " старше последней опубликованной (" + newest + ")", "publish a version newer than " + newest);
         }
         Caller caller = CallerContext.current();
         return insert(kind, reading, json, caller == null || caller.login() == null ? "system" : caller.login());
@@ -175,7 +173,7 @@ public class SpecsImpl implements Specs {
     private SpecType.Reading read(String kind, String json) {
         SpecType type = types.get(kind);
         if (type == null) {
-            throw new IllegalArgumentException("Неизвестный вид спецификаций «" + kind + "»: его модуль не установлен / unknown kind");
+            throw ApiException.invalid("spec.unknown-kind", "Неизвестный вид спецификаций «" + kind + "»: его модуль не установлен", "unknown kind");
         }
         SpecType.Reading reading = type.read(json);
         if (reading.key() == null || reading.key().isBlank() || reading.key().length() > 120 || reading.version() < 1) {

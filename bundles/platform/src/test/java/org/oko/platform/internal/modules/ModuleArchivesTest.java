@@ -18,6 +18,7 @@ import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.oko.platform.api.rest.ApiException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,15 +87,15 @@ class ModuleArchivesTest {
     @Test
     void aKarWithAPathLeavingItOrWithoutFeaturesIsRefused() throws Exception {
         Path escaping = kar(folder.resolve("e.kar"), "repository/../../etc/evil.jar");
-        assertThrows(IllegalArgumentException.class, () -> KarArchive.read(escaping));
+        assertEquals(ApiException.Kind.INVALID, assertThrows(ApiException.class, () -> KarArchive.read(escaping)).errorKind());
         Path notZip = Files.writeString(folder.resolve("n.kar"), "not a zip");
-        assertThrows(IllegalArgumentException.class, () -> KarArchive.read(notZip));
+        assertEquals(ApiException.Kind.INVALID, assertThrows(ApiException.class, () -> KarArchive.read(notZip)).errorKind());
         Path bare = folder.resolve("b.kar");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bare))) {
             zip.putNextEntry(new ZipEntry("repository/a.txt"));
             zip.write(1);
         }
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KarArchive.read(bare));
+        ApiException e = assertThrows(ApiException.class, () -> KarArchive.read(bare));
         assertTrue(e.getMessage().contains("features"), e.getMessage());
     }
 
@@ -103,8 +104,8 @@ class ModuleArchivesTest {
         assertEquals("http://h:1/api/module-repositories/published/",
                 RepositoryClient.normalise("http://h:1/api/module-repositories/published"));
         assertEquals("file:/srv/modules/", RepositoryClient.normalise("file:/srv/modules/oko-modules.json"));
-        assertThrows(IllegalArgumentException.class, () -> RepositoryClient.normalise("ftp://h/x"));
-        assertThrows(IllegalArgumentException.class, () -> RepositoryClient.normalise(" "));
+        assertEquals(ApiException.Kind.INVALID, assertThrows(ApiException.class, () -> RepositoryClient.normalise("ftp://h/x")).errorKind());
+        assertEquals(ApiException.Kind.INVALID, assertThrows(ApiException.class, () -> RepositoryClient.normalise(" ")).errorKind());
         assertFalse(RepositoryClient.normalise("https://h/x").isEmpty());
     }
 

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
 import javax.ws.rs.NotFoundException;
 import javax.ws.rs.core.Response;
 
 import org.junit.jupiter.api.Test;
+import org.oko.platform.api.rest.ApiException;
+import org.oko.platform.api.security.AccessDeniedException;
 
 class ErrorMapperTest {
 
@@ -38,7 +41,10 @@ class ErrorMapperTest {
         } catch (Exception e) {
             Response response = mapper.toResponse(e);
             assertEquals(400, response.getStatus(), json);
-            return (String) ((Map<?, ?>) response.getEntity()).get("message");
+            Map<?, ?> body = (Map<?, ?>) response.getEntity();
+            assertEquals(body.get("message"), ((Map<?, ?>) body.get("messages")).get("ru"));
+            return body.get("message") + " / " + ((Map<?, ?>) body.get("messages")).get("en"); // both languages, as the message was once
+
         }
         throw new AssertionError(json + " was read");
     }
@@ -55,6 +61,77 @@ class ErrorMapperTest {
         assertFalse(shape.contains("org.oko"), "no class names of ours: " + shape);
         assertTrue(bodyError("{\"versio\": 1}").startsWith("Неизвестное поле «versio» / unknown field versio (name, version)"));
         assertTrue(bodyError("").startsWith("Пустое тело запроса"));
+    }
+
+    private static Map<?, ?> body(Response response) {
+        return (Map<?, ?>) response.getEntity();
+    }
+
+    private static void assertBody(Response response, int status, String error, String code, String ru, String en) {
+        assertEquals(status, response.getStatus());
+        assertEquals("application/json", response.getMediaType().toString());
+        Map<?, ?> body = body(response);
+        assertEquals(status, body.get("status"));
+        assertEquals(error, body.get("error"));
+        assertEquals(code, body.get("code"));
+        assertEquals(ru, body.get("message"), "message is the Russian text");
+        assertEquals(Map.of("ru", ru, "en", en), body.get("messages"));
+    }
+
+    @Test
+    void everyKindOfRefusalIsOneBodyWithItsStatusCodeAndBothLanguages() {
+        String[][] kinds = {
+            {"INVALID", "400", "Bad Request"}, {"UNAUTHENTICATED", "401", "Unauthorized"}, {"FORBIDDEN", "403", "Forbidden"},
+            {"NOT_FOUND", "404", "Not Found"}, {"CONFLICT", "409", "Conflict"}, {"TOO_LARGE", "413", "Payload Too Large"},
+            {"UNSUPPORTED_TYPE", "415", "Unsupported Media Type"}, {"TOO_MANY", "429", "Too Many Requests"},
+            {"INTERNAL", "500", "Internal Server Error"}, {"UNAVAILABLE", "503", "Service Unavailable"},
+            {"STORAGE", "507", "Insufficient Storage"}};
+        assertEquals(ApiException.Kind.values().length, kinds.length, "every kind is tested");
+        for (String[] kind : kinds) {
+            Response response = mapper.toResponse(new ApiException(ApiException.Kind.valueOf(kind[0]), "test.code", "Отказ", "Refused"));
+            assertBody(response, Integer.parseInt(kind[1]), kind[2], "test.code", "Отказ", "Refused");
+            assertFalse(body(response).containsKey("field"), "no field unless set");
+            assertFalse(body(response).containsKey("details"), "no details unless set");
+        }
+    }
+
+    @Test
+    void aRefusalAboutOneFieldNamesItAndCarriesItsDetails() {
+        Response response = mapper.toResponse(ApiException.conflict("submission.value-conflict", "Значение изменено", "changed")
+                .withField("pupils_total").withDetails(Map.of("currentRevision", 3)));
+        assertBody(response, 409, "Conflict", "submission.value-conflict", "Значение изменено", "changed");
+        assertEquals("pupils_total", body(response).get("field"));
+        assertEquals(Map.of("currentRevision", 3), body(response).get("details"));
+        assertEquals(List.of("status", "error", "code", "message", "messages", "field", "details"), List.copyOf(body(response).keySet()));
+    }
+
+    @Test
+    void theStandardExceptionsAreTranslatedOnceHere() {
+        assertBody(mapper.toResponse(new java.util.NoSuchElementException("Нет такой школы / no such school")),
+                404, "Not Found", "not-found", "Нет такой школы", "no such school");
+        assertBody(mapper.toResponse(new IllegalArgumentException("Укажите код / give the code")),
+                400, "Bad Request", "invalid", "Укажите код", "give the code");
+        assertBody(mapper.toResponse(new IllegalStateException("Форма уже отправлена / already submitted")),
+                409, "Conflict", "conflict", "Форма уже отправлена", "already submitted");
+        assertBody(mapper.toResponse(new AccessDeniedException(false, "Войдите в систему", "Please log in")),
+                401, "Unauthorized", "access.unauthenticated", "Войдите в систему", "Please log in");
+        assertBody(mapper.toResponse(new AccessDeniedException(true, "Нет доступа / access denied")),
+                403, "Forbidden", "access.forbidden", "Нет доступа", "access denied");
+        assertBody(mapper.toResponse(new javax.ws.rs.NotAllowedException("Метод не разрешён / method not allowed", "GET", new String[0])),
+                405, "Method Not Allowed", "http.405", "Метод не разрешён", "method not allowed");
+        Response wrapped = mapper.toResponse(new javax.ws.rs.BadRequestException(ApiException.invalid("request.body", "Плохо", "Bad")));
+        assertBody(wrapped, 400, "Bad Request", "request.body", "Плохо", "Bad");
+    }
+
+    @Test
+    void anIncidentSaysItsIdInBothLanguagesAndInTheDetails() {
+        Response response = mapper.toResponse(new NullPointerException("secret"));
+        Map<?, ?> body = body(response);
+        assertEquals(500, response.getStatus());
+        assertEquals("internal", body.get("code"));
+        String incident = (String) ((Map<?, ?>) body.get("details")).get("incident");
+        assertTrue(((String) ((Map<?, ?>) body.get("messages")).get("en")).endsWith("incident " + incident), body.toString());
+        assertFalse(body.toString().contains("secret"), body.toString());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import org.oko.platform.api.rest.ApiException;
 import org.oko.catalog.api.CatalogService;
 import org.oko.catalog.api.FounderType;
 import org.oko.catalog.api.Organisation;
@@ -64,27 +65,27 @@ public class Assignments {
     private CampaignDefinition.Step formStep(String campaign, String stepId) {
         CampaignDefinition.Step step = campaigns.get(campaign).definition().step(stepId);
         if (step == null) {
-            throw new NoSuchElementException("Нет шага " + stepId + " / no such step");
+            throw ApiException.notFound("campaign.no-such-step", "Нет шага " + stepId, "no such step");
         }
         if (!step.collectsForm()) {
-            throw new CampaignService.CampaignException(false, "Шаг «" + step.title() + "» не собирает форму / the step collects no form", List.of());
+            throw new CampaignService.CampaignException(false, "campaign.step-collects-no", "Шаг «" + step.title() + "» не собирает форму", "the step collects no form", List.of());
         }
         return step;
     }
 
     private Collection<String> codes(Selection selection) {
         if (selection == null) {
-            throw new CampaignService.CampaignException(false, "Укажите коды ОО, all или фильтр / give codes, all or a filter", List.of());
+            throw new CampaignService.CampaignException(false, "campaign.give-codes-all", "Укажите коды ОО, all или фильтр", "give codes, all or a filter", List.of());
         }
         if (selection.codes() != null && !selection.codes().isEmpty()) {
             if (selection.codes().size() > 20_000) {
-                throw new CampaignService.CampaignException(false, "Не больше 20 000 кодов за раз / at most 20,000 codes", List.of());
+                throw new CampaignService.CampaignException(false, "campaign.at-most-codes", "Не больше 20 000 кодов за раз", "at most 20,000 codes", List.of());
             }
             return selection.codes().stream().map(c -> c == null ? "" : c.trim()).toList();
         }
         boolean filtered = selection.territoryCode() != null || selection.founderType() != null || selection.settlementType() != null;
         if (!Boolean.TRUE.equals(selection.all()) && !filtered) {
-            throw new CampaignService.CampaignException(false, "Укажите коды ОО, all или фильтр / give codes, all or a filter", List.of());
+            throw new CampaignService.CampaignException(false, "campaign.give-codes-all", "Укажите коды ОО, all или фильтр", "give codes, all or a filter", List.of());
         }
         // The caller's own catalog view: a founder sees its subtree only.
         List<String> codes = new ArrayList<>();

@@ -13,6 +13,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.oko.platform.api.rest.ApiException;
 import org.oko.forms.api.Submissions;
 import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
@@ -61,16 +62,19 @@ public class CampaignService implements CampaignEvents {
     public record Stored(CampaignDefinition definition, long version, Instant changedAt, String changedBy) {
     }
 
-    /** A refused change: 400 with the problems, or 409. */
-    public static class CampaignException extends RuntimeException {
+    /** A refused change: 400 with the problems (the body's {@code details.problems}), or 409. */
+    public static class CampaignException extends ApiException {
         private static final long serialVersionUID = 1L;
         private final boolean conflict;
         private final transient List<String> problems;
 
-        CampaignException(boolean conflict, String message, List<String> problems) {
-            super(message);
+        CampaignException(boolean conflict, String code, String ru, String en, List<String> problems) {
+            super(conflict ? Kind.CONFLICT : Kind.INVALID, code, ru, en);
             this.conflict = conflict;
             this.problems = problems;
+            if (!problems.isEmpty()) {
+                withDetails(Map.of("problems", problems));
+            }
         }
 
         public boolean conflict() {
@@ -172,7 +176,7 @@ public class CampaignService implements CampaignEvents {
         check(definition);
         return jpa.txExpr(em -> {
             if (em.find(CampaignEntity.class, definition.code()) != null) {
-                throw new CampaignException(true, "Кампания " + definition.code() + " уже есть / the campaign exists", List.of());
+                throw new CampaignException(true, "campaign.campaign-exists", "Кампания " + definition.code() + " уже есть", "the campaign exists", List.of());
             }
             CampaignEntity entity = new CampaignEntity(definition.code());
             entity.set(definition.title(), definition.year(), write(definition), caller.login());
@@ -187,14 +191,13 @@ public class CampaignService implements CampaignEvents {
     public Stored update(String code, CampaignDefinition definition, long expectedVersion) {
         Caller caller = CallerContext.require(MANAGERS);
         if (definition == null || !code.equals(definition.code())) {
-            throw new CampaignException(false, "Код кампании в документе должен быть " + code + " / the code must stay " + code, List.of());
+            throw new CampaignException(false, "campaign.code-must-stay", "Код кампании в документе должен быть " + code, "the code must stay " + code, List.of());
         }
         check(definition);
         return jpa.txExpr(em -> {
             CampaignEntity entity = find(em, code, true);
             if (entity.version() != expectedVersion) {
-                throw new CampaignException(true, "Кампанию уже изменил " + entity.changedBy() + "; обновите страницу / changed by someone else",
-                        List.of());
+                throw new CampaignException(true, "campaign.changed-by-someone", "Кампанию уже изменил " + entity.changedBy() + "; обновите страницу", "changed by someone else", List.of());
             }
             entity.set(definition.title(), definition.year(), write(definition), caller.login());
             em.flush();
@@ -209,8 +212,7 @@ public class CampaignService implements CampaignEvents {
             CampaignEntity entity = find(em, code, true);
             for (CampaignDefinition.Step step : stored(entity).definition().steps()) {
                 if (step.collectsForm() && !submissions.statuses(step.period(), step.form()).isEmpty()) {
-                    throw new CampaignException(true, "Форма " + step.form() + " за период " + step.period()
-                            + " назначена организациям: сначала снимите назначения / withdraw the assignments first", List.of());
+                    throw new CampaignException(true, "campaign.withdraw-assignments-first", "Форма " + step.form() + " за период " + step.period() + " назначена организациям: сначала снимите назначения", "withdraw the assignments first", List.of());
                 }
             }
             em.createQuery("DELETE FROM CampaignEventEntity e WHERE e.campaignCode = :c").setParameter("c", code).executeUpdate();
@@ -232,7 +234,7 @@ public class CampaignService implements CampaignEvents {
         Caller caller = CallerContext.require(MANAGERS);
         String name = event == null ? "" : event.startsWith("event:") ? event.substring("event:".length()) : event;
         if (!name.matches("[0-9a-z_-]{1,100}") || occurredOn == null) {
-            throw new CampaignException(false, "Событие: имя из строчных латинских букв, цифр, «-», «_» и дата / an event name and a date", List.of());
+            throw new CampaignException(false, "campaign.event-name-date", "Событие: имя из строчных латинских букв, цифр, «-», «_» и дата", "an event name and a date", List.of());
         }
         jpa.tx(em -> {
             find(em, campaignCode, false);
@@ -256,11 +258,10 @@ public class CampaignService implements CampaignEvents {
             CampaignDefinition definition = stored(find(em, code, false)).definition();
             CampaignDefinition.Step step = definition.step(stepId);
             if (step == null) {
-                throw new NoSuchElementException("Нет шага " + stepId + " / no such step");
+                throw ApiException.notFound("campaign.no-such-step", "Нет шага " + stepId, "no such step");
             }
             if (step.collectsForm()) {
-                throw new CampaignException(true, "Шаг сбора формы выполняется, когда все ОО отправили форму / a form step is done by its submissions",
-                        List.of());
+                throw new CampaignException(true, "campaign.form-step-done", "Шаг сбора формы выполняется, когда все ОО отправили форму", "a form step is done by its submissions", List.of());
             }
             List<StepDoneEntity> marks = em.createQuery("SELECT d FROM StepDoneEntity d WHERE d.campaignCode = :c AND d.stepId = :s",
                     StepDoneEntity.class).setParameter("c", code).setParameter("s", stepId).getResultList();
@@ -276,11 +277,11 @@ public class CampaignService implements CampaignEvents {
 
     private void check(CampaignDefinition definition) {
         if (definition == null) {
-            throw new CampaignException(false, "Пустой документ кампании / an empty campaign", List.of());
+            throw new CampaignException(false, "campaign.empty-campaign", "Пустой документ кампании", "an empty campaign", List.of());
         }
         List<String> problems = definition.problems(calendar);
         if (!problems.isEmpty()) {
-            throw new CampaignException(false, "Кампания не сохранена: " + problems.size() + " ошибок / the campaign has problems", problems);
+            throw new CampaignException(false, "campaign.campaign-has-problems", "Кампания не сохранена: " + problems.size() + " ошибок", "the campaign has problems", problems);
         }
     }
 
@@ -288,7 +289,7 @@ public class CampaignService implements CampaignEvents {
         CampaignEntity entity = code == null ? null : forWrite ? em.find(CampaignEntity.class, code, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(CampaignEntity.class, code);
         if (entity == null) {
-            throw new NoSuchElementException("Нет кампании " + code + " / no such campaign");
+            throw ApiException.notFound("campaign.no-such-campaign", "Нет кампании " + code, "no such campaign");
         }
         return entity;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeMap;
 
+import org.oko.platform.api.rest.ApiException;
 import org.oko.catalog.api.CatalogService;
 import org.oko.catalog.api.Organisation;
 import org.oko.catalog.api.OrganisationFilter;
@@ -66,7 +67,7 @@ public class Dashboard {
         CampaignDefinition definition = stored.definition();
         CampaignDefinition.Step step = definition.step(stepId);
         if (step == null || !step.collectsForm()) {
-            throw new NoSuchElementException("Нет шага сбора формы " + stepId + " / no such form step");
+            throw ApiException.notFound("campaign.no-such-form", "Нет шага сбора формы " + stepId, "no such form step");
         }
         LocalDate deadline = campaigns.deadlines(definition, campaigns.events(campaign)).get(stepId).orElse(null);
         LocalDate today = settings.today();
@@ -77,7 +78,7 @@ public class Dashboard {
             territories.put(territory.code(), territory.name());
         }
         if (territoryCode != null && !territories.containsKey(territoryCode)) {
-            throw new NoSuchElementException("Нет территории " + territoryCode + " / no such territory");
+            throw ApiException.notFound("campaign.no-such-territory", "Нет территории " + territoryCode, "no such territory");
         }
         Map<String, Tally> groups = new TreeMap<>();
         Map<String, Row> schoolRows = new TreeMap<>();

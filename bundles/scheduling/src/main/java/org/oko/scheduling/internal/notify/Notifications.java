@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
 import org.osgi.service.component.annotations.Component;
@@ -46,7 +47,7 @@ public class Notifications {
         jpa.tx(em -> {
             NotificationEntity notification = em.find(NotificationEntity.class, id);
             if (notification == null || !notification.recipient().equals(caller.login())) {
-                throw new NoSuchElementException("Нет уведомления " + id + " / no such notification");
+                throw ApiException.notFound("notification.no-such-notification", "Нет уведомления " + id, "no such notification");
             }
             notification.markRead();
         });

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import javax.ws.rs.BadRequestException;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -19,6 +18,8 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
+import org.oko.platform.api.rest.ApiException;
+import org.oko.platform.api.rest.ApiMessage;
 import org.oko.platform.api.Rest;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.scheduling.api.CalendarYear;
@@ -51,7 +52,7 @@ public class CalendarResource {
     public Map<String, Object> edit(@PathParam("year") int year, YearEdit edit) {
         CallerContext.require(org.oko.platform.api.security.Role.ADMINISTRATOR);
         if (edit == null) {
-            throw new BadRequestException("Укажите dayOffs и workingWeekends / give dayOffs and workingWeekends");
+            throw ApiException.invalid("calendar.give-dayoffs-workingweekends", "Укажите dayOffs и workingWeekends", "give dayOffs and workingWeekends");
         }
         return json(valid(() -> calendar.edit(new CalendarYear(year, dates(edit.dayOffs()), dates(edit.workingWeekends()), "EDITED"))));
     }
@@ -70,7 +71,7 @@ public class CalendarResource {
         CallerContext.require();
         LocalDate start = valid(() -> LocalDate.parse(from == null ? "" : from));
         if ((workingDays == null) == (calendarDays == null)) {
-            throw new BadRequestException("Укажите workingDays или calendarDays / give workingDays or calendarDays");
+            throw ApiException.invalid("calendar.give-workingdays-calendardays", "Укажите workingDays или calendarDays", "give workingDays or calendarDays");
         }
         LocalDate due = valid(() -> workingDays != null ? calendar.plusWorkingDays(start, workingDays)
                 : calendar.plusCalendarDays(start, calendarDays));
@@ -105,7 +106,9 @@ public class CalendarResource {
         try {
             return work.run();
         } catch (IllegalArgumentException | DateTimeParseException invalid) {
-            throw new BadRequestException("Неверные данные календаря / invalid calendar data: " + invalid.getMessage());
+            ApiMessage why = ApiMessage.split(invalid.getMessage());
+            throw new ApiException(ApiException.Kind.INVALID, "calendar.invalid-calendar-data", ApiMessage.of("Неверные данные календаря: "
+                    + why.ru(), "invalid calendar data: " + why.en()), invalid);
         }
     }
 }

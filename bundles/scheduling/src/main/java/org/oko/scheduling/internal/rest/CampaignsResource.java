@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.function.Supplier;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -16,13 +14,12 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
-import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.oko.forms.api.SubmissionRefusedException;
 import org.oko.platform.api.AuditTrail;
 import org.oko.platform.api.Rest;
+import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
 import org.oko.scheduling.internal.Dates;
@@ -68,13 +65,13 @@ public class CampaignsResource {
 
     @GET
     public List<Map<String, Object>> list() {
-        return call(() -> campaigns.list().stream().map(CampaignsResource::summary).toList());
+        return campaigns.list().stream().map(CampaignsResource::summary).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CampaignDefinition definition) {
-        CampaignService.Stored stored = call(() -> campaigns.create(definition));
+        CampaignService.Stored stored = campaigns.create(definition);
         audit.record("campaign.create", stored.definition().code(), stored.definition().title());
         return Response.status(Response.Status.CREATED).entity(json(stored)).build();
     }
@@ -82,7 +79,7 @@ public class CampaignsResource {
     @GET
     @Path("{code}")
     public Map<String, Object> get(@PathParam("code") String code) {
-        return call(() -> json(campaigns.get(code)));
+        return json(campaigns.get(code));
     }
 
     /** Replaces the roadmap; {@code ?version=} is the version read (a stale one answers 409). */
@@ -92,9 +89,9 @@ public class CampaignsResource {
     public Map<String, Object> update(@PathParam("code") String code, @QueryParam("version") Long version, CampaignDefinition definition) {
         CallerContext.require(CampaignService.MANAGERS);
         if (version == null) {
-            throw error(400, "Укажите ?version= — версию, которую вы изменяете / give the version you change", null);
+            throw ApiException.invalid("campaign.request-incomplete", "Укажите ?version= — версию, которую вы изменяете", "give the version you change");
         }
-        Map<String, Object> updated = call(() -> json(campaigns.update(code, definition, version)));
+        Map<String, Object> updated = json(campaigns.update(code, definition, version));
         audit.record("campaign.update", code, "версия " + updated.get("version"));
         return updated;
     }
@@ -102,10 +99,7 @@ public class CampaignsResource {
     @DELETE
     @Path("{code}")
     public Response delete(@PathParam("code") String code) {
-        call(() -> {
-            campaigns.delete(code);
-            return null;
-        });
+        campaigns.delete(code);
         audit.record("campaign.delete", code, null);
         return Response.noContent().build();
     }
@@ -116,9 +110,9 @@ public class CampaignsResource {
     public Response copy(@PathParam("code") String code, Copy copy) {
         CallerContext.require(CampaignService.MANAGERS);
         if (copy == null || copy.code() == null || copy.year() == null) {
-            throw error(400, "Укажите code и year новой кампании / give the new code and year", null);
+            throw ApiException.invalid("campaign.request-incomplete", "Укажите code и year новой кампании", "give the new code and year");
         }
-        CampaignService.Stored stored = call(() -> campaigns.copy(code, copy.code(), copy.year(), copy.title()));
+        CampaignService.Stored stored = campaigns.copy(code, copy.code(), copy.year(), copy.title());
         audit.record("campaign.copy", code, "→ " + copy.code() + " (" + copy.year() + ")");
         return Response.status(Response.Status.CREATED).entity(json(stored)).build();
     }
@@ -126,7 +120,7 @@ public class CampaignsResource {
     @GET
     @Path("{code}/roadmap")
     public CampaignService.Roadmap roadmap(@PathParam("code") String code) {
-        return call(() -> campaigns.roadmap(code));
+        return campaigns.roadmap(code);
     }
 
     /** Records an event ("the ВПР results arrived") on a date, dd.MM.yyyy or yyyy-MM-dd; today when no date is given. */
@@ -136,13 +130,11 @@ public class CampaignsResource {
     public Map<String, Object> event(@PathParam("code") String code, Event event) {
         CallerContext.require(CampaignService.MANAGERS);
         if (event == null) {
-            throw error(400, "Укажите name и date / give name and date", null);
+            throw ApiException.invalid("campaign.request-incomplete", "Укажите name и date", "give name and date");
         }
-        Map<String, Object> recorded = call(() -> {
-            LocalDate date = event.date() == null || event.date().isBlank() ? campaigns.today() : Dates.parse(event.date());
-            campaigns.record(code, event.name(), date);
-            return Map.of("name", event.name(), "date", date.toString());
-        });
+        LocalDate date = event.date() == null || event.date().isBlank() ? campaigns.today() : Dates.parse(event.date());
+        campaigns.record(code, event.name(), date);
+        Map<String, Object> recorded = Map.of("name", event.name(), "date", date.toString());
         audit.record("campaign.event", code, recorded.get("name") + " " + recorded.get("date"));
         return recorded;
     }
@@ -150,10 +142,7 @@ public class CampaignsResource {
     @POST
     @Path("{code}/steps/{step}/done")
     public Response done(@PathParam("code") String code, @PathParam("step") String step) {
-        call(() -> {
-            campaigns.markDone(code, step, true);
-            return null;
-        });
+        campaigns.markDone(code, step, true);
         audit.record("campaign.step.done", code + " " + step, null);
         return Response.noContent().build();
     }
@@ -161,10 +150,7 @@ public class CampaignsResource {
     @DELETE
     @Path("{code}/steps/{step}/done")
     public Response undone(@PathParam("code") String code, @PathParam("step") String step) {
-        call(() -> {
-            campaigns.markDone(code, step, false);
-            return null;
-        });
+        campaigns.markDone(code, step, false);
         audit.record("campaign.step.undone", code + " " + step, null);
         return Response.noContent().build();
     }
@@ -173,7 +159,7 @@ public class CampaignsResource {
     @Path("{code}/steps/{step}/assignments")
     @Consumes(MediaType.APPLICATION_JSON)
     public Assignments.Report assign(@PathParam("code") String code, @PathParam("step") String step, Assignments.Selection selection) {
-        Assignments.Report report = call(() -> assignments.assign(code, step, selection));
+        Assignments.Report report = assignments.assign(code, step, selection);
         audit.record("submission.assign", code + " " + step, counts(report));
         return report;
     }
@@ -182,7 +168,7 @@ public class CampaignsResource {
     @Path("{code}/steps/{step}/withdrawals")
     @Consumes(MediaType.APPLICATION_JSON)
     public Assignments.Report withdraw(@PathParam("code") String code, @PathParam("step") String step, Assignments.Selection selection) {
-        Assignments.Report report = call(() -> assignments.withdraw(code, step, selection));
+        Assignments.Report report = assignments.withdraw(code, step, selection);
         audit.record("submission.withdraw", code + " " + step, counts(report));
         return report;
     }
@@ -191,7 +177,7 @@ public class CampaignsResource {
     @Path("{code}/steps/{step}/dashboard")
     public Dashboard.View dashboard(@PathParam("code") String code, @PathParam("step") String step,
                                     @QueryParam("territory") String territory) {
-        return call(() -> dashboard.view(code, step, blank(territory)));
+        return dashboard.view(code, step, blank(territory));
     }
 
     @GET
@@ -199,7 +185,7 @@ public class CampaignsResource {
     @Produces(XLSX)
     public Response dashboardXlsx(@PathParam("code") String code, @PathParam("step") String step,
                                   @QueryParam("territory") String territory) {
-        byte[] file = call(() -> dashboard.xlsx(code, step, blank(territory)));
+        byte[] file = dashboard.xlsx(code, step, blank(territory));
         String name = "report-" + code + "-" + step + (blank(territory) == null ? "" : "-" + territory.replaceAll("[^0-9A-Za-z_-]", "_")) + ".xlsx";
         return Response.ok(file, XLSX).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
@@ -237,37 +223,5 @@ public class CampaignsResource {
         json.put("changedAt", stored.changedAt());
         json.put("changedBy", stored.changedBy());
         return json;
-    }
-
-    /** Runs a call with refusals answered as JSON errors: 404, 400 with the problems, 409, 403. */
-    static <T> T call(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (NoSuchElementException e) {
-            throw error(404, e.getMessage(), null);
-        } catch (CampaignService.CampaignException e) {
-            throw error(e.conflict() ? 409 : 400, e.getMessage(), e.problems());
-        } catch (SubmissionRefusedException e) {
-            int status = switch (e.reason()) {
-                case FORBIDDEN -> 403;
-                case CONFLICT -> 409;
-                case INVALID -> 400;
-                case TOO_LARGE -> 413;
-            };
-            throw error(status, e.getMessage(), null);
-        } catch (IllegalArgumentException e) {
-            throw error(400, e.getMessage(), null);
-        }
-    }
-
-    static WebApplicationException error(int status, String message, List<String> problems) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status);
-        body.put("error", Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase());
-        body.put("message", message);
-        if (problems != null && !problems.isEmpty()) {
-            body.put("problems", problems);
-        }
-        return new WebApplicationException(message, Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build());
     }
 }

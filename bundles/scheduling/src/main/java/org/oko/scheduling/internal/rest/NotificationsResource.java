@@ -37,10 +37,7 @@ public class NotificationsResource {
     @POST
     @Path("{id}/read")
     public Response read(@PathParam("id") long id) {
-        CampaignsResource.call(() -> {
-            notifications.markRead(id);
-            return null;
-        });
+        notifications.markRead(id);
         return Response.noContent().build();
     }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.oko.platform.api.rest.ApiException;
 import org.oko.catalog.api.CatalogService;
 import org.oko.catalog.api.Organisation;
 import org.oko.catalog.api.OrganisationFilter;
@@ -86,14 +87,16 @@ public class FolderService {
         Caller caller = CallerContext.require(Role.ADMINISTRATOR);
         Optional<Job> running = jobs.jobs(JOB).stream().filter(j -> !j.ended()).findFirst();
         if (running.isPresent()) {
-            throw new IllegalStateException("Папки уже формируются: готово " + running.get().done() + " из " + running.get().total());
+            throw ApiException.conflict("folders.running", "Папки уже формируются: готово " + running.get().done() + " из " + running.get().total(),
+                    "folders are being generated: " + running.get().done() + " of " + running.get().total() + " done");
         }
         Map<String, List<Organisation>> groups = groups();
         if (founderCodes != null && !founderCodes.isEmpty()) {
             TreeSet<String> unknown = new TreeSet<>(founderCodes);
             unknown.removeAll(groups.keySet());
             if (!unknown.isEmpty()) {
-                throw new IllegalArgumentException("Нет действующих ОО у учредителей: " + String.join(", ", unknown));
+                throw ApiException.invalid("folders.founders-unknown", "Нет действующих ОО у учредителей: " + String.join(", ", unknown),
+                        "no open schools under the founders " + String.join(", ", unknown)).withField("founders");
             }
             groups.keySet().retainAll(founderCodes);
         }

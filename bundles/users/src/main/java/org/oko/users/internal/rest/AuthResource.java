@@ -5,7 +5,6 @@ import java.util.Map;
 
 import javax.annotation.security.PermitAll;
 import javax.servlet.http.HttpServletRequest;
-import javax.ws.rs.BadRequestException;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.CookieParam;
 import javax.ws.rs.GET;
@@ -17,6 +16,8 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.oko.platform.api.Rest;
+import org.oko.platform.api.rest.ApiException;
+import org.oko.platform.api.security.AccessDeniedException;
 import org.oko.platform.api.security.Authenticator;
 import org.oko.platform.api.security.Caller;
 import org.oko.users.internal.LoginService;
@@ -52,7 +53,7 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response login(LoginRequest request) {
         if (request == null || request.login() == null || request.password() == null) {
-            throw new BadRequestException("Укажите логин и пароль");
+            throw ApiException.invalid("auth.credentials-missing", "Укажите логин и пароль", "give the login and the password");
         }
         LoginService.Result result = logins.login(request.login(), request.password().toCharArray(), address());
         switch (result.outcome()) {
@@ -62,12 +63,12 @@ public class AuthResource {
             case LOCKED:
             case BACKOFF:
             case ADDRESS_LOCKED:
-                return tooMany(result);
+                throw tooMany(result);
             case INACTIVE:
-                return error(Response.Status.FORBIDDEN,
-                        "Учётная запись не активирована. Обратитесь к координатору учредителя.");
+                throw new AccessDeniedException(true, "Учётная запись не активирована. Обратитесь к координатору учредителя.",
+                        "The account is not activated. Ask your founder's coordinator.");
             default:
-                return error(Response.Status.UNAUTHORIZED, "Неверный логин или пароль");
+                throw new AccessDeniedException(false, "Неверный логин или пароль", "Wrong login or password");
         }
     }
 
@@ -83,34 +84,34 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changePassword(@CookieParam(Authenticator.SESSION_COOKIE) String token, PasswordChange change) {
         if (change == null || change.oldPassword() == null || change.newPassword() == null) {
-            throw new BadRequestException("Укажите текущий и новый пароль");
+            throw ApiException.invalid("auth.passwords-missing", "Укажите текущий и новый пароль", "give the current and the new password");
         }
         try {
             String fresh = logins.changePassword(token, change.oldPassword().toCharArray(),
                     change.newPassword().toCharArray(), address());
             Authenticator.Session session = logins.session(fresh).orElseThrow();
             return withSession(Response.ok(sessionJson(session.caller(), session.csrfToken(), false)), fresh).build();
-        } catch (IllegalArgumentException refused) {
-            throw new BadRequestException(refused.getMessage());
         } catch (LoginService.Throttled throttled) {
-            return tooMany(throttled.result());
+            throw tooMany(throttled.result());
         }
     }
 
     /** 429 with the time to wait, in the message and in Retry-After. */
-    private static Response tooMany(LoginService.Result result) {
+    private static ApiException tooMany(LoginService.Result result) {
         long seconds = result.retryAfterSeconds();
         String wait = seconds < 120 ? seconds + " с" : ((seconds + 59) / 60) + " мин";
-        String message = switch (result.outcome()) {
-            case BACKOFF -> "Несколько неудачных попыток подряд: следующая возможна через " + wait
-                    + ". / Too many failed attempts: retry in " + seconds + " s.";
-            case ADDRESS_LOCKED -> "Слишком много неудачных попыток входа с вашего адреса. Повторите через " + wait
-                    + ". / Too many failed logins from your address: retry in " + seconds + " s.";
-            default -> "Вход под этим логином временно заблокирован после неудачных попыток. Повторите через " + wait
-                    + ". / This login is locked after failed attempts: retry in " + seconds + " s.";
+        ApiException refusal = switch (result.outcome()) {
+            case BACKOFF -> new ApiException(ApiException.Kind.TOO_MANY, "auth.backoff",
+                    "Несколько неудачных попыток подряд: следующая возможна через " + wait + ".",
+                    "Too many failed attempts: retry in " + seconds + " s.");
+            case ADDRESS_LOCKED -> new ApiException(ApiException.Kind.TOO_MANY, "auth.address-locked",
+                    "Слишком много неудачных попыток входа с вашего адреса. Повторите через " + wait + ".",
+                    "Too many failed logins from your address: retry in " + seconds + " s.");
+            default -> new ApiException(ApiException.Kind.TOO_MANY, "auth.login-locked",
+                    "Вход под этим логином временно заблокирован после неудачных попыток. Повторите через " + wait + ".",
+                    "This login is locked after failed attempts: retry in " + seconds + " s.");
         };
-        return Response.fromResponse(error(Response.Status.TOO_MANY_REQUESTS, message))
-                .header("Retry-After", Long.toString(seconds)).build();
+        return refusal.withHeader("Retry-After", Long.toString(seconds));
     }
 
     @POST
@@ -140,13 +141,6 @@ public class AuthResource {
         return body;
     }
 
-    private static Response error(Response.Status status, String message) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status.getStatusCode());
-        body.put("error", status.getReasonPhrase());
-        body.put("message", message);
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
-    }
 
     private String address() {
         return http == null ? null : http.getRemoteAddr();

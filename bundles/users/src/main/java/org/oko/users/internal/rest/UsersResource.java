@@ -3,16 +3,12 @@ package org.oko.users.internal.rest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 import javax.servlet.http.HttpServletRequest;
-import javax.ws.rs.BadRequestException;
-import javax.ws.rs.ClientErrorException;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
-import javax.ws.rs.NotFoundException;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -26,6 +22,7 @@ import javax.ws.rs.core.Response;
 import org.oko.catalog.api.CatalogService;
 import org.oko.catalog.api.Organisation;
 import org.oko.platform.api.Rest;
+import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.security.Role;
 import org.oko.users.internal.AccountAdmin;
 import org.oko.users.internal.Xlsx;
@@ -74,21 +71,15 @@ public class UsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewAccount request) {
         if (request == null) {
-            throw new BadRequestException("Нет данных учётной записи");
+            throw ApiException.invalid("account.body-missing", "Нет данных учётной записи", "no account data");
         }
-        try {
-            AccountAdmin.Issued issued = accounts.create(request.login(), new AccountAdmin.Profile(request.fullName(),
-                            request.position(), request.phone(), request.email(), request.nominatedBy()),
-                    request.organisationCode(), request.roles(), request.active() == null || request.active(), address());
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("account", issued.account());
-            body.put("oneTimePassword", issued.oneTimePassword());
-            return Response.status(Response.Status.CREATED).header("Cache-Control", "no-store").entity(body).build();
-        } catch (IllegalArgumentException invalid) {
-            throw new BadRequestException(invalid.getMessage());
-        } catch (IllegalStateException taken) {
-            throw new ClientErrorException(taken.getMessage(), Response.Status.CONFLICT);
-        }
+        AccountAdmin.Issued issued = accounts.create(request.login(), new AccountAdmin.Profile(request.fullName(),
+                        request.position(), request.phone(), request.email(), request.nominatedBy()),
+                request.organisationCode(), request.roles(), request.active() == null || request.active(), address());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("account", issued.account());
+        body.put("oneTimePassword", issued.oneTimePassword());
+        return Response.status(Response.Status.CREATED).header("Cache-Control", "no-store").entity(body).build();
     }
 
     @PUT
@@ -96,16 +87,10 @@ public class UsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public AccountAdmin.Account update(@PathParam("login") String login, AccountChange change) {
         if (change == null) {
-            throw new BadRequestException("Нет данных учётной записи");
+            throw ApiException.invalid("account.body-missing", "Нет данных учётной записи", "no account data");
         }
-        try {
-            return accounts.update(login, new AccountAdmin.Profile(change.fullName(), change.position(), change.phone(),
-                    change.email(), change.nominatedBy()), change.roles(), address());
-        } catch (NoSuchElementException missing) {
-            throw new NotFoundException(missing.getMessage());
-        } catch (IllegalArgumentException invalid) {
-            throw new BadRequestException(invalid.getMessage());
-        }
+        return accounts.update(login, new AccountAdmin.Profile(change.fullName(), change.position(), change.phone(),
+                change.email(), change.nominatedBy()), change.roles(), address());
     }
 
     /** Body of an observer's assignment: the organisation codes whose subtrees it may read. */
@@ -118,25 +103,16 @@ public class UsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public AccountAdmin.Account observed(@PathParam("login") String login, Observed request) {
         if (request == null || request.organisations() == null) {
-            throw new BadRequestException("Укажите список организаций (organisations)");
+            throw ApiException.invalid("account.observed-missing", "Укажите список организаций (organisations)",
+                    "give the list of organisations").withField("organisations");
         }
-        try {
-            return accounts.setObserved(login, request.organisations(), address());
-        } catch (NoSuchElementException missing) {
-            throw new NotFoundException(missing.getMessage());
-        } catch (IllegalArgumentException invalid) {
-            throw new BadRequestException(invalid.getMessage());
-        }
+        return accounts.setObserved(login, request.organisations(), address());
     }
 
     @POST
     @Path("{login}/approve")
     public AccountAdmin.Account approve(@PathParam("login") String login) {
-        try {
-            return accounts.approve(login, address());
-        } catch (NoSuchElementException missing) {
-            throw new NotFoundException(missing.getMessage());
-        }
+        return accounts.approve(login, address());
     }
 
     /** The registry of coordinators (seed 000, appendix 3) as XLSX. */
@@ -175,12 +151,8 @@ public class UsersResource {
     @POST
     @Path("{login}/reset-password")
     public Response resetPassword(@PathParam("login") String login) {
-        try {
-            return Response.ok(Map.of("oneTimePassword", accounts.resetPassword(login, address())))
-                    .header("Cache-Control", "no-store").build();
-        } catch (NoSuchElementException missing) {
-            throw new NotFoundException(missing.getMessage());
-        }
+        return Response.ok(Map.of("oneTimePassword", accounts.resetPassword(login, address())))
+                .header("Cache-Control", "no-store").build();
     }
 
     @GET
@@ -201,13 +173,7 @@ public class UsersResource {
     @Path("folders")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response generateFolders(FolderRequest request) {
-        try {
-            return Response.accepted(folders.start(request == null ? null : request.founders(), systemUrl(), address()).toMap()).build();
-        } catch (IllegalArgumentException invalid) {
-            throw new BadRequestException(invalid.getMessage());
-        } catch (IllegalStateException running) {
-            throw new ClientErrorException(running.getMessage(), Response.Status.CONFLICT);
-        }
+        return Response.accepted(folders.start(request == null ? null : request.founders(), systemUrl(), address()).toMap()).build();
     }
 
     /** The latest generation's progress and the folders ready to download. */
@@ -240,8 +206,9 @@ public class UsersResource {
     }
 
     private Folder folder(String code) {
-        return folders.folder(code).orElseThrow(() -> new NotFoundException(
-                "Папка учредителя " + code + " не сформирована или сервер перезапускался; сформируйте её заново"));
+        return folders.folder(code).orElseThrow(() -> ApiException.notFound("folders.not-generated",
+                "Папка учредителя " + code + " не сформирована или сервер перезапускался; сформируйте её заново",
+                "the founder's folder " + code + " is not generated or the server restarted; generate it again"));
     }
 
     // Folders carry passwords: no cache may keep them.
@@ -264,12 +231,8 @@ public class UsersResource {
     }
 
     private static Response found(Runnable action) {
-        try {
-            action.run();
-            return Response.noContent().build();
-        } catch (NoSuchElementException missing) {
-            throw new NotFoundException(missing.getMessage());
-        }
+        action.run();
+        return Response.noContent().build();
     }
 
     private String address() {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.AuditTrail;
 import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
@@ -72,12 +73,12 @@ public class Remarking {
         TestSpec spec = spec(testKey);
         if (request == null || request.schools() == null || request.schools().isEmpty() || request.experts() == null
                 || request.experts().isEmpty() || request.sample() < 1 || request.sample() > 1000) {
-            throw new IllegalArgumentException("Укажите школы, экспертов и размер выборки 1–1000 / give schools, experts and a sample of 1–1000");
+            throw ApiException.invalid("vpr.give-schools-experts", "Укажите школы, экспертов и размер выборки 1–1000", "give schools, experts and a sample of 1–1000");
         }
         Set<String> experts = new HashSet<>(experts());
         for (String expert : request.experts()) {
             if (!experts.contains(expert)) {
-                throw new IllegalArgumentException("«" + expert + "» — не активный эксперт / not an active expert");
+                throw ApiException.invalid("vpr.not-active-expert", "«" + expert + "» — не активный эксперт", "not an active expert");
             }
         }
         Set<String> taken = new HashSet<>();
@@ -135,18 +136,18 @@ public class Remarking {
         return jpa.txExpr(em -> {
             RemarkEntity work = em.find(RemarkEntity.class, id);
             if (work == null || !work.expert().equals(caller.login())) {
-                throw new NoSuchElementException("Нет такой работы / no such work");
+                throw ApiException.notFound("vpr.no-such-work", "Нет такой работы", "no such work");
             }
             TestSpec spec = spec(work.testKey());
             if (scores == null || scores.size() != spec.tasks().size()) {
-                throw new IllegalArgumentException("Нужны баллы за все " + spec.tasks().size() + " заданий / a score for every task");
+                throw ApiException.invalid("vpr.score-every-task", "Нужны баллы за все " + spec.tasks().size() + " заданий", "a score for every task");
             }
             byte[] bytes = new byte[scores.size()];
             for (int i = 0; i < bytes.length; i++) {
                 Integer score = scores.get(i);
                 TestSpec.Task task = spec.tasks().get(i);
                 if (score == null || score < 0 || score > task.max()) {
-                    throw new IllegalArgumentException("Задание " + task.label() + ": балл от 0 до " + task.max() + " / a score 0–" + task.max());
+                    throw ApiException.invalid("vpr.score", "Задание " + task.label() + ": балл от 0 до " + task.max(), "a score 0–" + task.max());
                 }
                 bytes[i] = score.byteValue();
             }
@@ -173,7 +174,7 @@ public class Remarking {
     }
 
     private TestSpec spec(String key) {
-        return specs.latest(key).orElseThrow(() -> new NoSuchElementException("Нет ВПР " + key + " / unknown test"));
+        return specs.latest(key).orElseThrow(() -> ApiException.notFound("vpr.unknown-test", "Нет ВПР " + key, "unknown test"));
     }
 
 }

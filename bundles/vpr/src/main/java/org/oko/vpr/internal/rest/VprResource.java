@@ -5,14 +5,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
-import javax.ws.rs.BadRequestException;
-import javax.ws.rs.ClientErrorException;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
-import javax.ws.rs.NotFoundException;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -22,6 +18,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.Rest;
 import org.oko.platform.api.Uploads;
 import org.oko.platform.api.jobs.Job;
@@ -70,9 +67,9 @@ public class VprResource {
     public Response publish(TestSpec spec) {
         CallerContext.require(VprService.IMPORTERS);
         if (spec == null) {
-            throw new BadRequestException("Нет описания ВПР / no spec");
+            throw ApiException.invalid("vpr.no-spec", "Нет описания ВПР", "no spec");
         }
-        return call(() -> Response.status(Response.Status.CREATED).entity(vpr.publish(spec)).build());
+        return Response.status(Response.Status.CREATED).entity(vpr.publish(spec)).build();
     }
 
     /**
@@ -92,13 +89,13 @@ public class VprResource {
             try {
                 columns = JSON.readValue(mapping, new TypeReference<Map<String, String>>() { });
             } catch (IOException e) {
-                throw new BadRequestException("columns: объект JSON «заголовок файла → столбец» / a JSON object file header → column");
+                throw ApiException.invalid("vpr.json-object-file", "columns: объект JSON «заголовок файла → столбец»", "a JSON object file header → column");
             }
         }
         java.nio.file.Path file = Uploads.save(body, MAX_UPLOAD_BYTES, "oko-vpr-");
         Map<String, String> mapped = columns;
         try {
-            return call(() -> Response.accepted(job(vpr.startImport(test, file, name, replace, mapped))).build());
+            return Response.accepted(job(vpr.startImport(test, file, name, replace, mapped))).build();
         } catch (RuntimeException refused) {
             Files.deleteIfExists(file); // the job owns the file only once it has started
             throw refused;
@@ -110,68 +107,67 @@ public class VprResource {
     @Path("columns")
     public List<Map<String, Object>> columns(@QueryParam("test") String test) {
         if (test == null || test.isBlank()) {
-            throw new BadRequestException("Укажите test / test is required");
+            throw ApiException.invalid("vpr.test-required", "Укажите test", "test is required");
         }
-        return call(() -> vpr.columns(test).stream().map(c -> Map.<String, Object>of("id", c.id(), "header", c.header(),
-                "required", c.required())).toList());
+        return vpr.columns(test).stream().map(c -> Map.<String, Object>of("id", c.id(), "header", c.header(),
+                "required", c.required())).toList();
     }
 
     @GET
     @Path("imports")
-    public Map<String, Object> imports() {
-        return call(() -> Map.of("jobs", vpr.jobs().stream().map(VprResource::job).toList(), "history", vpr.history()));
+    public Map<String, Object> imports() throws Exception {
+        return Map.of("jobs", vpr.jobs().stream().map(VprResource::job).toList(), "history", vpr.history());
     }
 
     @GET
     @Path("imports/{id}")
     public Map<String, Object> importJob(@PathParam("id") long id) {
-        return call(() -> job(vpr.job(id)));
+        return job(vpr.job(id));
     }
 
     @GET
     @Path("tests/{test}/form7")
     public VprService.Form7 form7(@PathParam("test") String test, @QueryParam("school") String school,
-                                  @QueryParam("territory") String territory) {
-        return call(() -> vpr.form7(test, blank(school), blank(territory)));
+                                  @QueryParam("territory") String territory) throws Exception {
+        return vpr.form7(test, blank(school), blank(territory));
     }
 
     @GET
     @Path("tests/{test}/schools")
-    public List<VprService.SchoolLine> schools(@PathParam("test") String test, @QueryParam("territory") String territory) {
-        return call(() -> vpr.schoolLines(test, blank(territory)));
+    public List<VprService.SchoolLine> schools(@PathParam("test") String test, @QueryParam("territory") String territory) throws Exception {
+        return vpr.schoolLines(test, blank(territory));
     }
 
     /** The test's tables as the caller may read them, in one workbook (schools, tasks; territories and signs for analysts). */
     @GET
     @Path("tests/{test}/export.xlsx")
     @Produces(XlsxWriter.MEDIA_TYPE)
-    public Response export(@PathParam("test") String test) {
-        byte[] workbook = call(() -> { // built whole first: a refusal is an error answer, not a broken download
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            new VprWorkbook(vpr).write(test, out);
-            return out.toByteArray();
-        });
+    public Response export(@PathParam("test") String test) throws Exception {
+        // Built whole first: a refusal is an error answer, not a broken download.
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new VprWorkbook(vpr).write(test, out);
+        byte[] workbook = out.toByteArray();
         return Response.ok(workbook, XlsxWriter.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"vpr-" + test.replaceAll("[^A-Za-z0-9-]", "_") + ".xlsx\"").build();
     }
 
     @GET
     @Path("tests/{test}/flags")
-    public List<Flag> flags(@PathParam("test") String test) {
-        return call(() -> vpr.flags(test));
+    public List<Flag> flags(@PathParam("test") String test) throws Exception {
+        return vpr.flags(test);
     }
 
     @POST
     @Path("tests/{test}/remarking")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Remarking.Assigned assignRemarking(@PathParam("test") String test, Remarking.Assignment assignment) {
-        return call(() -> remarking.assign(test, assignment));
+    public Remarking.Assigned assignRemarking(@PathParam("test") String test, Remarking.Assignment assignment) throws Exception {
+        return remarking.assign(test, assignment);
     }
 
     @GET
     @Path("tests/{test}/remarking")
     public Remarking.Overview remarking(@PathParam("test") String test) {
-        return call(() -> remarking.overview(test));
+        return remarking.overview(test);
     }
 
     /** An expert's works: only their own, without the school and its scores. */
@@ -188,7 +184,7 @@ public class VprResource {
     @Path("remarking/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Remarking.ExpertWork remark(@PathParam("id") long id, Scores scores) {
-        return call(() -> remarking.remark(id, scores == null ? null : scores.scores()));
+        return remarking.remark(id, scores == null ? null : scores.scores());
     }
 
     /** The platform's job with ВПР's details: test, fileName, bytes, rowsRead, rowsWritten, works, replaced, problems, columns. */
@@ -198,25 +194,5 @@ public class VprResource {
 
     private static String blank(String text) {
         return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    private interface Call<T> {
-        T run() throws Exception;
-    }
-
-    private static <T> T call(Call<T> call) {
-        try {
-            return call.run();
-        } catch (NoSuchElementException missing) {
-            throw new NotFoundException(missing.getMessage());
-        } catch (IllegalArgumentException invalid) {
-            throw new BadRequestException(invalid.getMessage());
-        } catch (IllegalStateException conflict) {
-            throw new ClientErrorException(conflict.getMessage(), Response.Status.CONFLICT);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
