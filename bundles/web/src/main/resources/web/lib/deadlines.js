@@ -15,4 +15,15 @@ export async function formSteps() {
   return {steps, today, roadmaps, step: (formId, period) => steps.get(`${formId}|${period}`)};
 }
 
-export const WITH_SCHOOL = ['ASSIGNED', 'IN_PROGRESS', 'RETURNED'];
+let states;
+
+/** The submission states in workflow order, as the server defines them: [{state, withSchool, awaitingConfirmation}]. */
+export function submissionStates() {
+  states = states || get('/api/submissions/states').catch((error) => { states = null; throw error; });
+  return states;
+}
+
+/** The states in which a submission is still with the school (assigned, being filled, returned). */
+export async function withSchool() {
+  return (await submissionStates()).filter((s) => s.withSchool).map((s) => s.state);
+}

@@ -5,7 +5,7 @@ import {t, text, stateLabel, roleLabel} from '../lib/i18n.js';
 import {date, moment} from '../lib/format.js';
 import {session, has, CENTRE} from '../lib/session.js';
 import {badge, progress, errorBox} from '../lib/ui.js';
-import {formSteps, WITH_SCHOOL} from '../lib/deadlines.js';
+import {formSteps, withSchool} from '../lib/deadlines.js';
 
 export async function render(main) {
   const me = session.me;
@@ -39,7 +39,8 @@ export async function render(main) {
 
 async function schoolTasks(title, deadlines) {
   const mine = await get(`/api/submissions?organisation=${encodeURIComponent(session.me.organisationCode)}`);
-  const open = mine.filter((s) => WITH_SCHOOL.includes(s.state));
+  const schools = await withSchool();
+  const open = mine.filter((s) => schools.includes(s.state));
   const rows = open.map((s) => {
     const step = deadlines.step(s.formId, s.period);
     const late = step && step.deadline < deadlines.today;
@@ -56,12 +57,12 @@ async function schoolTasks(title, deadlines) {
 }
 
 async function verifierTasks(title, deadlines) {
-  const [submitted, verified, withSchool] = await Promise.all([
-    get('/api/submissions?state=SUBMITTED'), get('/api/submissions?state=VERIFIED'), get('/api/submissions'),
+  const [submitted, verified, all, schools] = await Promise.all([
+    get('/api/submissions?state=SUBMITTED'), get('/api/submissions?state=VERIFIED'), get('/api/submissions'), withSchool(),
   ]);
-  const overdue = withSchool.filter((s) => {
+  const overdue = all.filter((s) => {
     const step = deadlines.step(s.formId, s.period);
-    return WITH_SCHOOL.includes(s.state) && step && step.deadline < deadlines.today;
+    return schools.includes(s.state) && step && step.deadline < deadlines.today;
   });
   const list = (items, empty) => items.length
     ? h('ul', {class: 'plain'}, items.slice(0, 8).map((s) => h('li', {},

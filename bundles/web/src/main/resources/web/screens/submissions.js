@@ -4,17 +4,17 @@ import {get, query} from '../lib/api.js';
 import {t, text, stateLabel} from '../lib/i18n.js';
 import {date, moment} from '../lib/format.js';
 import {badge, progress, errorBox} from '../lib/ui.js';
-import {formSteps, WITH_SCHOOL} from '../lib/deadlines.js';
-
-const STATES = ['ASSIGNED', 'IN_PROGRESS', 'SUBMITTED', 'RETURNED', 'VERIFIED', 'CONFIRMED', 'LOCKED'];
+import {formSteps, submissionStates} from '../lib/deadlines.js';
 
 export async function render(main, params, q) {
   const forms = await get('/api/forms');
   const deadlines = await formSteps().catch(() => null);
+  const states = await submissionStates();
+  const withSchool = states.filter((s) => s.withSchool).map((s) => s.state);
   const formSelect = h('select', {id: 'filter-form'}, h('option', {value: ''}, t('common.all')),
     [...new Set(forms.map((f) => f.id))].map((id) => h('option', {value: id}, text(forms.find((f) => f.id === id).title))));
   const stateSelect = h('select', {id: 'filter-state'}, h('option', {value: ''}, t('common.all')),
-    STATES.map((s) => h('option', {value: s}, stateLabel(s))));
+    states.map((s) => h('option', {value: s.state}, stateLabel(s.state))));
   const period = h('input', {id: 'filter-period', size: 8, placeholder: '2026-1'});
   const search = h('input', {id: 'filter-q', type: 'search', placeholder: t('submissions.searchPlaceholder')});
   const overdueOnly = h('input', {type: 'checkbox', id: 'filter-overdue'});
@@ -37,7 +37,7 @@ export async function render(main, params, q) {
         });
       }
       const stepOf = (s) => deadlines && deadlines.step(s.formId, s.period);
-      const isLate = (s) => WITH_SCHOOL.includes(s.state) && stepOf(s) && stepOf(s).deadline < deadlines.today;
+      const isLate = (s) => withSchool.includes(s.state) && stepOf(s) && stepOf(s).deadline < deadlines.today;
       if (overdueOnly.checked) items = items.filter(isLate);
       const shown = items.slice(0, 500);
       const rows = shown.map((s) => h('tr', {class: isLate(s) ? 'late' : ''},

@@ -18,6 +18,7 @@ import javax.inject.Inject;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PATCH;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.ext.Provider;
@@ -164,11 +165,14 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("POST /api/submissions/withdrawals", "POST /api/submissions/withdrawals",
                 "{\"period\":\"mb%3$s\",\"formId\":\"miac-1\",\"organisationCodes\":[\"%1$s\"]}", "A/A A/A D/D A/A D/D D/D D/D");
         entry("GET /api/submissions/{id}", "GET /api/submissions/%4$s", null, viewers);
+        entry("GET /api/submissions/states", "GET /api/submissions/states", null, "A/A A/A A/A A/A A/A D/D A/A");
         entry("GET /api/submissions/export.xlsx", "GET /api/submissions/export.xlsx?formId=miac-1&version=1&period=matrix", null,
                 "A/A A/A A/A A/A A/A D/D A/A");
         entry("DELETE /api/submissions/{id}", "DELETE /api/submissions/%4$s", null, "A/A A/A D/D A/H D/D D/D D/D");
         entry("PUT /api/submissions/{id}/values/{key}", "PUT /api/submissions/%4$s/values/shifts",
                 "{\"value\":2,\"expectedRevision\":-1}", school);
+        entry("PATCH /api/submissions/{id}/values", "PATCH /api/submissions/%4$s/values",
+                "[{\"key\":\"shifts\",\"value\":2,\"expectedRevision\":-1}]", school);
         // No importer is named: the school's own coordinator gets 400 (allowed, bad request), others 403, a foreign school 404.
         entry("POST /api/submissions/{id}/import", "POST /api/submissions/%4$s/import?name=matrix.csv", "код;значение", school);
         entry("PUT /api/submissions/{id}/explanations/{ruleId}", "PUT /api/submissions/%4$s/explanations/third_shift",
@@ -412,7 +416,8 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
                 String classPath = type.isAnnotationPresent(Path.class) ? type.getAnnotation(Path.class).value() : "";
                 for (Method method : type.getMethods()) {
                     String http = method.isAnnotationPresent(GET.class) ? "GET" : method.isAnnotationPresent(POST.class) ? "POST"
-                            : method.isAnnotationPresent(PUT.class) ? "PUT" : method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
+                            : method.isAnnotationPresent(PUT.class) ? "PUT" : method.isAnnotationPresent(DELETE.class) ? "DELETE"
+                            : method.isAnnotationPresent(PATCH.class) ? "PATCH" : null;
                     if (http == null) {
                         continue;
                     }

@@ -156,6 +156,13 @@ public class SubmissionsResource {
     }
 
     /** One form version's submissions within the caller's scope as XLSX (keys differ between versions). */
+    /** The states in workflow order, with what each means for the lists, so that screens copy none of it. */
+    @GET
+    @Path("states")
+    public List<SubmissionService.StateInfo> states() {
+        return submissions.states();
+    }
+
     @GET
     @Path("export.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

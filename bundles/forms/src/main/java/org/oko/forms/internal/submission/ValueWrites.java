@@ -78,7 +78,7 @@ final class ValueWrites {
     }
 
     /** A save worked out in memory against a snapshot: the values to write, the snapshot it leaves and the answer. */
-    private record Plan(Snapshot before, List<Write> writes, boolean starts, Snapshot after, View view) {
+    private record Plan(List<Write> writes, boolean starts, Snapshot after, View view) {
     }
 
     /** One value to write: its row's id (a new one for a new value), the value before and after. */
@@ -103,7 +103,7 @@ final class ValueWrites {
                 if (cached != null && caller.scope().contains(cached.organisationCode())) {
                     try {
                         plan = plan(cached, changes, caller, statements, now);
-                    } catch (SubmissionException refused) {
+                    } catch (ApiException refused) {
                         if (statements.writes(id) == cached.writes()) {
                             throw refused; // refused by the submission as it is, not by a stale copy
                         }
@@ -189,7 +189,7 @@ final class ValueWrites {
         }
         boolean starts = decision.next() != before.state();
         Snapshot after = before.saved(written, decision.next(), now);
-        return new Plan(before, writes, starts, after, views.view(after, caller));
+        return new Plan(writes, starts, after, views.view(after, caller));
     }
 
     /** Writes a planned save's values and history lines, on the row the transaction holds. */
