@@ -172,7 +172,7 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("PUT /api/submissions/{id}/values/{key}", "PUT /api/submissions/%4$s/values/shifts",
                 "{\"value\":2,\"expectedRevision\":-1}", school);
         entry("PATCH /api/submissions/{id}/values", "PATCH /api/submissions/%4$s/values",
-                "[{\"key\":\"shifts\",\"value\":2,\"expectedRevision\":-1}]", school);
+                "{\"values\":[{\"key\":\"shifts\",\"value\":2,\"expectedRevision\":-1}]}", school);
         // No importer is named: the school's own coordinator gets 400 (allowed, bad request), others 403, a foreign school 404.
         entry("POST /api/submissions/{id}/import", "POST /api/submissions/%4$s/import?name=matrix.csv", "код;значение", school);
         entry("PUT /api/submissions/{id}/explanations/{ruleId}", "PUT /api/submissions/%4$s/explanations/third_shift",

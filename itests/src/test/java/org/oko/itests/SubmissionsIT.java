@@ -309,24 +309,24 @@ public class SubmissionsIT extends OkoContainerTest {
         assertEquals(assigned.body(), 201, assigned.statusCode());
         long id = JSON.readTree(assigned.body()).get("id").asLong();
         String values = "/api/submissions/" + id + "/values";
-        HttpResponse<String> saved = sendJson(school, "PATCH", values, java.util.List.of(
+        HttpResponse<String> saved = sendJson(school, "PATCH", values, Map.of("values", java.util.List.of(
                 Map.of("key", "classes_total", "value", 10, "expectedRevision", 0),
-                Map.of("key", "pupils_total", "value", 230, "expectedRevision", 0)));
+                Map.of("key", "pupils_total", "value", 230, "expectedRevision", 0))));
         assertEquals(saved.body(), 200, saved.statusCode());
         JsonNode both = JSON.readTree(saved.body()).get("values");
         assertEquals(10, both.get("classes_total").get("value").asInt());
         assertEquals(1, both.get("classes_total").get("revision").asInt());
         assertEquals(230, both.get("pupils_total").get("value").asInt());
 
-        HttpResponse<String> refused = sendJson(school, "PATCH", values, java.util.List.of(
+        HttpResponse<String> refused = sendJson(school, "PATCH", values, Map.of("values", java.util.List.of(
                 Map.of("key", "classes_total", "value", 11, "expectedRevision", 1),
-                Map.of("key", "pupils_total", "value", 231, "expectedRevision", 0)));
+                Map.of("key", "pupils_total", "value", 231, "expectedRevision", 0))));
         assertEquals("one stale revision refuses the whole save", 409, refused.statusCode());
         JsonNode kept = view(school, id).get("values");
         assertEquals("nothing of a refused save is written", 10, kept.get("classes_total").get("value").asInt());
         assertEquals(1, kept.get("classes_total").get("revision").asInt());
         assertEquals(230, kept.get("pupils_total").get("value").asInt());
-        assertEquals(400, sendJson(school, "PATCH", values, java.util.List.of()).statusCode());
+        assertEquals(400, sendJson(school, "PATCH", values, Map.of("values", java.util.List.of())).statusCode());
 
         assertEquals(200, sendJson(school, "PUT", "/api/submissions/" + id + "/explanations/third_shift",
                 Map.of("text", "Вторая смена из-за ремонта")).statusCode());

@@ -205,20 +205,26 @@ public class SubmissionsResource {
         return submissions.saveValue(id, key, change.value(), change.expectedRevision());
     }
 
+    /** Several values of one save: {@code {"values": [{"key", "value", "expectedRevision"}, …]}}. */
+    public record ValueChanges(List<KeyedChange> values) {
+    }
+
     /**
      * Several values of one submission saved at once, all or none — a block of cells pasted into a
-     * table: {@code [{"key", "value", "expectedRevision"}, …]}, at most 500; answers the submission
-     * like a single save, and a conflict on any value changes nothing.
+     * table, at most 500; answers the submission like a single save, and a conflict on any value
+     * changes nothing.
      */
     @PATCH
     @Path("{id}/values")
     @Consumes(MediaType.APPLICATION_JSON)
-    public SubmissionService.View saveAll(@PathParam("id") long id, List<KeyedChange> changes) {
-        if (changes == null || changes.stream().anyMatch(c -> c == null || c.key() == null || c.expectedRevision() == null)) {
+    public SubmissionService.View saveAll(@PathParam("id") long id, ValueChanges changes) {
+        if (changes == null || changes.values() == null
+                || changes.values().stream().anyMatch(c -> c == null || c.key() == null || c.expectedRevision() == null)) {
             throw new SubmissionException(SubmissionException.Kind.INVALID, "submission.give-key-value-expectedrevision",
-                    "Укажите для каждого значения key, value и expectedRevision", "give key, value and expectedRevision for each value");
+                    "Укажите values: для каждого значения key, value и expectedRevision", "give values, each with key, value and expectedRevision");
         }
-        return submissions.saveValues(id, changes.stream().map(c -> new SubmissionService.Change(c.key(), c.value(), c.expectedRevision())).toList());
+        return submissions.saveValues(id, changes.values().stream()
+                .map(c -> new SubmissionService.Change(c.key(), c.value(), c.expectedRevision())).toList());
     }
 
     /**
