@@ -1,9 +1,13 @@
 package org.oko.itests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,8 +24,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The demo data as {@code ./oko start} brings it (docs/demo.md): the feature {@code oko-demo} installed,
  * the region and the accounts there once OKO says it is ready, the МИАС campaign and the ВПР results
- * a little later; then {@code feature:uninstall oko-demo} in the console leaves every other bundle with
- * its id and state, the API healthy, and the data loaded (removing the loaders deletes nothing).
+ * a little later; then {@code feature:uninstall -r oko-demo} in the console refreshes nothing, leaves every
+ * other bundle with its id and state, sessions and the API healthy, and the data loaded (removing the
+ * loaders deletes nothing).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -70,18 +75,30 @@ class DemoDataIT {
     void uninstallingTheDemoLeavesTheRestAsItWas() throws Exception {
         Map<String, String> before = bundles();
         assertTrue(before.containsValue("org.oko.demo Active"), before.toString());
-        OkoLauncher.Result removed = oko.run("client", "feature:uninstall", "oko-demo");
+        Path log = oko.home().resolve("data/log/karaf.log");
+        long logged = Files.size(log);
+        // -r (--no-auto-refresh): as modules are removed; without it Karaf refreshes javax.persistence, whose optional
+        // import of org.osgi.service.jpa it would wire now, and with it the whole JPA stack (STACK.md, pitfall 10).
+        OkoLauncher.Result removed = oko.run("client", "feature:uninstall", "-r", "oko-demo");
         assertEquals(0, removed.exitCode(), removed.output());
+        String since;
+        try (var in = Files.newInputStream(log)) {
+            in.skipNBytes(logged);
+            since = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(since.contains("org.oko.demo"), since);
+        assertFalse(since.contains("Refreshing bundles"), since);
         Map<String, String> after = bundles();
         before.values().remove("org.oko.demo Active");
         assertEquals(before, after, "every other bundle keeps its id and state");
         JsonNode health = http.health();
         assertEquals("UP", health.get("status").asText(), health.toString());
         OkoLauncher.Result features = oko.run("client", "feature:list", "-i");
-        assertTrue(!features.output().contains("oko-demo "), features.output());
-        // The loaders went, the data they loaded stays (./oko reset starts afresh).
-        login("demo.regional");
+        assertFalse(features.output().contains("oko-demo "), features.output());
+        // The loaders went, the data they loaded stays (./oko reset starts afresh); the users bundle was not
+        // restarted: the administrator's session (kept in its memory) still holds.
         assertEquals(200, http.get("/api/catalog/territories").statusCode());
+        login("demo.regional");
     }
 
     /** Id → "symbolic-name state" of every bundle, from the console's {@code bundle:list}. */

@@ -29,9 +29,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The demo data's feature as the distribution installs it: {@code oko-demo} at boot, its bundle
- * exporting nothing, its loaders loading nothing while {@code demo.data} is off (as in this suite); {@code feature:uninstall oko-demo} leaves every core bundle as it was — ids,
- * states, wirings, no refresh but of the demo bundle itself — and the API healthy; installing it again
- * touches nothing either. The demo data itself, with demo.data on: {@link DemoDataIT}.
+ * exporting nothing, its loaders loading nothing while {@code demo.data} is off (as in this suite);
+ * removing it as modules are removed ({@code feature:uninstall -r oko-demo}) leaves every core bundle
+ * as it was — ids, states, wirings, no refresh but of the demo bundle itself — and the API healthy;
+ * installing it again touches nothing either. The demo data itself, with demo.data on: {@link DemoDataIT}.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -66,7 +67,8 @@ public class DemoFeatureIT extends OkoContainerTest {
                 components(bundle));
 
         try (CoreWatch core = CoreWatch.start(context)) {
-            features.uninstallFeature(FEATURE, demo.getVersion(), EnumSet.noneOf(FeaturesService.Option.class));
+            // As modules are removed (feature:uninstall -r): an auto-refresh would refresh javax.persistence and the JPA stack.
+            features.uninstallFeature(FEATURE, demo.getVersion(), EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
             assertFalse(features.isInstalled(demo));
             assertNull(BUNDLE + " uninstalled", demoBundle());
             // Felix refreshes the bundle it uninstalled (nothing is wired to it): that refresh reaches it alone.
