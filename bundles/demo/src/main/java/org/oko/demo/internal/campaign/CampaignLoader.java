@@ -20,7 +20,6 @@ import org.oko.demo.internal.RegionReady;
 import org.oko.demo.internal.Worker;
 import org.oko.forms.api.FormRegistry;
 import org.oko.forms.api.Submissions;
-import org.oko.platform.api.PlatformSettings;
 import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
@@ -47,10 +46,7 @@ public class CampaignLoader {
     static final String FORM = "miac-1";
     private static final byte[] LETTER = "%PDF-1.4\n% Демонстрационное письмо учредителя\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
 
-    @Reference
-    private PlatformSettings settings;
-
-    /** There once the demo region is in the catalog: this component starts then. */
+    /** There once the demo region is in the catalog, and only with demo data on: this component starts then. */
     @Reference
     private RegionReady region;
 
@@ -70,9 +66,7 @@ public class CampaignLoader {
 
     @Activate
     void activate() {
-        if (settings.demoData()) {
-            worker.submit(this::load);
-        }
+        worker.submit(this::load);
     }
 
     @Deactivate

@@ -13,7 +13,6 @@ import org.oko.catalog.api.OrganisationKind;
 import org.oko.catalog.api.OrganisationStatus;
 import org.oko.demo.internal.RegionReady;
 import org.oko.demo.internal.Worker;
-import org.oko.platform.api.PlatformSettings;
 import org.oko.platform.api.specs.Specs;
 import org.oko.procedure.api.ResultsImporter;
 import org.osgi.service.component.annotations.Activate;
@@ -41,10 +40,7 @@ public class VprResultsLoader {
     /** The import's name in ВПР's history of imports. */
     static final String FILE_NAME = "демо-данные";
 
-    @Reference
-    private PlatformSettings settings;
-
-    /** There once the demo region is in the catalog: this component starts then. */
+    /** There once the demo region is in the catalog, and only with demo data on: this component starts then. */
     @Reference
     private RegionReady region;
 
@@ -61,9 +57,7 @@ public class VprResultsLoader {
 
     @Activate
     void activate() {
-        if (settings.demoData()) {
-            worker.submit(this::load);
-        }
+        worker.submit(this::load);
     }
 
     @Deactivate
