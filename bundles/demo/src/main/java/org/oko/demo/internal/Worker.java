@@ -67,7 +67,11 @@ public final class Worker {
                         });
                     }
                 } catch (Exception e) {
-                    LOG.error("Demo data ({}) failed", name, e);
+                    if (stopping) { // the services it used are going away with it
+                        LOG.info("Demo data ({}) stopped: {}", name, e.toString());
+                    } else {
+                        LOG.error("Demo data ({}) failed", name, e);
+                    }
                 } finally {
                     unregister(registration);
                 }

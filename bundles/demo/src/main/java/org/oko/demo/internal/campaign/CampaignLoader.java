@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.apache.karaf.features.BootFinished;
 import org.oko.catalog.api.CatalogService;
 import org.oko.catalog.api.FounderType;
 import org.oko.catalog.api.Organisation;
@@ -49,6 +50,10 @@ public class CampaignLoader {
     /** There once the demo region is in the catalog, and only with demo data on: this component starts then. */
     @Reference
     private RegionReady region;
+
+    /** Registered by Karaf once its boot features are started: this long load does not slow the start. */
+    @Reference
+    private BootFinished started;
 
     @Reference
     private Campaigns campaigns;

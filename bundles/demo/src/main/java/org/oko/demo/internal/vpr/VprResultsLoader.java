@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.apache.karaf.features.BootFinished;
 import org.oko.catalog.api.CatalogService;
 import org.oko.catalog.api.OrganisationFilter;
 import org.oko.catalog.api.OrganisationKind;
@@ -43,6 +44,10 @@ public class VprResultsLoader {
     /** There once the demo region is in the catalog, and only with demo data on: this component starts then. */
     @Reference
     private RegionReady region;
+
+    /** Registered by Karaf once its boot features are started: this long load does not slow the start. */
+    @Reference
+    private BootFinished started;
 
     @Reference
     private CatalogService catalog;
