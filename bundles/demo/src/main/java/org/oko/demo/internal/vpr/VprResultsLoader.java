@@ -75,6 +75,11 @@ public class VprResultsLoader {
         for (var spec : specs.latest(VprTest.KIND)) {
             tests.add(JSON.readValue(spec.json(), VprTest.class));
         }
+        tests.sort(VprTest.NEWEST_FIRST); // this year's tests first: the screen opens on them
+        if (tests.isEmpty()) {
+            LOG.info("Demo ВПР results: ВПР has published no test yet; they come at the next start");
+            return;
+        }
         int thisYear = tests.stream().mapToInt(VprTest::year).max().orElse(0);
         List<String> schools = schools();
         long started = System.nanoTime();

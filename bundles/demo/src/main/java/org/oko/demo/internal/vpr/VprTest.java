@@ -1,5 +1,6 @@
 package org.oko.demo.internal.vpr;
 
+import java.util.Comparator;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -12,6 +13,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 record VprTest(int year, String subject, int grade, List<Task> tasks, Scale scale) {
 
     static final String KIND = "vpr.test";
+    /** As ВПР lists its tests: the newest year first, then by subject and grade. */
+    static final Comparator<VprTest> NEWEST_FIRST = Comparator.comparingInt(VprTest::year).reversed()
+            .thenComparing(VprTest::subject).thenComparingInt(VprTest::grade);
 
     enum Level { BASIC, ADVANCED, HIGH }
 

@@ -32,6 +32,15 @@ class VprWorksTest {
     }
 
     @Test
+    void testsGoTheNewestYearFirstThenBySubjectAndGrade() {
+        List<VprTest> tests = new java.util.ArrayList<>(List.of(new VprTest(2025, "math", 5, List.of(), null),
+                new VprTest(2026, "rus", 5, List.of(), null), new VprTest(2026, "math", 6, List.of(), null),
+                new VprTest(2026, "math", 5, List.of(), null)));
+        tests.sort(VprTest.NEWEST_FIRST);
+        assertEquals(List.of("2026-math-5", "2026-math-6", "2026-rus-5", "2025-math-5"), tests.stream().map(VprTest::key).toList());
+    }
+
+    @Test
     void theSameTestAndSchoolsGiveTheSameWorksWithConsistentTotalsAndMarks() throws Exception {
         VprTest test = test();
         List<VprWorks.Work> works = VprWorks.generate(test, schools, 2026);
