@@ -21,6 +21,15 @@ public interface CatalogService {
 
     Page<Organisation> organisations(OrganisationFilter filter, int page, int size);
 
+    /**
+     * New territories and then organisations (each after every organisation it refers to), in one
+     * transaction: all or nothing, as a catalog import writes them. An organisation whose code is
+     * stored already is updated.
+     *
+     * @since 2.1
+     */
+    void saveAll(List<Territory> newTerritories, List<Organisation> organisations);
+
     /** Creates an organisation; its code must be new. */
     Organisation create(Organisation organisation);
 

@@ -5,7 +5,6 @@ import java.util.List;
 import org.oko.catalog.api.CatalogService;
 import org.oko.catalog.api.OrganisationFilter;
 import org.oko.catalog.api.Organisation;
-import org.oko.catalog.api.Territory;
 
 /** What import and export need beyond the public service: bulk reads and all-or-nothing writes. */
 public interface CatalogStore extends CatalogService {
@@ -13,8 +12,5 @@ public interface CatalogStore extends CatalogService {
     List<Organisation> all(OrganisationFilter filter);
 
     void saveAll(List<Organisation> organisations);
-
-    /** New territories and then organisations, in one transaction. */
-    void saveAll(List<Territory> newTerritories, List<Organisation> organisations);
 
 }

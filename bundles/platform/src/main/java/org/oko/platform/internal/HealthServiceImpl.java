@@ -18,6 +18,7 @@ import org.oko.platform.api.Health;
 import org.oko.platform.api.HealthService;
 import org.oko.platform.api.ModuleInfo;
 import org.oko.platform.api.ModuleProblems;
+import org.oko.platform.api.StartupWork;
 import org.oko.platform.api.PlatformSettings;
 import org.oko.platform.api.StorageGuard;
 import org.oko.platform.api.StorageHealth;
@@ -65,6 +66,10 @@ public class HealthServiceImpl implements HealthService {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private volatile List<ModuleProblems> moduleProblems;
 
+    /** Work of the start that health waits for (demo data being loaded); STARTING while any is registered. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private volatile List<StartupWork> startupWork;
+
     private BundleContext context;
     private Instant startedAt;
     private volatile boolean databaseReadOnly;
@@ -85,7 +90,7 @@ public class HealthServiceImpl implements HealthService {
                     StorageGuardImpl.Messages.readOnly());
         }
         List<ModuleInfo> modules = modules();
-        Health.Status status = status(bootFinished != null, database.reachable(), storage.ok(),
+        Health.Status status = status(bootFinished != null && (startupWork == null || startupWork.isEmpty()), database.reachable(), storage.ok(),
                 modules.stream().allMatch(ModuleInfo::healthy));
         return new Health(status, settings.version(), startedAt, settings.demoData(), database, modules, storage);
     }

@@ -3,7 +3,7 @@
  * government's day transfers) and deadline arithmetic — fixed dates, N calendar days or N working
  * days after another step or an event, and chains of such steps.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.oko.scheduling.api;
 

@@ -205,7 +205,7 @@ public class VprService {
     }
 
     /** Every school of the region by code, whoever asks: results name schools outside a caller's scope too. */
-    private Map<String, Organisation> schools() throws Exception {
+    public Map<String, Organisation> schools() throws Exception {
         return CallerContext.callAs(Caller.SYSTEM, () -> {
             Map<String, Organisation> all = new HashMap<>();
             OrganisationFilter filter = new OrganisationFilter(null, null, null, null, OrganisationKind.SCHOOL, null);

@@ -20,7 +20,7 @@ class CampaignDefinitionTest {
 
     @Test
     void theShippedMiacRoadmapIsValidAndResolves() {
-        CampaignDefinition miac = DemoCampaign.template(2026);
+        CampaignDefinition miac = CampaignsImpl.miacTemplate(2026);
         assertEquals(List.of(), miac.problems(calendar));
         Map<String, Optional<LocalDate>> deadlines = Deadlines.resolve(miac.rules(), Map.of(), calendar);
         assertEquals(Optional.of(LocalDate.of(2026, 4, 1)), deadlines.get("form-1-spring"));
@@ -33,7 +33,7 @@ class CampaignDefinitionTest {
 
     @Test
     void aCopyMovesFixedDatesAndPeriodsToTheNextYearAndKeepsRelativeDeadlines() {
-        CampaignDefinition copy = DemoCampaign.template(2028).copyTo("miac-2029", 2029, null);
+        CampaignDefinition copy = CampaignsImpl.miacTemplate(2028).copyTo("miac-2029", 2029, null);
         assertEquals("Мониторинг МИАС 2029", copy.title());
         assertEquals(2029, copy.year());
         assertEquals("2029-04-01", copy.step("form-1-spring").deadline().on());

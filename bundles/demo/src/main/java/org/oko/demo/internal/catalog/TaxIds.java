@@ -1,4 +1,4 @@
-package org.oko.catalog.internal.demo;
+package org.oko.demo.internal.catalog;
 
 /** Check digits of legal-entity ИНН and ОГРН, so synthetic identifiers pass the usual validators. */
 final class TaxIds {

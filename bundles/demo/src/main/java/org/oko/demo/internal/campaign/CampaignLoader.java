@@ -1,7 +1,5 @@
-package org.oko.scheduling.internal.campaign;
+package org.oko.demo.internal.campaign;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.apache.karaf.features.BootFinished;
 import org.oko.catalog.api.CatalogService;
 import org.oko.catalog.api.FounderType;
 import org.oko.catalog.api.Organisation;
@@ -17,13 +16,16 @@ import org.oko.catalog.api.OrganisationFilter;
 import org.oko.catalog.api.OrganisationKind;
 import org.oko.catalog.api.OrganisationStatus;
 import org.oko.catalog.api.Territory;
+import org.oko.demo.internal.Catalogs;
+import org.oko.demo.internal.RegionReady;
+import org.oko.demo.internal.Worker;
 import org.oko.forms.api.FormRegistry;
 import org.oko.forms.api.Submissions;
-import org.oko.platform.api.PlatformSettings;
 import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
 import org.oko.platform.api.security.Scope;
+import org.oko.scheduling.api.Campaigns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -32,23 +34,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * With demo data on, the current year's МИАС campaign (the roadmap of seed 000, shipped as
- * {@code campaigns/miac-roadmap.json}) with form 1 assigned to the schools of a few territories and
- * filled to every state: confirmed, sent, returned, being filled, not started and overdue. Runs in
- * the background once, after the form's module is there; a database with the campaign is left alone.
+ * With demo data on, the current year's МИАС campaign (the shipped roadmap of seed 000) with form 1
+ * assigned to the schools of a few territories and filled to every state: confirmed, sent, returned,
+ * being filled, not started and overdue. DS starts it once the demo region is in the catalog
+ * ({@link RegionReady}); it works on its own thread, through the scheduling and forms APIs, when the
+ * form's module is there. A database with the campaign is left alone.
  */
-@Component(immediate = true)
-public class DemoCampaign {
+@Component(service = {}, immediate = true)
+public class CampaignLoader {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DemoCampaign.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CampaignLoader.class);
     static final String FORM = "miac-1";
     private static final byte[] LETTER = "%PDF-1.4\n% Демонстрационное письмо учредителя\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
 
+    /** There once the demo region is in the catalog, and only with demo data on: this component starts then. */
     @Reference
-    private PlatformSettings settings;
+    private RegionReady region;
+
+    /** Registered by Karaf once its boot features are started: this long load does not slow the start. */
+    @Reference
+    private BootFinished started;
 
     @Reference
-    private CampaignService campaigns;
+    private Campaigns campaigns;
 
     @Reference
     private Submissions submissions;
@@ -59,86 +67,55 @@ public class DemoCampaign {
     @Reference
     private FormRegistry forms;
 
-    /** Checked between schools: interrupting a thread inside Derby would close its connection. */
-    private volatile boolean stopping;
+    private final Worker worker = new Worker("oko-demo-campaign");
 
     @Activate
     void activate() {
-        if (!settings.demoData()) {
-            return;
-        }
-        Thread worker = new Thread(this::loadWhenReady, "oko-demo-campaign");
-        worker.setDaemon(true);
-        worker.start();
+        worker.submit(this::load);
     }
 
     @Deactivate
     void deactivate() {
-        stopping = true;
-    }
-
-    private void loadWhenReady() {
-        try {
-            long giveUp = System.currentTimeMillis() + 180_000;
-            // The demo region arrives at the same time: wait until its schools stop arriving, not just for its first territory.
-            long before = -1;
-            long schools = schoolCount();
-            while (!stopping && (forms.latest(FORM).isEmpty() || schools == 0 || schools != before)) {
-                if (System.currentTimeMillis() > giveUp) {
-                    LOG.warn("Demo campaign skipped: form {} or the demo catalog did not appear", FORM);
-                    return;
-                }
-                Thread.sleep(1000);
-                before = schools;
-                schools = schoolCount();
-            }
-            if (!stopping) {
-                CallerContext.runAs(Caller.SYSTEM, this::load);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.error("Demo campaign failed", e);
-        }
-    }
-
-    private long schoolCount() {
-        return CallerContext.asSystem(() -> catalog.organisations(
-                new OrganisationFilter(null, null, null, null, OrganisationKind.SCHOOL, null), 0, 1).total());
+        worker.stop();
     }
 
     private void load() {
         int year = campaigns.today().getYear();
         String code = "miac-" + year;
-        if (campaigns.list().stream().anyMatch(c -> c.definition().code().equals(code))) {
+        if (campaigns.exists(code)) {
+            return;
+        }
+        if (forms.latest(FORM).isEmpty()) {
+            LOG.warn("Demo campaign skipped: form {} is not installed", FORM);
             return;
         }
         long started = System.nanoTime();
-        CampaignDefinition definition = template(year);
-        campaigns.create(definition);
+        List<Campaigns.Step> steps = campaigns.create(campaigns.miacRoadmap(year));
         LocalDate today = campaigns.today();
         Random random = new Random(year);
         List<Territory> territories = catalog.territories().stream().sorted((a, b) -> a.code().compareTo(b.code())).toList();
         int filled = 0;
-        for (CampaignDefinition.Step step : definition.steps()) {
-            LocalDate deadline = campaigns.deadlines(definition, campaigns.events(code)).get(step.id()).orElse(null);
-            if (!step.collectsForm() && deadline != null && deadline.isBefore(today.minusDays(40))) {
+        for (Campaigns.Step step : steps) {
+            if (!step.collectsForm() && step.deadline() != null && step.deadline().isBefore(today.minusDays(40))) {
                 campaigns.markDone(code, step.id(), true); // the region did the past tasks; the recent ones are late
             }
         }
         // Spring: three territories, nearly all confirmed. Autumn: five territories, every state, late ones overdue.
-        filled += period(definition, "form-1-spring", schools(territories, 0, 3), random, new int[] {80, 10, 5, 5});
-        filled += period(definition, "form-1-autumn", schools(territories, 0, 5), random, new int[] {25, 20, 15, 40});
+        filled += period(step(steps, "form-1-spring"), schools(territories, 0, 3), random, new int[] {80, 10, 5, 5});
+        filled += period(step(steps, "form-1-autumn"), schools(territories, 0, 5), random, new int[] {25, 20, 15, 40});
         LOG.info("Demo campaign {} loaded: {} submissions filled in {} ms", code, filled, (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** @param shares per cent of schools that end confirmed, sent, returned; the rest is being filled or not started */
-    private int period(CampaignDefinition definition, String stepId, List<Organisation> schools, Random random, int[] shares) {
-        CampaignDefinition.Step step = definition.step(stepId);
+    private static Campaigns.Step step(List<Campaigns.Step> steps, String id) {
+        return steps.stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the МИАС roadmap has no step " + id));
+    }
+
+    private int period(Campaigns.Step step, List<Organisation> schools, Random random, int[] shares) {
         List<String> codes = schools.stream().map(Organisation::code).toList();
         List<Submissions.Outcome> outcomes = submissions.assign(step.period(), step.form(), codes);
         int filled = 0;
-        for (int i = 0; i < outcomes.size() && !stopping; i++) {
+        for (int i = 0; i < outcomes.size() && !worker.stopping(); i++) {
             Submissions.Outcome outcome = outcomes.get(i);
             if (outcome.result() != Submissions.Result.DONE) {
                 continue;
@@ -216,7 +193,7 @@ public class DemoCampaign {
     private List<Organisation> schools(List<Territory> territories, int from, int to) {
         List<Organisation> schools = new ArrayList<>();
         for (Territory territory : territories.subList(Math.min(from, territories.size()), Math.min(to, territories.size()))) {
-            for (Organisation school : Schools.all(catalog, new OrganisationFilter(territory.code(), null, null, OrganisationStatus.ACTIVE,
+            for (Organisation school : Catalogs.all(catalog, new OrganisationFilter(territory.code(), null, null, OrganisationStatus.ACTIVE,
                     OrganisationKind.SCHOOL, null))) {
                 if (school.parentCode() == null && (school.founderType() == FounderType.MUNICIPAL || school.founderType() == FounderType.STATE)) {
                     schools.add(school);
@@ -225,14 +202,4 @@ public class DemoCampaign {
         }
         return schools;
     }
-
-    static CampaignDefinition template(int year) {
-        try (InputStream in = DemoCampaign.class.getResourceAsStream("/campaigns/miac-roadmap.json")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{YEAR}}", String.valueOf(year));
-            return CampaignService.JSON.readValue(text, CampaignDefinition.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("the shipped МИАС roadmap is unreadable", e);
-        }
-    }
-
 }

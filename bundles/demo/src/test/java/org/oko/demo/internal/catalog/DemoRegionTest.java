@@ -1,4 +1,4 @@
-package org.oko.catalog.internal.demo;
+package org.oko.demo.internal.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.oko.catalog.internal.demo;
+package org.oko.demo.internal.catalog;
 
 import static org.oko.catalog.api.EducationLevel.NOO;
 import static org.oko.catalog.api.EducationLevel.OOO;

@@ -1,4 +1,4 @@
-package org.oko.catalog.internal.demo;
+package org.oko.demo.internal.catalog;
 
 import java.util.List;
 

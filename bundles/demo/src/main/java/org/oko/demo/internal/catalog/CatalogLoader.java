@@ -1,0 +1,73 @@
+package org.oko.demo.internal.catalog;
+
+import org.oko.catalog.api.CatalogService;
+import org.oko.demo.internal.Catalogs;
+import org.oko.demo.internal.RegionReady;
+import org.oko.demo.internal.Worker;
+import org.oko.platform.api.PlatformSettings;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the synthetic demo region into an empty catalog when demo data is switched on
+ * ({@code demo.data} in etc/org.oko.platform.cfg), through the catalog's API in one transaction, on
+ * its own thread; health says STARTING meanwhile. A catalog with territories is never touched. Then,
+ * or at once when the catalog has its region already, it registers {@link RegionReady}, which starts
+ * the loaders that need the region.
+ */
+@Component(service = {}, immediate = true)
+public class CatalogLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogLoader.class);
+
+    @Reference
+    private PlatformSettings settings;
+
+    @Reference
+    private CatalogService catalog;
+
+    private final Worker worker = new Worker("oko-demo-catalog");
+    private volatile BundleContext context;
+    private volatile ServiceRegistration<RegionReady> ready;
+
+    @Activate
+    void activate(BundleContext context) {
+        this.context = context;
+        if (settings.demoData()) {
+            worker.submit(this::load, context, "demo region");
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        worker.stop();
+        ServiceRegistration<RegionReady> registration = ready;
+        if (registration != null) {
+            try {
+                registration.unregister();
+            } catch (IllegalStateException e) {
+                // the bundle is stopping: its services are gone already
+            }
+        }
+    }
+
+    private void load() {
+        if (!Catalogs.loaded(catalog)) {
+            long started = System.nanoTime();
+            DemoRegion demo = DemoRegion.generate();
+            catalog.saveAll(demo.territories(), demo.organisations());
+            LOG.info("Demo region loaded: {} territories, {} organisations in {} ms", demo.territories().size(),
+                    demo.organisations().size(), (System.nanoTime() - started) / 1_000_000);
+        }
+        if (!worker.stopping()) {
+            String region = catalog.region().code();
+            ready = context.registerService(RegionReady.class, () -> region, null);
+        }
+    }
+}
