@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
+import javax.persistence.EntityManagerFactory;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -53,6 +54,10 @@ public class SubmissionService {
     @Reference(target = "(osgi.unit.name=oko-forms)")
     private JpaTemplate jpa;
 
+    /** The save path opens its transactions itself (ValueWrites). */
+    @Reference(target = "(osgi.unit.name=oko-forms)")
+    private EntityManagerFactory units;
+
     @Reference
     private FormRegistryImpl registry;
 
@@ -78,7 +83,7 @@ public class SubmissionService {
         access = new SubmissionAccess(registry, catalog);
         snapshots = new Snapshots(access);
         views = new SubmissionViews(access, snapshots, registry, whiteboard);
-        writes = new ValueWrites(jpa, access, snapshots, views);
+        writes = new ValueWrites(jpa, units, access, snapshots, views);
         files = new SubmissionFiles(jpa, access, views, writes);
         transitions = new SubmissionTransitions(jpa, access, views, registry);
         imports = new SubmissionImports(jpa, access, views, whiteboard);
