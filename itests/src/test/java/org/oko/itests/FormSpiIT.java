@@ -296,12 +296,6 @@ public class FormSpiIT extends OkoContainerTest {
                 + java.net.URLEncoder.encode(since, StandardCharsets.UTF_8), "text/csv", content.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static JsonNode view(WebSession session, long id) throws Exception {
-        HttpResponse<String> response = get(session, "/api/submissions/" + id);
-        assertEquals(response.body(), 200, response.statusCode());
-        return JSON.readTree(response.body());
-    }
-
     private static XSSFWorkbook export(String formId) throws Exception {
         HttpResponse<byte[]> export = getBytes("/api/submissions/export.xlsx?formId=" + formId + "&version=1");
         assertEquals(200, export.statusCode());

@@ -134,12 +134,6 @@ public class IndicatorFilesIT extends OkoContainerTest {
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private static JsonNode view(WebSession session, long id) throws Exception {
-        HttpResponse<String> response = get(session, "/api/submissions/" + id);
-        assertEquals(response.body(), 200, response.statusCode());
-        return JSON.readTree(response.body());
-    }
-
     private static String enc(String text) {
         return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }

@@ -177,6 +177,13 @@ public abstract class OkoContainerTest {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A submission as the caller sees it (200 asserted), shared by the forms' tests. */
+    static com.fasterxml.jackson.databind.JsonNode view(WebSession session, long id) throws Exception {
+        HttpResponse<String> response = get(session, "/api/submissions/" + id);
+        assertEquals(response.body(), 200, response.statusCode());
+        return JSON.readTree(response.body());
+    }
+
     static HttpResponse<String> sendJson(String method, String path, Object body) throws Exception {
         return send(method, path, "application/json", JSON.writeValueAsBytes(body));
     }

@@ -397,12 +397,6 @@ public class SubmissionsIT extends OkoContainerTest {
         save(school, id, "computers_for_learning", "30");
     }
 
-    private static JsonNode view(WebSession session, long id) throws Exception {
-        HttpResponse<String> response = get(session, "/api/submissions/" + id);
-        assertEquals(response.body(), 200, response.statusCode());
-        return JSON.readTree(response.body());
-    }
-
     private static JsonNode transition(WebSession session, long id, String action, Map<String, ?> body, int status) throws Exception {
         HttpResponse<String> response = sendJson(session, "POST", "/api/submissions/" + id + "/" + action, body == null ? Map.of() : body);
         assertEquals(action + ": " + response.body(), status, response.statusCode());
