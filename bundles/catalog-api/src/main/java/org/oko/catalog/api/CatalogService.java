@@ -21,6 +21,26 @@ public interface CatalogService {
 
     Page<Organisation> organisations(OrganisationFilter filter, int page, int size);
 
+    /** The largest page {@link #organisations(OrganisationFilter, int, int)} serves. */
+    int MAX_PAGE = 1000;
+
+    /**
+     * Every organisation the filter selects within the caller's scope, page after page: for the
+     * bundles that work on a whole region or territory (assignments, dashboards, folders, results).
+     *
+     * @since 2.1
+     */
+    default List<Organisation> allOrganisations(OrganisationFilter filter) {
+        List<Organisation> all = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<Organisation> items = organisations(filter, page, MAX_PAGE).items();
+            all.addAll(items);
+            if (items.size() < MAX_PAGE) {
+                return all;
+            }
+        }
+    }
+
     /**
      * New territories and then organisations (each after every organisation it refers to), in one
      * transaction: all or nothing, as a catalog import writes them. An organisation whose code is

@@ -20,7 +20,6 @@ import org.oko.catalog.api.CatalogService;
 import org.oko.catalog.api.Organisation;
 import org.oko.catalog.api.OrganisationFilter;
 import org.oko.catalog.api.OrganisationKind;
-import org.oko.catalog.api.Page;
 import org.oko.catalog.api.Territory;
 import org.oko.platform.api.AuditTrail;
 import org.oko.platform.api.StorageGuard;
@@ -208,14 +207,9 @@ public class VprService {
     public Map<String, Organisation> schools() throws Exception {
         return CallerContext.callAs(Caller.SYSTEM, () -> {
             Map<String, Organisation> all = new HashMap<>();
-            OrganisationFilter filter = new OrganisationFilter(null, null, null, null, OrganisationKind.SCHOOL, null);
-            for (int page = 0; ; page++) {
-                Page<Organisation> items = catalog.organisations(filter, page, 1000);
-                items.items().forEach(o -> all.put(o.code(), o));
-                if (items.items().size() < 1000) {
-                    return all;
-                }
-            }
+            catalog.allOrganisations(new OrganisationFilter(null, null, null, null, OrganisationKind.SCHOOL, null))
+                    .forEach(o -> all.put(o.code(), o));
+            return all;
         });
     }
 

@@ -193,7 +193,7 @@ public class CampaignLoader {
     private List<Organisation> schools(List<Territory> territories, int from, int to) {
         List<Organisation> schools = new ArrayList<>();
         for (Territory territory : territories.subList(Math.min(from, territories.size()), Math.min(to, territories.size()))) {
-            for (Organisation school : Catalogs.all(catalog, new OrganisationFilter(territory.code(), null, null, OrganisationStatus.ACTIVE,
+            for (Organisation school : catalog.allOrganisations(new OrganisationFilter(territory.code(), null, null, OrganisationStatus.ACTIVE,
                     OrganisationKind.SCHOOL, null))) {
                 if (school.parentCode() == null && (school.founderType() == FounderType.MUNICIPAL || school.founderType() == FounderType.STATE)) {
                     schools.add(school);

@@ -89,7 +89,7 @@ public class Assignments {
         }
         // The caller's own catalog view: a founder sees its subtree only.
         List<String> codes = new ArrayList<>();
-        for (Organisation school : Schools.all(catalog, new OrganisationFilter(blank(selection.territoryCode()), null, selection.founderType(),
+        for (Organisation school : catalog.allOrganisations(new OrganisationFilter(blank(selection.territoryCode()), null, selection.founderType(),
                 OrganisationStatus.ACTIVE, OrganisationKind.SCHOOL, null))) {
             boolean head = school.parentCode() == null;
             if (head && (selection.settlementType() == null || selection.settlementType() == school.settlementType())) {

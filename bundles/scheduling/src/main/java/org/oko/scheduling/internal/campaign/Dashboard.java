@@ -121,7 +121,7 @@ public class Dashboard {
     /** Every school of the catalog, closed ones too (past campaigns still show them); the scope is the submissions'. */
     private Map<String, Organisation> organisations() {
         Map<String, Organisation> byCode = new HashMap<>();
-        for (Organisation organisation : CallerContext.asSystem(() -> Schools.all(catalog,
+        for (Organisation organisation : CallerContext.asSystem(() -> catalog.allOrganisations(
                 new OrganisationFilter(null, null, null, null, OrganisationKind.SCHOOL, null)))) {
             byCode.put(organisation.code(), organisation);
         }

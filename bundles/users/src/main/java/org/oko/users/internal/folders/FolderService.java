@@ -23,7 +23,6 @@ import org.oko.catalog.api.Organisation;
 import org.oko.catalog.api.OrganisationFilter;
 import org.oko.catalog.api.OrganisationKind;
 import org.oko.catalog.api.OrganisationStatus;
-import org.oko.catalog.api.Page;
 import org.oko.platform.api.jobs.Job;
 import org.oko.platform.api.jobs.Jobs;
 import org.oko.platform.api.security.Caller;
@@ -164,11 +163,11 @@ public class FolderService {
 
     /** Active head schools (branches share their head's account) by founder code. */
     private Map<String, List<Organisation>> groups() {
-        String centre = all(new OrganisationFilter(null, null, null, OrganisationStatus.ACTIVE, OrganisationKind.REGIONAL_CENTRE, null))
+        String centre = catalog.allOrganisations(new OrganisationFilter(null, null, null, OrganisationStatus.ACTIVE, OrganisationKind.REGIONAL_CENTRE, null))
                 .stream().map(Organisation::code).findFirst().orElse(null);
         Map<String, List<Organisation>> groups = new LinkedHashMap<>();
         Map<String, Boolean> governing = new java.util.HashMap<>();
-        for (Organisation school : all(new OrganisationFilter(null, null, null, OrganisationStatus.ACTIVE, OrganisationKind.SCHOOL, null))) {
+        for (Organisation school : catalog.allOrganisations(new OrganisationFilter(null, null, null, OrganisationStatus.ACTIVE, OrganisationKind.SCHOOL, null))) {
             String founder = school.founderCode() != null ? school.founderCode() : centre;
             if (founder != null && !founder.equals(centre) && !governing.computeIfAbsent(founder, this::governsSchools)) {
                 // A founder coordinator belongs to an education authority only (AccountRules): other founders' schools go to the centre.
@@ -184,17 +183,6 @@ public class FolderService {
     private boolean governsSchools(String code) {
         return catalog.organisation(code).map(o -> o.kind() == OrganisationKind.MUNICIPAL_AUTHORITY
                 || o.kind() == OrganisationKind.MINISTRY || o.kind() == OrganisationKind.REGIONAL_CENTRE).orElse(false);
-    }
-
-    private List<Organisation> all(OrganisationFilter filter) {
-        List<Organisation> result = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            Page<Organisation> items = catalog.organisations(filter, page, 1000);
-            result.addAll(items.items());
-            if (result.size() >= items.total() || items.items().isEmpty()) {
-                return result;
-            }
-        }
     }
 
     private String territoryName(Organisation school) {
