@@ -57,12 +57,18 @@ public final class Bench {
         Bench bench = new Bench(args[0], Path.of(args[1]));
         Session admin = bench.login("admin", Files.readString(bench.home.resolve("etc/oko-admin.password")).trim());
         bench.region(admin);
-        bench.dropToLive(admin);
+        // OKO_BENCH_ONLY=saves: only the saves, for a quicker look at one change (./oko help).
+        boolean savesOnly = "saves".equals(System.getenv("OKO_BENCH_ONLY"));
+        if (!savesOnly) {
+            bench.dropToLive(admin);
+        }
         bench.saves(admin);
-        bench.deployUnderLoad(admin);
-        bench.campaign(admin);
-        bench.vprImport(admin);
-        bench.boot();
+        if (!savesOnly) {
+            bench.deployUnderLoad(admin);
+            bench.campaign(admin);
+            bench.vprImport(admin);
+            bench.boot();
+        }
         bench.print();
         System.exit(0); // the HTTP client's worker threads would keep the JVM alive
     }
@@ -195,12 +201,15 @@ public final class Bench {
         }
     }
 
-    /** One client's next save into its own cell of the bench form. */
+    /**
+     * One client's next save into its own cell of the bench form, as the form screen's autosave makes it:
+     * {@code PATCH …/values} answered with what the save changed ({@code Prefer: return=minimal}).
+     */
     private int save(int client) throws Exception {
         Session school = schools.get(client % SCHOOLS);
-        String key = URLEncoder.encode("obs.v[c" + client + "]", StandardCharsets.UTF_8);
-        HttpResponse<String> response = school.send("PUT", "/api/submissions/" + submissions.get(client % SCHOOLS) + "/values/" + key,
-                "application/json", "{\"value\":" + (revisions[client] + 1) + ",\"expectedRevision\":" + revisions[client] + "}");
+        HttpResponse<String> response = school.send("PATCH", "/api/submissions/" + submissions.get(client % SCHOOLS) + "/values",
+                "application/json", "{\"values\":[{\"key\":\"obs.v[c" + client + "]\",\"value\":" + (revisions[client] + 1)
+                        + ",\"expectedRevision\":" + revisions[client] + "}]}", "Prefer", "return=minimal");
         if (response.statusCode() == 200) {
             revisions[client]++;
         }
@@ -671,13 +680,18 @@ public final class Bench {
             return Bench.this.send(cookie, null, "GET", path, null, null);
         }
 
-        HttpResponse<String> send(String method, String path, String type, String body) throws Exception {
-            return Bench.this.send(cookie, csrf, method, path, type, body);
+        /** A request with a body; {@code headers} are further names and values. */
+        HttpResponse<String> send(String method, String path, String type, String body, String... headers) throws Exception {
+            return Bench.this.send(cookie, csrf, method, path, type, body, headers);
         }
     }
 
-    private HttpResponse<String> send(String cookie, String csrf, String method, String path, String type, String body) throws Exception {
+    private HttpResponse<String> send(String cookie, String csrf, String method, String path, String type, String body, String... headers)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(300));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         if (cookie != null) {
             request.header("Cookie", cookie);
         }

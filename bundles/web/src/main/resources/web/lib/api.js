@@ -57,8 +57,8 @@ export class ApiError extends Error {
   }
 }
 
-export async function api(method, path, body, contentType) {
-  const headers = {Accept: 'application/json'};
+export async function api(method, path, body, contentType, extraHeaders) {
+  const headers = {Accept: 'application/json', ...extraHeaders};
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let payload;
   if (body instanceof Blob) {
@@ -85,6 +85,8 @@ export const get = (path) => api('GET', path);
 export const post = (path, body) => api('POST', path, body === undefined ? {} : body);
 export const put = (path, body) => api('PUT', path, body);
 export const del = (path) => api('DELETE', path);
+/** A partial change; `headers` such as `{Prefer: 'return=minimal'}` go along. */
+export const patch = (path, body, headers) => api('PATCH', path, body, undefined, headers);
 
 /** A query string from an object, leaving out empty values. */
 export function query(params) {

@@ -1,7 +1,7 @@
 // One submission: the form generated from its definition, filled with autosave, checked by the
 // server on every save; submit for the school; return, verify and the letter for the verifier.
 import {h, clear, add, id, busy} from '../lib/dom.js';
-import {api, get, post, put, ApiError} from '../lib/api.js';
+import {api, get, post, put, patch, ApiError} from '../lib/api.js';
 import {t, tx, text, stateLabel} from '../lib/i18n.js';
 import {date, moment} from '../lib/format.js';
 import {errorBox, successBox, progress, badge, toast} from '../lib/ui.js';
@@ -240,8 +240,10 @@ export async function render(main, [submissionId]) {
     queue = queue.then(async () => {
       try {
         const revision = view.values[key] ? view.values[key].revision : 0;
+        // The autosave asks only for what the save changed (Prefer: return=minimal) and merges it into the view it holds.
         const answer = send ? await send(revision)
-          : await put(`/api/submissions/${submissionId}/values/${encodeURIComponent(key)}`, {value, expectedRevision: revision});
+          : withSaved(await patch(`/api/submissions/${submissionId}/values`, {values: [{key, value, expectedRevision: revision}]},
+            {Prefer: 'return=minimal'}));
         failed = Math.max(0, failed - (el.dataset.failed ? 1 : 0));
         delete el.dataset.failed;
         if (el.dataset.refused) { delete el.dataset.refused; el.removeAttribute('aria-invalid'); el.removeAttribute('title'); }
@@ -271,6 +273,16 @@ export async function render(main, [submissionId]) {
       }
     });
     return queue;
+  }
+
+  /** The view after a save, from the part of it the save changed (the server's `Saved`). */
+  function withSaved(saved) {
+    const values = {...view.values};
+    for (const [k, v] of Object.entries(saved.values)) {
+      if (v == null) delete values[k]; else values[k] = v;
+    }
+    return {...view, submission: saved.submission, values, computed: saved.computed, hidden: saved.hidden,
+      messages: saved.messages, actions: saved.actions};
   }
 
   function showSaveState() {

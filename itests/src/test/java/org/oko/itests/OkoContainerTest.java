@@ -167,10 +167,14 @@ public abstract class OkoContainerTest {
         return send(admin(), method, path, contentType, body);
     }
 
-    static HttpResponse<String> send(WebSession session, String method, String path, String contentType, byte[] body)
+    /** A request with a body; {@code headers} are further names and values. */
+    static HttpResponse<String> send(WebSession session, String method, String path, String contentType, byte[] body, String... headers)
             throws Exception {
         HttpRequest.Builder request = request(session, path).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         if (session.csrfToken() != null) {
             request.header("X-CSRF-Token", session.csrfToken());
         }
@@ -188,8 +192,8 @@ public abstract class OkoContainerTest {
         return send(method, path, "application/json", JSON.writeValueAsBytes(body));
     }
 
-    static HttpResponse<String> sendJson(WebSession session, String method, String path, Object body) throws Exception {
-        return send(session, method, path, "application/json", JSON.writeValueAsBytes(body));
+    static HttpResponse<String> sendJson(WebSession session, String method, String path, Object body, String... headers) throws Exception {
+        return send(session, method, path, "application/json", JSON.writeValueAsBytes(body), headers);
     }
 
     private static HttpRequest.Builder request(WebSession session, String path) {

@@ -337,6 +337,23 @@ public class SubmissionsIT extends OkoContainerTest {
                 after.get("explanations").get("third_shift").asText());
         assertEquals(2, after.get("values").get("classes_total").get("revision").asInt());
         assertEquals(2, view(school, id).get("values").get("classes_total").get("revision").asInt());
+
+        // The screen's autosave asks only for what the save changed (Prefer: return=minimal, RFC 7240).
+        HttpResponse<String> minimal = sendJson(school, "PATCH", values, Map.of("values", java.util.List.of(
+                Map.of("key", "classes_total", "value", 13, "expectedRevision", 2))), "Prefer", "return=minimal");
+        assertEquals(minimal.body(), 200, minimal.statusCode());
+        assertEquals("return=minimal", minimal.headers().firstValue("Preference-Applied").orElse(null));
+        JsonNode changed = JSON.readTree(minimal.body());
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        changed.get("values").fieldNames().forEachRemaining(keys::add);
+        assertEquals("only the saved value", java.util.List.of("classes_total"), keys);
+        assertEquals(3, changed.get("values").get("classes_total").get("revision").asInt());
+        assertFalse("the rest of the submission is not sent again", changed.has("explanations") || changed.has("structuralUnits"));
+        assertTrue(changed.get("messages").isArray() && changed.get("actions").isArray() && changed.get("computed").isObject());
+        JsonNode whole = view(school, id);
+        assertEquals(whole.get("submission").get("completion").asInt(), changed.get("submission").get("completion").asInt());
+        assertEquals(whole.get("messages").size(), changed.get("messages").size());
+        assertEquals(13, whole.get("values").get("classes_total").get("value").asInt());
     }
 
     @Test

@@ -198,11 +198,11 @@ public class SubmissionsResource {
     @PUT
     @Path("{id}/values/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public SubmissionService.View save(@PathParam("id") long id, @PathParam("key") String key, ValueChange change) {
+    public Response save(@PathParam("id") long id, @PathParam("key") String key, ValueChange change, @HeaderParam("Prefer") String prefer) {
         if (change == null || change.expectedRevision() == null) {
             throw new SubmissionException(SubmissionException.Kind.INVALID, "submission.give-value-expectedrevision", "Укажите value и expectedRevision (0 для пустого значения)", "give value and expectedRevision");
         }
-        return submissions.saveValue(id, key, change.value(), change.expectedRevision());
+        return saved(submissions.saveValue(id, key, change.value(), change.expectedRevision()), List.of(key), prefer);
     }
 
     /** Several values of one save: {@code {"values": [{"key", "value", "expectedRevision"}, …]}}. */
@@ -212,19 +212,33 @@ public class SubmissionsResource {
     /**
      * Several values of one submission saved at once, all or none — a block of cells pasted into a
      * table, at most 500; answers the submission like a single save, and a conflict on any value
-     * changes nothing.
+     * changes nothing. The screen's autosave comes this way with {@code Prefer: return=minimal}.
      */
     @PATCH
     @Path("{id}/values")
     @Consumes(MediaType.APPLICATION_JSON)
-    public SubmissionService.View saveAll(@PathParam("id") long id, ValueChanges changes) {
+    public Response saveAll(@PathParam("id") long id, ValueChanges changes, @HeaderParam("Prefer") String prefer) {
         if (changes == null || changes.values() == null
                 || changes.values().stream().anyMatch(c -> c == null || c.key() == null || c.expectedRevision() == null)) {
             throw new SubmissionException(SubmissionException.Kind.INVALID, "submission.give-key-value-expectedrevision",
                     "Укажите values: для каждого значения key, value и expectedRevision", "give values, each with key, value and expectedRevision");
         }
-        return submissions.saveValues(id, changes.values().stream()
-                .map(c -> new SubmissionService.Change(c.key(), c.value(), c.expectedRevision())).toList());
+        List<SubmissionService.Change> list = changes.values().stream()
+                .map(c -> new SubmissionService.Change(c.key(), c.value(), c.expectedRevision())).toList();
+        return saved(submissions.saveValues(id, list), list.stream().map(SubmissionService.Change::key).toList(), prefer);
+    }
+
+    /**
+     * A save's answer: the whole submission, or — asked with {@code Prefer: return=minimal} (RFC 7240) by a
+     * client that holds it already — only what the save changed ({@link SubmissionService.Saved}), which
+     * for a form of hundreds of values is a small part of the JSON.
+     */
+    private static Response saved(SubmissionService.View view, List<String> keys, String prefer) {
+        if (prefer != null && java.util.Arrays.stream(prefer.split("[,;]")).anyMatch(p -> p.trim().equalsIgnoreCase("return=minimal"))) {
+            return Response.ok(SubmissionService.Saved.of(view, keys)).header("Preference-Applied", "return=minimal").header("Vary", "Prefer")
+                    .build();
+        }
+        return Response.ok(view).header("Vary", "Prefer").build();
     }
 
     /**

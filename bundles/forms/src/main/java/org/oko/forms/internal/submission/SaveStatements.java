@@ -28,6 +28,14 @@ final class SaveStatements {
     record Row(long id, String organisationCode, String formId, int formVersion, SubmissionState state, long writes) {
     }
 
+    static final String CLAIM = "UPDATE OKO_SUBMISSION SET WRITES = ?, COMPLETION = ?, CHANGED_AT = ?, CHANGED_BY = ? WHERE ID = ? AND WRITES = ?";
+    static final String INSERT_VALUE = "INSERT INTO OKO_SUBMISSION_VALUE (ID, SUBMISSION_ID, VALUE_KEY, VALUE_JSON, REVISION, CHANGED_AT, CHANGED_BY)"
+            + " VALUES (?, ?, ?, ?, 1, ?, ?)";
+    static final String UPDATE_VALUE = "UPDATE OKO_SUBMISSION_VALUE SET VALUE_JSON = ?, REVISION = ?, CHANGED_AT = ?, CHANGED_BY = ? WHERE ID = ?";
+    static final String VALUE_EVENT = "INSERT INTO OKO_SUBMISSION_EVENT (ID, SUBMISSION_ID, OCCURRED_AT, ACTOR, KIND, VALUE_KEY, OLD_TEXT, NEW_TEXT)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String DELETE_FILE = "DELETE FROM OKO_SUBMISSION_VALUE_FILE WHERE VALUE_ID = ?";
+
     private final EntityManager em;
     private final Connection connection;
 
@@ -61,8 +69,7 @@ final class SaveStatements {
      * False when it moved on: nothing was written, and the snapshot is stale.
      */
     boolean claim(long id, long writes, int completion, Instant at, String by) {
-        return update("UPDATE OKO_SUBMISSION SET WRITES = ?, COMPLETION = ?, CHANGED_AT = ?, CHANGED_BY = ? WHERE ID = ? AND WRITES = ?",
-                writes + 1, completion, Timestamp.from(at), by, id, writes) == 1;
+        return update(CLAIM, writes + 1, completion, Timestamp.from(at), by, id, writes) == 1;
     }
 
     /** The row's count of writes as committed (-1: no such submission). */
@@ -77,32 +84,24 @@ final class SaveStatements {
         }
     }
 
-    /** An id for a new value's row. */
-    long nextValueId() {
-        return nextId(ValueEntity.class);
-    }
-
     /** A new value's row, revision 1. */
     void insertValue(long valueId, long submissionId, String key, String json, Instant at, String by) {
-        update("INSERT INTO OKO_SUBMISSION_VALUE (ID, SUBMISSION_ID, VALUE_KEY, VALUE_JSON, REVISION, CHANGED_AT, CHANGED_BY)"
-                + " VALUES (?, ?, ?, ?, 1, ?, ?)", valueId, submissionId, key, json, Timestamp.from(at), by);
+        update(INSERT_VALUE, valueId, submissionId, key, json, Timestamp.from(at), by);
     }
 
     void updateValue(long valueId, String json, int revision, Instant at, String by) {
-        update("UPDATE OKO_SUBMISSION_VALUE SET VALUE_JSON = ?, REVISION = ?, CHANGED_AT = ?, CHANGED_BY = ? WHERE ID = ?",
-                json, revision, Timestamp.from(at), by, valueId);
+        update(UPDATE_VALUE, json, revision, Timestamp.from(at), by, valueId);
     }
 
     /** A value's line in the history. */
     void valueEvent(long submissionId, String key, String oldJson, String newJson, Instant at, String by) {
-        update("INSERT INTO OKO_SUBMISSION_EVENT (ID, SUBMISSION_ID, OCCURRED_AT, ACTOR, KIND, VALUE_KEY, OLD_TEXT, NEW_TEXT)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", nextId(EventEntity.class), submissionId, Timestamp.from(at), by,
-                EventEntity.Kind.VALUE.name(), key, oldJson, newJson);
+        update(VALUE_EVENT, nextId(EventEntity.class), submissionId, Timestamp.from(at), by, EventEntity.Kind.VALUE.name(), key, oldJson,
+                newJson);
     }
 
     /** The file behind a file indicator's value, when the value is emptied. */
     void deleteFile(long valueId) {
-        update("DELETE FROM OKO_SUBMISSION_VALUE_FILE WHERE VALUE_ID = ?", valueId);
+        update(DELETE_FILE, valueId);
     }
 
     /** Counts the save on the row this transaction locked, with who and when and the completion it leaves. */

@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
 import javax.persistence.EntityManagerFactory;
+import javax.sql.DataSource;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -27,6 +29,7 @@ import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -58,6 +61,10 @@ public class SubmissionService {
     @Reference(target = "(osgi.unit.name=oko-forms)")
     private EntityManagerFactory units;
 
+    /** The warm saves' connection (SaveWriter): the same database as the persistence unit's. */
+    @Reference(target = "(osgi.jndi.service.name=oko)")
+    private DataSource dataSource;
+
     @Reference
     private FormRegistryImpl registry;
 
@@ -77,17 +84,24 @@ public class SubmissionService {
     private SubmissionTransitions transitions;
     private SubmissionImports imports;
     private SubmissionAssignments assignments;
+    private SaveWriter writer;
 
     @Activate
     void activate() {
+        writer = new SaveWriter(dataSource);
         access = new SubmissionAccess(registry, catalog);
         snapshots = new Snapshots(access);
         views = new SubmissionViews(access, snapshots, registry, whiteboard);
-        writes = new ValueWrites(jpa, units, access, snapshots, views);
+        writes = new ValueWrites(jpa, units, access, snapshots, views, writer);
         files = new SubmissionFiles(jpa, access, views, writes);
         transitions = new SubmissionTransitions(jpa, access, views, registry);
         imports = new SubmissionImports(jpa, access, views, whiteboard);
         assignments = new SubmissionAssignments(jpa, access, registry);
+    }
+
+    @Deactivate
+    void deactivate() {
+        writer.close();
     }
 
     // --- views ---
@@ -112,6 +126,25 @@ public class SubmissionService {
                        Set<String> calculated, Set<String> hidden, List<ValidationMessage> messages, Map<String, String> explanations,
                        List<HistoryEntry> returnComments, List<RowSpec> structuralUnits, Set<Action> actions, boolean letter,
                        List<ImporterInfo> importers) {
+    }
+
+    /**
+     * What a save changed, for a client that holds the submission already ({@code Prefer: return=minimal}):
+     * the row, the saved values with their new revisions, and what follows from every value — computed
+     * values, hidden items, messages, the actions now allowed. The rest of the view (the form's structure,
+     * explanations, return comments, importers) does not change with a value.
+     */
+    public record Saved(Summary submission, Map<String, ValueView> values, Map<String, Object> computed, Set<String> hidden,
+                        List<ValidationMessage> messages, Set<Action> actions) {
+
+        /** The part of the view after a save of {@code keys} that the save changed. */
+        public static Saved of(View view, Collection<String> keys) {
+            Map<String, ValueView> saved = new LinkedHashMap<>();
+            for (String key : keys) {
+                saved.put(key, view.values().get(key)); // null: emptied, or now a calculator's
+            }
+            return new Saved(view.submission(), saved, view.computed(), view.hidden(), view.messages(), view.actions());
+        }
     }
 
     /** An importer a file can be uploaded with: {@code POST /api/submissions/{id}/import?importer=<id>}. */

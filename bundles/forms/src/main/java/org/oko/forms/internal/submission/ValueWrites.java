@@ -16,6 +16,8 @@ import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.eclipse.persistence.jpa.JpaEntityManager;
+import org.eclipse.persistence.sessions.Session;
 import org.oko.forms.api.CellKey;
 import org.oko.forms.api.FormDefinition;
 import org.oko.forms.api.Indicator;
@@ -52,9 +54,13 @@ final class ValueWrites {
     private final Snapshots snapshots;
     private final SubmissionViews views;
     private final SaveQueue queue = new SaveQueue();
+    private final SaveWriter writer;
+    private volatile Session sequences;
 
-    ValueWrites(JpaTemplate jpa, EntityManagerFactory units, SubmissionAccess access, Snapshots snapshots, SubmissionViews views) {
+    ValueWrites(JpaTemplate jpa, EntityManagerFactory units, SubmissionAccess access, Snapshots snapshots, SubmissionViews views,
+                SaveWriter writer) {
         this.jpa = jpa;
+        this.writer = writer;
         this.units = units;
         this.access = access;
         this.snapshots = snapshots;
@@ -89,49 +95,71 @@ final class ValueWrites {
     }
 
     /**
-     * The save in one transaction. Warm, it trusts the snapshot kept for the submission, works the save
-     * out in memory and claims the submission's row with one update that checks the row's count of
-     * writes (the optimistic lock); it then writes the values and their history lines. When no
-     * snapshot is kept or the claim finds the row moved on (another node, another kind of write), it
-     * locks the row, reads the submission and works the save out again.
+     * The save. Warm — a snapshot is kept and the save neither starts the work nor empties a file — it is
+     * worked out in memory and handed to the {@link SaveWriter}, which claims the submission's row with
+     * one update that checks the row's count of writes (the optimistic lock) and writes the values and
+     * their history lines with the saves of other submissions, committed together. Otherwise, or when
+     * the claim finds the row moved on (another node, another kind of write), the save takes a
+     * transaction of its own: {@link #lockedSave}.
      */
     private View save(long id, List<Change> changes, Caller caller) {
+        Snapshot cached = snapshots.latest(id);
+        if (cached != null && caller.scope().contains(cached.organisationCode())) {
+            Plan plan = null;
+            try {
+                plan = plan(cached, changes, caller, Instant.now());
+            } catch (ApiException refused) {
+                if (inTransaction(em -> new SaveStatements(em).writes(id)) == cached.writes()) {
+                    throw refused; // refused by the submission as it is, not by a stale copy
+                }
+            }
+            if (plan != null && !plan.starts() && plan.writes().stream().noneMatch(Write::file)) {
+                if (writer.write(job(id, plan, caller))) {
+                    snapshots.keep(plan.after());
+                    return plan.view();
+                }
+            }
+        }
+        return lockedSave(id, changes, caller);
+    }
+
+    /** A planned save as the writer's job, each value with the id of its history line. */
+    private SaveWriter.Job job(long id, Plan plan, Caller caller) {
+        List<SaveWriter.Row> rows = new ArrayList<>(plan.writes().size());
+        for (Write write : plan.writes()) {
+            StoredValue next = write.next();
+            rows.add(new SaveWriter.Row(write.current() == null, next.id(), write.key(), next.json(), next.revision(),
+                    write.current() == null ? null : write.current().json(), nextId(EventEntity.class), write.file()));
+        }
+        return new SaveWriter.Job(id, plan.after().writes() - 1, plan.view().submission().completion(), plan.after().changedAt(),
+                caller.login(), rows);
+    }
+
+    /**
+     * The save in a transaction of its own, for what the writer does not take: it locks the submission's
+     * row, reads the submission unless the snapshot of the row's count is kept, and works the save out.
+     */
+    private View lockedSave(long id, List<Change> changes, Caller caller) {
         AtomicReference<Snapshot> pending = new AtomicReference<>();
         try {
             return inTransaction(em -> {
                 SaveStatements statements = new SaveStatements(em);
                 Instant now = Instant.now();
-                Plan plan = null;
-                Snapshot cached = snapshots.latest(id);
-                if (cached != null && caller.scope().contains(cached.organisationCode())) {
-                    try {
-                        plan = plan(cached, changes, caller, statements, now);
-                    } catch (ApiException refused) {
-                        if (statements.writes(id) == cached.writes()) {
-                            throw refused; // refused by the submission as it is, not by a stale copy
-                        }
-                    }
-                    if (plan != null && !statements.claim(id, cached.writes(), plan.view().submission().completion(), now, caller.login())) {
-                        plan = null;
-                    }
+                SaveStatements.Row row = statements.lock(id);
+                if (row == null || !caller.scope().contains(row.organisationCode())) {
+                    throw ApiException.notFound("submission.no-such-submission", "Нет формы с номером " + id, "no such submission");
                 }
-                if (plan == null) {
-                    SaveStatements.Row row = statements.lock(id);
-                    if (row == null || !caller.scope().contains(row.organisationCode())) {
-                        throw ApiException.notFound("submission.no-such-submission", "Нет формы с номером " + id, "no such submission");
-                    }
-                    Snapshot before = snapshots.kept(id, row.writes());
-                    if (before == null) {
-                        // Read under the lock before anything is written: the submission as committed, worth keeping.
-                        before = snapshots.read(em, em.find(SubmissionEntity.class, id));
-                        snapshots.keep(before);
-                    }
-                    plan = plan(before, changes, caller, statements, now);
-                    statements.saved(id, plan.after().writes(), plan.view().submission().completion(), now, caller.login());
+                Snapshot before = snapshots.kept(id, row.writes());
+                if (before == null) {
+                    // Read under the lock before anything is written: the submission as committed, worth keeping.
+                    before = snapshots.read(em, em.find(SubmissionEntity.class, id));
+                    snapshots.keep(before);
                 }
+                Plan plan = plan(before, changes, caller, now);
+                statements.saved(id, plan.after().writes(), plan.view().submission().completion(), now, caller.login());
                 write(em, id, plan, statements, caller);
-                // Kept before the commit, so that the next save of this submission, which may begin the moment
-                // this one commits, finds it; forgotten below if the commit fails.
+                // Kept before the commit, so that a reader comparing the row's count finds it the moment the
+                // commit is visible; forgotten below if the commit fails.
                 pending.set(plan.after());
                 snapshots.keep(plan.after());
                 return plan.view();
@@ -143,6 +171,20 @@ final class ValueWrites {
             }
             throw e;
         }
+    }
+
+    /** The next id of an entity's table, from EclipseLink's sequences (blocks of them taken in transactions of their own). */
+    private long nextId(Class<?> entity) {
+        Session session = sequences;
+        if (session == null) {
+            EntityManager em = units.createEntityManager();
+            try {
+                sequences = session = em.unwrap(JpaEntityManager.class).getServerSession();
+            } finally {
+                em.close();
+            }
+        }
+        return session.getNextSequenceNumberValue(entity).longValue();
     }
 
     /**
@@ -169,7 +211,7 @@ final class ValueWrites {
     }
 
     /** Checks the changes against the submission, in memory: the workflow, the keys, the values, the revisions. */
-    private Plan plan(Snapshot before, List<Change> changes, Caller caller, SaveStatements statements, Instant now) {
+    private Plan plan(Snapshot before, List<Change> changes, Caller caller, Instant now) {
         Workflow.Decision decision = access.decide(before.state(), before.formId(), before.formVersion(), before.organisationCode(),
                 Action.EDIT, caller);
         FormDefinition definition = access.definition(before.formId(), before.formVersion());
@@ -208,7 +250,7 @@ final class ValueWrites {
                         change.expectedRevision());
             }
             String json = Stored.write(ValueCodec.encode(decoded.value()));
-            StoredValue next = new StoredValue(current == null ? statements.nextValueId() : current.id(), json, Stored.read(json),
+            StoredValue next = new StoredValue(current == null ? nextId(ValueEntity.class) : current.id(), json, Stored.read(json),
                     decoded.value(), current == null ? 1 : current.revision() + 1, caller.login(), now);
             written.put(key, next);
             writes.add(new Write(key, file, current, next));

@@ -1,0 +1,276 @@
+package org.oko.forms.internal.submission;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import javax.persistence.PersistenceException;
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Group commit for the warm saves: one thread and one connection write the saves that arrived
+ * meanwhile in one transaction — each save's claim of its submission's row, then the values and
+ * history lines of the saves whose claim held, in JDBC batches on statements prepared once — and
+ * commit once; only then does each waiting save answer. A commit's log flush and a transaction's set-up
+ * are paid once per group instead of once per save, and Derby reuses the statements' plans and
+ * activations (docs/performance.md, *Group commit*).
+ *
+ * <p>A save whose claim finds its row moved on is told so and nothing of it is written; it then takes
+ * the locked path. When a group fails as a whole (a deadlock, a full disk), it is rolled back and each
+ * save is tried again in a transaction of its own, so that one save's failure is not its neighbours'.
+ */
+final class SaveWriter implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SaveWriter.class);
+
+    /**
+     * The most rows one group writes: well below Derby's lock escalation (5,000 row locks of one table
+     * make it lock the whole table), so that a group never blocks the readers of a whole table.
+     */
+    static final int MAX_GROUP_ROWS = 1_000;
+
+    /** One value of a save: a new row ({@code insert}) or the next revision of a stored one, and its history line. */
+    record Row(boolean insert, long valueId, String key, String json, int revision, String oldJson, long eventId, boolean file) {
+    }
+
+    /** A planned save: the claim of the submission's row at {@code writes}, and its rows. */
+    record Job(long submissionId, long writes, int completion, Instant at, String by, List<Row> rows,
+               CompletableFuture<Boolean> done) {
+
+        Job(long submissionId, long writes, int completion, Instant at, String by, List<Row> rows) {
+            this(submissionId, writes, completion, at, by, List.copyOf(rows), new CompletableFuture<>());
+        }
+    }
+
+    private final DataSource dataSource;
+    private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
+    private final Thread thread;
+    private volatile boolean open = true;
+    private Connection connection;
+    private Statements statements;
+
+    SaveWriter(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.thread = new Thread(this::run, "oko-save-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * Writes a save with the others waiting and returns once its group is committed: true when written,
+     * false when the claim found the submission's row moved on (nothing of the save was written).
+     */
+    boolean write(Job job) {
+        if (!open) {
+            throw new PersistenceException("the save writer is stopped");
+        }
+        queue.add(job);
+        try {
+            return job.done().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            // The save may still be written: the client learns its outcome from the revision it reads next.
+            throw new PersistenceException("interrupted while the save was being written", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new PersistenceException(e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        open = false;
+        thread.interrupt();
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (Job job; (job = queue.poll()) != null; ) {
+            job.done().completeExceptionally(new PersistenceException("the save writer stopped"));
+        }
+    }
+
+    private void run() {
+        List<Job> group = new ArrayList<>();
+        while (open) {
+            try {
+                group.add(queue.take());
+            } catch (InterruptedException e) {
+                break;
+            }
+            int rows = group.get(0).rows().size();
+            for (Job next; rows < MAX_GROUP_ROWS && (next = queue.poll()) != null; ) {
+                group.add(next);
+                rows += next.rows().size();
+            }
+            write(group);
+            group.clear();
+        }
+        disconnect();
+    }
+
+    /** Writes a group in one transaction; if it fails as a whole, each save alone. */
+    private void write(List<Job> group) {
+        try {
+            boolean[] claimed = writeGroup(group);
+            for (int i = 0; i < group.size(); i++) {
+                group.get(i).done().complete(claimed[i]);
+            }
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            if (group.size() == 1) {
+                LOG.debug("a save failed", e);
+                group.get(0).done().completeExceptionally(e instanceof SQLException sql ? new PersistenceException(sql.getMessage(), sql)
+                        : (RuntimeException) e);
+            } else {
+                LOG.debug("a group of {} saves failed; each is tried alone", group.size(), e);
+                for (Job job : group) {
+                    write(List.of(job));
+                }
+            }
+        }
+    }
+
+    /** The group's claims (in the order of the submissions' ids, as any other locker would take them), rows and commit. */
+    private boolean[] writeGroup(List<Job> group) throws SQLException {
+        Statements s = statements();
+        List<Job> ordered = new ArrayList<>(group);
+        ordered.sort(Comparator.comparingLong(Job::submissionId));
+        for (Job job : ordered) {
+            set(s.claim, job.writes() + 1, job.completion(), Timestamp.from(job.at()), job.by(), job.submissionId(), job.writes());
+            s.claim.addBatch();
+        }
+        int[] counts = s.claim.executeBatch();
+        boolean inserts = false;
+        boolean updates = false;
+        boolean files = false;
+        for (int i = 0; i < ordered.size(); i++) {
+            if (counts[i] != 1) {
+                continue;
+            }
+            Job job = ordered.get(i);
+            Timestamp at = Timestamp.from(job.at());
+            for (Row row : job.rows()) {
+                if (row.insert()) {
+                    set(s.insertValue, row.valueId(), job.submissionId(), row.key(), row.json(), at, job.by());
+                    s.insertValue.addBatch();
+                    inserts = true;
+                } else {
+                    set(s.updateValue, row.json(), row.revision(), at, job.by(), row.valueId());
+                    s.updateValue.addBatch();
+                    updates = true;
+                }
+                set(s.valueEvent, row.eventId(), job.submissionId(), at, job.by(), EventEntity.Kind.VALUE.name(), row.key(), row.oldJson(),
+                        row.json());
+                s.valueEvent.addBatch();
+                if (row.file()) {
+                    set(s.deleteFile, row.valueId());
+                    s.deleteFile.addBatch();
+                    files = true;
+                }
+            }
+        }
+        if (inserts) {
+            s.insertValue.executeBatch();
+        }
+        if (updates) {
+            s.updateValue.executeBatch();
+        }
+        if (files) {
+            s.deleteFile.executeBatch();
+        }
+        if (inserts || updates) {
+            s.valueEvent.executeBatch();
+        }
+        connection.commit();
+        boolean[] claimed = new boolean[group.size()];
+        for (int i = 0; i < ordered.size(); i++) {
+            claimed[group.indexOf(ordered.get(i))] = counts[i] == 1;
+        }
+        return claimed;
+    }
+
+    private static void set(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            if (parameters[i] == null) {
+                statement.setNull(i + 1, Types.VARCHAR);
+            } else {
+                statement.setObject(i + 1, parameters[i]);
+            }
+        }
+    }
+
+    /** The writer's statements, prepared once on its connection (opened again after a failure). */
+    private Statements statements() throws SQLException {
+        if (statements == null) {
+            connection = dataSource.getConnection();
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            statements = new Statements(connection);
+        }
+        return statements;
+    }
+
+    private void rollback() {
+        try {
+            if (connection != null) {
+                statements.clearBatches();
+                connection.rollback();
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.debug("rollback failed; the connection is opened again", e);
+            disconnect();
+        }
+    }
+
+    private void disconnect() {
+        try {
+            if (connection != null) {
+                connection.rollback();
+                connection.close();
+            }
+        } catch (SQLException e) {
+            LOG.debug("closing the save writer's connection", e);
+        } finally {
+            connection = null;
+            statements = null;
+        }
+    }
+
+    /** The save's statements, the same SQL as {@link SaveStatements} runs one at a time. */
+    private static final class Statements {
+        final PreparedStatement claim;
+        final PreparedStatement insertValue;
+        final PreparedStatement updateValue;
+        final PreparedStatement valueEvent;
+        final PreparedStatement deleteFile;
+
+        Statements(Connection connection) throws SQLException {
+            claim = connection.prepareStatement(SaveStatements.CLAIM);
+            insertValue = connection.prepareStatement(SaveStatements.INSERT_VALUE);
+            updateValue = connection.prepareStatement(SaveStatements.UPDATE_VALUE);
+            valueEvent = connection.prepareStatement(SaveStatements.VALUE_EVENT);
+            deleteFile = connection.prepareStatement(SaveStatements.DELETE_FILE);
+        }
+
+        void clearBatches() throws SQLException {
+            for (PreparedStatement statement : List.of(claim, insertValue, updateValue, valueEvent, deleteFile)) {
+                statement.clearBatch();
+            }
+        }
+    }
+}

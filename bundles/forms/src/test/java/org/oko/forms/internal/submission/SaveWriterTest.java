@@ -1,0 +1,149 @@
+package org.oko.forms.internal.submission;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.persistence.PersistenceException;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The writer's group commit on an in-memory Derby with the tables' columns the save writes. */
+class SaveWriterTest {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    private EmbeddedDataSource database;
+    private SaveWriter writer;
+    private final AtomicInteger ids = new AtomicInteger(1000);
+
+    @BeforeEach
+    void open() throws SQLException {
+        database = new EmbeddedDataSource();
+        database.setDatabaseName("memory:save-writer-" + DATABASES.incrementAndGet());
+        database.setCreateDatabase("create");
+        try (Connection connection = database.getConnection(); Statement ddl = connection.createStatement()) {
+            ddl.execute("CREATE TABLE OKO_SUBMISSION (ID BIGINT PRIMARY KEY, WRITES BIGINT NOT NULL, COMPLETION INT NOT NULL,"
+                    + " CHANGED_AT TIMESTAMP, CHANGED_BY VARCHAR(100))");
+            ddl.execute("CREATE TABLE OKO_SUBMISSION_VALUE (ID BIGINT PRIMARY KEY, SUBMISSION_ID BIGINT NOT NULL, VALUE_KEY VARCHAR(200),"
+                    + " VALUE_JSON CLOB, REVISION INT, CHANGED_AT TIMESTAMP, CHANGED_BY VARCHAR(100))");
+            ddl.execute("CREATE TABLE OKO_SUBMISSION_EVENT (ID BIGINT PRIMARY KEY, SUBMISSION_ID BIGINT, OCCURRED_AT TIMESTAMP,"
+                    + " ACTOR VARCHAR(100), KIND VARCHAR(20), VALUE_KEY VARCHAR(200), OLD_TEXT CLOB, NEW_TEXT CLOB)");
+            ddl.execute("CREATE TABLE OKO_SUBMISSION_VALUE_FILE (VALUE_ID BIGINT)");
+            for (int id = 1; id <= 40; id++) {
+                ddl.execute("INSERT INTO OKO_SUBMISSION (ID, WRITES, COMPLETION) VALUES (" + id + ", 0, 0)");
+            }
+        }
+        writer = new SaveWriter(database);
+    }
+
+    @AfterEach
+    void close() {
+        writer.close();
+    }
+
+    private SaveWriter.Job job(long submission, long writes, SaveWriter.Row... rows) {
+        return new SaveWriter.Job(submission, writes, 50, Instant.parse("2026-12-05T10:00:00Z"), "school", List.of(rows));
+    }
+
+    private SaveWriter.Row newValue(long valueId, String key, String json) {
+        return new SaveWriter.Row(true, valueId, key, json, 1, null, ids.incrementAndGet(), false);
+    }
+
+    @Test
+    void savesOfManySubmissionsAtOnceAreAllWrittenAndCounted() throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(40);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> outcomes = new ArrayList<>();
+        for (int s = 1; s <= 40; s++) {
+            long submission = s;
+            outcomes.add(clients.submit(() -> {
+                start.await();
+                return writer.write(job(submission, 0, newValue(submission, "v", "\"" + submission + "\"")));
+            }));
+        }
+        start.countDown();
+        for (Future<Boolean> outcome : outcomes) {
+            assertTrue(outcome.get());
+        }
+        clients.shutdown();
+        assertEquals(40, count("SELECT COUNT(*) FROM OKO_SUBMISSION WHERE WRITES = 1 AND COMPLETION = 50 AND CHANGED_BY = 'school'"));
+        assertEquals(40, count("SELECT COUNT(*) FROM OKO_SUBMISSION_VALUE WHERE REVISION = 1"));
+        assertEquals(40, count("SELECT COUNT(*) FROM OKO_SUBMISSION_EVENT WHERE KIND = 'VALUE'"));
+    }
+
+    @Test
+    void aClaimOnARowThatMovedOnWritesNothing() throws Exception {
+        assertTrue(writer.write(job(1, 0, newValue(1, "a", "1"))));
+        assertFalse(writer.write(job(1, 0, newValue(2, "b", "2"))), "the row holds 1 write, the save was planned at 0");
+        assertEquals(1, count("SELECT COUNT(*) FROM OKO_SUBMISSION_VALUE WHERE SUBMISSION_ID = 1"));
+        assertEquals(1, count("SELECT COUNT(*) FROM OKO_SUBMISSION_EVENT WHERE SUBMISSION_ID = 1"));
+        assertEquals(1, count("SELECT WRITES FROM OKO_SUBMISSION WHERE ID = 1"));
+
+        assertTrue(writer.write(job(1, 1, new SaveWriter.Row(false, 1, "a", "3", 2, "1", ids.incrementAndGet(), false))));
+        assertEquals(2, count("SELECT REVISION FROM OKO_SUBMISSION_VALUE WHERE ID = 1"));
+        assertEquals(2, count("SELECT WRITES FROM OKO_SUBMISSION WHERE ID = 1"));
+    }
+
+    @Test
+    void aFailingSaveFailsAloneAndTheOthersOfItsGroupAreWritten() throws Exception {
+        assertTrue(writer.write(job(1, 0, newValue(7, "a", "1"))));
+        ExecutorService clients = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> outcomes = new ArrayList<>();
+        for (int s = 2; s <= 21; s++) {
+            long submission = s;
+            // Submission 11 reuses the value id 7: its insert breaks the primary key, in whichever group it lands.
+            long valueId = submission == 11 ? 7 : 100 + submission;
+            outcomes.add(clients.submit(() -> {
+                start.await();
+                return writer.write(job(submission, 0, newValue(valueId, "v", "2")));
+            }));
+        }
+        start.countDown();
+        for (int i = 0; i < outcomes.size(); i++) {
+            Future<Boolean> outcome = outcomes.get(i);
+            if (i + 2 == 11) {
+                Exception failure = assertThrows(Exception.class, outcome::get);
+                assertTrue(failure.getCause() instanceof PersistenceException, failure.toString());
+            } else {
+                assertTrue(outcome.get());
+            }
+        }
+        clients.shutdown();
+        assertEquals(0, count("SELECT WRITES FROM OKO_SUBMISSION WHERE ID = 11"), "nothing of the failed save stays");
+        assertEquals(19, count("SELECT COUNT(*) FROM OKO_SUBMISSION WHERE ID > 1 AND WRITES = 1"));
+        assertEquals(20, count("SELECT COUNT(*) FROM OKO_SUBMISSION_VALUE"));
+    }
+
+    @Test
+    void aStoppedWriterRefuses() {
+        writer.close();
+        assertThrows(PersistenceException.class, () -> writer.write(job(1, 0, newValue(1, "a", "1"))));
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+}
