@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * For a module's unit test of its texts ({@code org.oko.platform.api.text.Texts}): the message keys its code
  * passes as string literals to {@code TEXTS.text/ru} (first argument) and {@code TEXTS.refusal/in} (second
- * argument), so that a test can assert that each has its text:
+ * argument), or to methods of those names of its anchor class ({@code CatalogTexts.refusal(reason, "key")}),
+ * so that a test can assert that each has its text:
  *
  * <pre>
  * assertEquals(Set.of(), TextKeys.missing(Path.of("src/main/java"), MyTexts.TEXTS.keys()));
@@ -27,7 +28,7 @@ public final class TextKeys {
 
     private static final Pattern COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
     private static final Pattern KEY = Pattern.compile(
-            "TEXTS\\s*\\.\\s*(?:(?:text|ru)\\(\\s*|(?:refusal|in)\\(\\s*[^,()]+,\\s*)\"([^\"]+)\"\\s*[,)]");
+            "(?:TEXTS|\\b[A-Z]\\w*Texts)\\s*\\.\\s*(?:(?:text|ru)\\(\\s*|(?:refusal|in)\\(\\s*[^,()]+,\\s*)\"([^\"]+)\"\\s*[,)]");
 
     private TextKeys() {
     }

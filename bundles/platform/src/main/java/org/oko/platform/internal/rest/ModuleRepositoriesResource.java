@@ -5,7 +5,6 @@ import static org.oko.platform.internal.PlatformTexts.TEXTS;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.Consumes;
@@ -26,13 +25,11 @@ import org.oko.platform.api.Rest;
 import org.oko.platform.api.Uploads;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
-import org.oko.platform.internal.StartFailures;
 import org.oko.platform.internal.modules.ModuleRecords;
 import org.oko.platform.internal.modules.ModulePublisher;
 import org.oko.platform.internal.modules.ModuleRepositories;
 import org.oko.platform.internal.modules.ModuleSteps;
 import org.oko.platform.internal.modules.RepositoryIndex;
-import org.osgi.framework.BundleException;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
