@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.oko.platform.api.rest.ApiException;
+import org.oko.platform.api.rest.ApiMessage;
 import org.oko.platform.api.StorageGuard;
 import org.oko.platform.api.jobs.Job;
 import org.oko.platform.api.jobs.Jobs;
@@ -71,7 +72,10 @@ public class JobsImpl implements Jobs {
             } else {
                 String incident = UUID.randomUUID().toString().substring(0, 8);
                 LOG.error("Job {} {} failed (incident {})", job.kind(), job.id(), incident, e);
-                job.finish(Job.FAILED, TEXTS.text("job.failed", incident, e.getMessage()).joined());
+                // The reason in each language: a refusal's own texts, an older "ru / en" message split in two.
+                ApiMessage reason = e instanceof ApiException refusal ? refusal.text() : ApiMessage.split(e.getMessage());
+                job.finish(Job.FAILED, new ApiMessage(TEXTS.ru("job.failed", incident, reason.ru()),
+                        TEXTS.in("en", "job.failed", incident, reason.en())).joined());
             }
         }
     }
