@@ -7,7 +7,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @ObjectClassDefinition(id = "org.oko.catalog", name = "OKO catalog", description = "The region and catalog imports")
 public @interface CatalogConfig {
 
-    @AttributeDefinition(name = "Region code", description = "Code of the region (субъект РФ), e.g. 64")
+    @AttributeDefinition(name = "Region code", description = "Code of the region (a subject of the Russian Federation), e.g. 64")
     String region_code() default "99";
 
     @AttributeDefinition(name = "Region name")

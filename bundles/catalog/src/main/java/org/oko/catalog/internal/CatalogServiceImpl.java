@@ -1,5 +1,7 @@
 package org.oko.catalog.internal;
 
+import static org.oko.catalog.internal.CatalogTexts.TEXTS;
+
 import static org.oko.catalog.api.CatalogException.Reason.CONFLICT;
 import static org.oko.catalog.api.CatalogException.Reason.INVALID;
 import static org.oko.catalog.api.CatalogException.Reason.NOT_FOUND;
@@ -90,11 +92,10 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
             TerritoryEntity entity;
             if (existing.isPresent()) {
                 entity = existing.get();
-                checkVersion("Территория " + territory.code(), entity.getVersion(), territory.version());
+                checkVersion("catalog.changed-by-another.territory", territory.code(), entity.getVersion(), territory.version());
             } else {
                 if (territory.version() != 0) {
-                    throw new CatalogException(NOT_FOUND, "catalog.territory-not-found", "Территория " + territory.code() + " не найдена",
-                            "territory " + territory.code() + " not found");
+                    throw CatalogTexts.refusal(NOT_FOUND, "catalog.territory-not-found", territory.code());
                 }
                 entity = new TerritoryEntity(territory.code());
                 em.persist(entity);
@@ -116,9 +117,7 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
     @Override
     public Page<Organisation> organisations(OrganisationFilter filter, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new CatalogException(INVALID, "catalog.page-invalid", "Страница " + page + " размером " + size
-                    + " недопустима: размер от 1 до " + MAX_PAGE_SIZE,
-                    "page " + page + " of size " + size + " is not allowed: the size is 1 to " + MAX_PAGE_SIZE);
+            throw CatalogTexts.refusal(INVALID, "catalog.page-invalid", page, size, MAX_PAGE_SIZE);
         }
         OrganisationQuery query = new OrganisationQuery(filter == null ? OrganisationFilter.ALL : filter,
                 CatalogAccess.reader().scope());
@@ -159,9 +158,7 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
         CatalogAccess.writer();
         return jpa.txExpr(em -> {
             if (find(em, organisation.code()).isPresent()) {
-                throw new CatalogException(CONFLICT, "catalog.organisation-exists",
-                        "Организация с кодом " + organisation.code() + " уже есть в каталоге",
-                        "an organisation with code " + organisation.code() + " is already in the catalog");
+                throw CatalogTexts.refusal(CONFLICT, "catalog.organisation-exists", organisation.code());
             }
             checkReferences(em, organisation);
             OrganisationEntity entity = new OrganisationEntity(organisation.code());
@@ -177,7 +174,7 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
         CatalogAccess.writer();
         return jpa.txExpr(em -> {
             OrganisationEntity entity = require(em, organisation.code());
-            checkVersion("Организация " + organisation.code(), entity.getVersion(), organisation.version());
+            checkVersion("catalog.changed-by-another.organisation", organisation.code(), entity.getVersion(), organisation.version());
             checkReferences(em, organisation);
             entity.apply(organisation);
             em.flush();
@@ -189,20 +186,17 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
     public Organisation close(String code, LocalDate closedOn, String successorCode, long version) {
         CatalogAccess.writer();
         if (closedOn == null) {
-            throw new CatalogException(INVALID, "catalog.closing-date-missing", "Укажите дату закрытия", "give the closing date");
+            throw CatalogTexts.refusal(INVALID, "catalog.closing-date-missing");
         }
         return jpa.txExpr(em -> {
             OrganisationEntity entity = require(em, code);
             Organisation current = entity.toOrganisation();
-            checkVersion("Организация " + code, entity.getVersion(), version);
+            checkVersion("catalog.changed-by-another.organisation", code, entity.getVersion(), version);
             if (current.status() == OrganisationStatus.CLOSED) {
-                throw new CatalogException(CONFLICT, "catalog.already-closed",
-                        "Организация " + code + " уже закрыта " + Dates.format(current.closedOn()),
-                        "organisation " + code + " was already closed on " + Dates.format(current.closedOn()));
+                throw CatalogTexts.refusal(CONFLICT, "catalog.already-closed", code, Dates.format(current.closedOn()));
             }
             if (code.equals(successorCode)) {
-                throw new CatalogException(INVALID, "catalog.own-successor", "Организация не может быть правопреемником самой себя",
-                        "an organisation cannot be its own successor");
+                throw CatalogTexts.refusal(INVALID, "catalog.own-successor");
             }
             Organisation closed = new Organisation(current.code(), current.kind(), current.fullName(), current.shortName(),
                     current.founderType(), current.founderCode(), current.territoryCode(), current.settlementType(),
@@ -231,9 +225,7 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
         jpa.tx(em -> {
             for (Territory territory : newTerritories) {
                 if (findTerritory(em, territory.code()).isPresent()) {
-                    throw new CatalogException(CONFLICT, "catalog.import-conflict",
-                            "Территория " + territory.code() + " создана другим пользователем во время импорта",
-                            "territory " + territory.code() + " was created by another user during the import");
+                    throw new CatalogException(CONFLICT, "catalog.import-conflict", TEXTS.text("catalog.import-conflict.territory", territory.code()));
                 }
                 TerritoryEntity entity = new TerritoryEntity(territory.code());
                 em.persist(entity);
@@ -255,14 +247,12 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
                 OrganisationEntity entity = stored.get(organisation.code());
                 if (entity == null) {
                     if (organisation.version() != 0) {
-                        throw new CatalogException(CONFLICT, "catalog.import-conflict", "Организация " + organisation.code()
-                                + " удалена другим пользователем во время импорта",
-                                "organisation " + organisation.code() + " was deleted by another user during the import");
+                        throw new CatalogException(CONFLICT, "catalog.import-conflict", TEXTS.text("catalog.import-conflict.organisation", organisation.code()));
                     }
                     entity = new OrganisationEntity(organisation.code());
                     em.persist(entity);
                 } else {
-                    checkVersion("Организация " + organisation.code(), entity.getVersion(), organisation.version());
+                    checkVersion("catalog.changed-by-another.organisation", organisation.code(), entity.getVersion(), organisation.version());
                 }
                 entity.apply(organisation);
             }
@@ -274,8 +264,7 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
     public Set<String> subtree(String organisationCode) {
         Scope scope = CatalogAccess.reader().scope();
         if (!scope.contains(organisationCode)) {
-            throw new CatalogException(NOT_FOUND, "catalog.organisation-not-found", "Организация " + organisationCode + " не найдена",
-                    "organisation " + organisationCode + " not found");
+            throw CatalogTexts.refusal(NOT_FOUND, "catalog.organisation-not-found", organisationCode);
         }
         return jpa.txExpr(em -> {
             require(em, organisationCode);
@@ -296,8 +285,7 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
         Scope scope = CatalogAccess.reader().scope();
         return jpa.txExpr(em -> {
             if (findTerritory(em, territoryCode).isEmpty()) {
-                throw new CatalogException(NOT_FOUND, "catalog.territory-not-found", "Территория " + territoryCode + " не найдена",
-                        "territory " + territoryCode + " not found");
+                throw CatalogTexts.refusal(NOT_FOUND, "catalog.territory-not-found", territoryCode);
             }
             return codes(em, "SELECT o.code FROM OrganisationEntity o WHERE o.territoryCode = :c ORDER BY o.code", territoryCode)
                     .stream().filter(scope::contains).collect(Collectors.toCollection(LinkedHashSet::new));
@@ -324,39 +312,34 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
                                         Predicate<String> organisationExists) {
         List<String> problems = new ArrayList<>(CatalogValidation.organisation(organisation));
         if (organisation.territoryCode() != null && !territoryExists.test(organisation.territoryCode())) {
-            problems.add("неизвестная территория " + organisation.territoryCode());
+            problems.add(TEXTS.ru("catalog.problem.territory-unknown", organisation.territoryCode()));
         }
-        checkExists(organisationExists, organisation.founderCode(), "учредитель", problems);
-        checkExists(organisationExists, organisation.parentCode(), "головная организация", problems);
-        checkExists(organisationExists, organisation.successorCode(), "правопреемник", problems);
+        checkExists(organisationExists, organisation.founderCode(), "catalog.problem.founder-unknown", problems);
+        checkExists(organisationExists, organisation.parentCode(), "catalog.problem.parent-unknown", problems);
+        checkExists(organisationExists, organisation.successorCode(), "catalog.problem.successor-unknown", problems);
         if (organisation.code() != null
                 && (organisation.code().equals(organisation.parentCode()) || organisation.code().equals(organisation.founderCode()))) {
-            problems.add("организация не может ссылаться на саму себя");
+            problems.add(TEXTS.ru("catalog.problem.self-reference"));
         }
         if (!problems.isEmpty()) {
-            throw new CatalogException(INVALID, "catalog.organisation-invalid",
-                    "Организация " + organisation.code() + ": " + String.join("; ", problems),
-                    "organisation " + organisation.code() + ": " + String.join("; ", problems));
+            throw CatalogTexts.refusal(INVALID, "catalog.organisation-invalid", organisation.code(), String.join("; ", problems));
         }
     }
 
-    private static void checkExists(Predicate<String> exists, String code, String role, List<String> problems) {
+    private static void checkExists(Predicate<String> exists, String code, String key, List<String> problems) {
         if (code != null && !exists.test(code)) {
-            problems.add(role + " с кодом " + code + " не найден в каталоге");
+            problems.add(TEXTS.ru(key, code));
         }
     }
 
-    private static void checkVersion(String what, long stored, long given) {
+    private static void checkVersion(String key, String code, long stored, long given) {
         if (stored != given) {
-            throw new CatalogException(CONFLICT, "catalog.changed-by-another", what + " изменена другим пользователем (версия " + stored
-                    + ", у вас " + given + "). Обновите данные и повторите изменение.",
-                    "changed by another user (version " + stored + ", yours " + given + "). Reload and make the change again.");
+            throw new CatalogException(CONFLICT, "catalog.changed-by-another", TEXTS.text(key, code, stored, given));
         }
     }
 
     private static OrganisationEntity require(EntityManager em, String code) {
-        return find(em, code).orElseThrow(() -> new CatalogException(NOT_FOUND, "catalog.organisation-not-found", "Организация " + code + " не найдена",
-                "organisation " + code + " not found"));
+        return find(em, code).orElseThrow(() -> CatalogTexts.refusal(NOT_FOUND, "catalog.organisation-not-found", code));
     }
 
     private static Optional<OrganisationEntity> find(EntityManager em, String code) {

@@ -1,5 +1,7 @@
 package org.oko.catalog.internal;
 
+import static org.oko.catalog.internal.CatalogTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,19 +21,18 @@ final class CatalogValidation {
     static void territory(Territory territory) {
         List<String> problems = new ArrayList<>();
         if (blank(territory.code())) {
-            problems.add("не указан код");
+            problems.add(TEXTS.ru("catalog.problem.code-missing"));
         } else if (territory.code().length() > 32) {
-            problems.add("код длиннее 32 знаков");
+            problems.add(TEXTS.ru("catalog.problem.code-long"));
         }
         if (blank(territory.name())) {
-            problems.add("не указано наименование");
+            problems.add(TEXTS.ru("catalog.problem.name-missing"));
         }
         if (territory.type() == null) {
-            problems.add("не указан тип территории");
+            problems.add(TEXTS.ru("catalog.problem.territory-type-missing"));
         }
         if (!problems.isEmpty()) {
-            throw new CatalogException(CatalogException.Reason.INVALID, "catalog.territory-invalid", "Территория: " + String.join("; ", problems),
-                    "territory: " + String.join("; ", problems));
+            throw CatalogTexts.refusal(CatalogException.Reason.INVALID, "catalog.territory-invalid", String.join("; ", problems));
         }
     }
 
@@ -39,43 +40,43 @@ final class CatalogValidation {
     static List<String> organisation(Organisation o) {
         List<String> problems = new ArrayList<>();
         if (blank(o.code())) {
-            problems.add("не указан код");
+            problems.add(TEXTS.ru("catalog.problem.code-missing"));
         } else if (o.code().length() > 32) {
-            problems.add("код длиннее 32 знаков");
+            problems.add(TEXTS.ru("catalog.problem.code-long"));
         }
         if (o.kind() == null) {
-            problems.add("не указан тип организации");
+            problems.add(TEXTS.ru("catalog.problem.kind-missing"));
         }
         if (blank(o.fullName())) {
-            problems.add("не указано полное наименование");
+            problems.add(TEXTS.ru("catalog.problem.full-name-missing"));
         }
         if (blank(o.shortName())) {
-            problems.add("не указано краткое наименование");
+            problems.add(TEXTS.ru("catalog.problem.short-name-missing"));
         }
         if (o.kind() == OrganisationKind.SCHOOL) {
             if (o.founderType() == null) {
-                problems.add("не указан тип учредителя");
+                problems.add(TEXTS.ru("catalog.problem.founder-type-missing"));
             }
             // The settlement type may be unknown (a region's own list rarely has it): breakdowns by it then leave the school out.
             if ((o.founderType() == FounderType.MUNICIPAL || o.founderType() == FounderType.STATE) && blank(o.founderCode())) {
-                problems.add("не указан учредитель");
+                problems.add(TEXTS.ru("catalog.problem.founder-missing"));
             }
         }
         if ((o.kind() == OrganisationKind.SCHOOL || o.kind() == OrganisationKind.MUNICIPAL_AUTHORITY) && blank(o.territoryCode())) {
-            problems.add("не указана территория");
+            problems.add(TEXTS.ru("catalog.problem.territory-missing"));
         }
         if (o.inn() != null && !o.inn().matches("\\d{10}|\\d{12}")) {
-            problems.add("ИНН должен состоять из 10 или 12 цифр");
+            problems.add(TEXTS.ru("catalog.problem.inn"));
         }
         if (o.ogrn() != null && !o.ogrn().matches("\\d{13}|\\d{15}")) {
-            problems.add("ОГРН должен состоять из 13 (или 15) цифр");
+            problems.add(TEXTS.ru("catalog.problem.ogrn"));
         }
         if (o.status() == null) {
-            problems.add("не указан статус");
+            problems.add(TEXTS.ru("catalog.problem.status-missing"));
         } else if (o.status() == OrganisationStatus.CLOSED && o.closedOn() == null) {
-            problems.add("у закрытой организации должна быть дата закрытия");
+            problems.add(TEXTS.ru("catalog.problem.closed-without-date"));
         } else if (o.status() == OrganisationStatus.ACTIVE && (o.closedOn() != null || o.successorCode() != null)) {
-            problems.add("у действующей организации не может быть даты закрытия или правопреемника");
+            problems.add(TEXTS.ru("catalog.problem.active-with-closing"));
         }
         return problems;
     }

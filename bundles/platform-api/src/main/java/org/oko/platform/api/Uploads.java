@@ -7,9 +7,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javax.ws.rs.BadRequestException;
-import javax.ws.rs.ClientErrorException;
-import javax.ws.rs.core.Response;
+import org.oko.platform.api.rest.ApiException;
+
+import static org.oko.platform.api.internal.PlatformApiTexts.TEXTS;
 
 /**
  * A request body saved to a temporary file for work that reads it later (an import job), stopped at
@@ -30,13 +30,12 @@ public final class Uploads {
         try (OutputStream out = Files.newOutputStream(file)) {
             long copied = body.transferTo(new Limited(out, maxBytes));
             if (copied == 0) {
-                throw new BadRequestException("Пустой файл / an empty file");
+                throw TEXTS.refusal(ApiException.Kind.INVALID, "upload.empty");
             }
             return file;
         } catch (Limited.TooLarge e) {
             Files.deleteIfExists(file);
-            throw new ClientErrorException("Файл больше " + maxBytes / (1024 * 1024) + " МБ / the file is larger than "
-                    + maxBytes / (1024 * 1024) + " MB", Response.Status.REQUEST_ENTITY_TOO_LARGE);
+            throw TEXTS.refusal(ApiException.Kind.TOO_LARGE, "upload.too-large", maxBytes / (1024 * 1024));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;

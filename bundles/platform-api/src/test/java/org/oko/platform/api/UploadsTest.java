@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import javax.ws.rs.ClientErrorException;
 
+import org.oko.platform.api.rest.ApiException;
 import org.junit.jupiter.api.Test;
 
 /** An upload saved whole below its limit, refused with 413 above it and 400 when empty, nothing left behind. */
@@ -40,13 +40,15 @@ class UploadsTest {
     @Test
     void aBodyOverTheLimitIs413AndAnEmptyOne400WithNothingLeft() throws IOException {
         String prefix = "oko-test-" + UUID.randomUUID() + "-";
-        ClientErrorException large = assertThrows(ClientErrorException.class,
+        ApiException large = assertThrows(ApiException.class,
                 () -> Uploads.save(new ByteArrayInputStream(new byte[3 * 1024 * 1024]), 2 * 1024 * 1024, prefix));
-        assertEquals(413, large.getResponse().getStatus());
-        assertTrue(large.getMessage().contains("2 МБ"), large.getMessage());
-        ClientErrorException empty = assertThrows(ClientErrorException.class,
+        assertEquals(413, large.status());
+        assertEquals("Файл больше 2 МБ", large.text().ru());
+        assertEquals("the file is larger than 2 MB", large.text().en());
+        ApiException empty = assertThrows(ApiException.class,
                 () -> Uploads.save(new ByteArrayInputStream(new byte[0]), 10, prefix));
-        assertEquals(400, empty.getResponse().getStatus());
+        assertEquals(400, empty.status());
+        assertEquals("upload.empty", empty.code());
         assertEquals(0, leftovers(prefix));
     }
 }

@@ -1,5 +1,7 @@
 package org.oko.platform.internal;
 
+import static org.oko.platform.internal.PlatformTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,9 +52,9 @@ public final class ImportFit {
             List<Version> versions = exported.getOrDefault(need.pack(), List.of());
             if (versions.stream().noneMatch(need.range()::includes)) {
                 problems.add(versions.isEmpty()
-                        ? "нужен пакет " + need.pack() + " " + need.range() + ", в этой установке его нет"
-                        : "нужен пакет " + need.pack() + " версии " + need.range() + ", а в этой установке " + versions.stream()
-                                .map(Version::toString).distinct().sorted().toList());
+                        ? TEXTS.ru("module.package-missing", need.pack(), need.range())
+                        : TEXTS.ru("module.package-version", need.pack(), need.range(), versions.stream()
+                                .map(Version::toString).distinct().sorted().toList()));
             }
         }
         return problems;

@@ -1,5 +1,7 @@
 package org.oko.platform.internal;
 
+import static org.oko.platform.internal.PlatformTexts.TEXTS;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -13,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.oko.platform.api.rest.ApiException;
+import org.oko.platform.api.rest.ApiMessage;
 import org.oko.platform.api.StorageGuard;
 import org.oko.platform.api.jobs.Job;
 import org.oko.platform.api.jobs.Jobs;
@@ -42,7 +45,7 @@ public class JobsImpl implements Jobs {
         ExecutorService worker;
         synchronized (this) {
             if (stopped) {
-                throw ApiException.conflict("job.oko-stopping", "OKO останавливается: задание не принято", "OKO is stopping");
+                throw TEXTS.refusal(ApiException.Kind.CONFLICT, "job.oko-stopping");
             }
             Deque<Job> jobs = kept.computeIfAbsent(kind, k -> new ArrayDeque<>());
             jobs.addFirst(job);
@@ -65,13 +68,14 @@ public class JobsImpl implements Jobs {
         } catch (Exception | OutOfMemoryError e) {
             if (StorageGuard.isStorageFailure(e)) {
                 LOG.warn("Job {} {} failed on the storage: {}", job.kind(), job.id(), e.toString());
-                job.finish(Job.FAILED, "Работа прервана: на диске с данными OKO не хватило места или он доступен только для чтения. "
-                        + "Освободите место и повторите. / The work stopped: the OKO data disk is full or read-only. "
-                        + "Free some space and try again.");
+                job.finish(Job.FAILED, TEXTS.text("job.storage-failed").joined());
             } else {
                 String incident = UUID.randomUUID().toString().substring(0, 8);
                 LOG.error("Job {} {} failed (incident {})", job.kind(), job.id(), incident, e);
-                job.finish(Job.FAILED, "Работа прервана (инцидент " + incident + "): " + e.getMessage() + " / the work failed");
+                // The reason in each language: a refusal's own texts, an older "ru / en" message split in two.
+                ApiMessage reason = e instanceof ApiException refusal ? refusal.text() : ApiMessage.split(e.getMessage());
+                job.finish(Job.FAILED, new ApiMessage(TEXTS.ru("job.failed", incident, reason.ru()),
+                        TEXTS.in("en", "job.failed", incident, reason.en())).joined());
             }
         }
     }

@@ -1,10 +1,11 @@
 package org.oko.platform.internal;
 
+import static org.oko.platform.internal.PlatformTexts.TEXTS;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
@@ -68,7 +69,7 @@ public class ModuleManager {
             features.addRepository(java.net.URI.create(repository.trim()), false);
         }
         if (features.getFeatures(feature).length == 0) {
-            throw ApiException.invalid("module.unknown-feature", "Нет функции (feature) «" + feature + "» в известных репозиториях", "unknown feature");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "module.unknown-feature", feature);
         }
         features.installFeature(feature, NO_REFRESH);
         LOG.info("Module feature {} installed by {}", feature, CallerContext.current().login());
@@ -77,7 +78,7 @@ public class ModuleManager {
                 .map(info -> context.getBundle(info.getLocation()))
                 .filter(b -> b != null && b.getHeaders("").get(ModuleInfo.HEADER) != null)
                 .findFirst().map(b -> find(b.getSymbolicName())).orElseThrow(() ->
-                        new IllegalArgumentException("Функция «" + feature + "» установлена, но не содержит модуля ОКО (заголовок Oko-Module)"));
+                        TEXTS.refusal(ApiException.Kind.INVALID, "module.feature-holds-no", feature));
     }
 
     /** Installs a bundle from a Maven or file URL and starts it. */
@@ -91,23 +92,23 @@ public class ModuleManager {
     public ModuleInfo installUpload(byte[] jar) throws BundleException {
         CallerContext.require(Role.ADMINISTRATOR);
         if (jar.length > MAX_UPLOAD_BYTES) {
-            throw ApiException.invalid("module.file-too-large", "Файл больше " + MAX_UPLOAD_BYTES / 1024 / 1024 + " МБ", "file too large");
+            throw new ApiException(ApiException.Kind.INVALID, "module.file-too-large", TEXTS.text("module.jar-too-large", MAX_UPLOAD_BYTES / 1024 / 1024));
         }
-        Manifest manifest = manifestOf(jar).orElseThrow(() -> ApiException.invalid("module.not-jar-manifest", "Это не JAR-файл с манифестом", "not a JAR with a manifest"));
+        Manifest manifest = manifestOf(jar).orElseThrow(() -> TEXTS.refusal(ApiException.Kind.INVALID, "module.not-jar-manifest"));
         String symbolicName = manifest.getMainAttributes().getValue("Bundle-SymbolicName");
         String kind = manifest.getMainAttributes().getValue(ModuleInfo.HEADER);
         if (symbolicName == null || kind == null) {
-            throw ApiException.invalid("module.not-oko-module", "В манифесте нет Bundle-SymbolicName или Oko-Module: это не модуль ОКО", "not an OKO module");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "module.not-oko-module");
         }
         if ("core".equals(kind.trim())) {
-            throw ApiException.invalid("module.core-bundles-not", "Ядро ОКО не устанавливается загрузкой", "core bundles are not uploaded");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "module.core-bundles-not");
         }
         symbolicName = symbolicName.split(";")[0].trim();
         // Before anything is installed: a module built against another OKO's API is refused with the reason.
         List<String> unfit = ImportFit.problems(manifest.getMainAttributes().getValue("Import-Package"),
                 manifest.getMainAttributes().getValue("Export-Package"), context.getBundles());
         if (!unfit.isEmpty()) {
-            throw ApiException.invalid("module.module-does-not", "Модуль не подходит к этой установке ОКО, ничего не установлено: " + String.join("; ", unfit), "the module does not fit this OKO's packages: nothing was installed");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "module.module-does-not", String.join("; ", unfit));
         }
         Bundle existing = bySymbolicName(symbolicName).orElse(null);
         if (existing != null) {
@@ -168,9 +169,9 @@ public class ModuleManager {
     /** A non-core module by symbolic name; core bundles answer 409 through IllegalStateException. */
     private Bundle module(String symbolicName) {
         Bundle bundle = bySymbolicName(symbolicName).filter(b -> b.getHeaders("").get(ModuleInfo.HEADER) != null)
-                .orElseThrow(() -> ApiException.notFound("module.no-such-module", "Нет модуля " + symbolicName, "no such module"));
+                .orElseThrow(() -> TEXTS.refusal(ApiException.Kind.NOT_FOUND, "module.no-such-module", symbolicName));
         if ("core".equals(bundle.getHeaders("").get(ModuleInfo.HEADER).trim())) {
-            throw ApiException.conflict("module.core-modules-stay", "Модуль ядра нельзя остановить или удалить", "core modules stay");
+            throw TEXTS.refusal(ApiException.Kind.CONFLICT, "module.core-modules-stay");
         }
         return bundle;
     }
@@ -186,7 +187,7 @@ public class ModuleManager {
 
     private ModuleInfo find(String symbolicName) {
         return health.health().modules().stream().filter(m -> m.symbolicName().equals(symbolicName)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("Нет модуля " + symbolicName));
+                .orElseThrow(() -> TEXTS.refusal(ApiException.Kind.NOT_FOUND, "module.no-such-module", symbolicName));
     }
 
     static Optional<Manifest> manifestOf(byte[] jar) {

@@ -1,5 +1,7 @@
 package org.oko.platform.internal;
 
+import static org.oko.platform.internal.PlatformTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,7 @@ public class StartFailures implements ModuleProblems {
     /** Records why the module's start failed. */
     public void record(Bundle bundle, Throwable failure) {
         if (bundle != null && bundle.getHeaders("").get(ModuleInfo.HEADER) != null) {
-            failures.put(bundle.getBundleId(), "не запускается / does not start: " + reason(failure));
+            failures.put(bundle.getBundleId(), TEXTS.text("module.not-starting", reason(failure)).joined());
         }
     }
 

@@ -1,5 +1,7 @@
 package org.oko.platform.internal;
 
+import static org.oko.platform.internal.PlatformTexts.TEXTS;
+
 import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
@@ -89,28 +91,20 @@ public class StorageGuardImpl implements StorageGuard {
         }
 
         static String full(long freeMb, long reserveMb) {
-            return "Сохранение приостановлено: на диске с данными OKO осталось " + freeMb + " МБ при запасе " + reserveMb
-                    + " МБ. Просмотр работает; после освобождения места сохранение возобновится само. / Saving is paused: the OKO data disk has "
-                    + freeMb + " MB left, below the " + reserveMb + " MB reserve. Viewing works; saving resumes once space is freed.";
+            return TEXTS.text("storage.full", freeMb, reserveMb).joined();
         }
 
         public static String readOnly() {
-            return "Сохранение невозможно: папка данных OKO доступна только для чтения. Просмотр работает; когда запись снова "
-                    + "будет возможна, перезапустите OKO. / Saving is impossible: the OKO data folder is read-only. Viewing works; "
-                    + "restart OKO once it is writable again.";
+            return TEXTS.text("storage.read-only").joined();
         }
 
         static String unreachable() {
-            return "Сохранение невозможно: папка данных OKO недоступна (подробности в журнале сервера). / Saving is impossible: "
-                    + "the OKO data folder cannot be reached (see the server log).";
+            return TEXTS.text("storage.unreachable").joined();
         }
 
         /** A write the storage refused although the check let it through (the disk filled meanwhile). */
         public static org.oko.platform.api.rest.ApiMessage failedWrite() {
-            return new org.oko.platform.api.rest.ApiMessage(
-                    "Не удалось сохранить: на диске с данными OKO нет места или он доступен только для чтения. Ничего не записано; "
-                    + "сообщите администратору.", "Not saved: the OKO data disk is full or read-only. Nothing was written; "
-                    + "tell the administrator.");
+            return TEXTS.text("storage.write-failed");
         }
     }
 }

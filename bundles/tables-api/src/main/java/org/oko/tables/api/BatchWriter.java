@@ -1,5 +1,7 @@
 package org.oko.tables.api;
 
+import static org.oko.tables.api.internal.TablesApiTexts.TEXTS;
+
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -7,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+
+import org.oko.platform.api.rest.ApiException;
 
 /**
  * The writing half of an import on a thread of its own: batches handed over through a small bounded
@@ -102,7 +106,7 @@ public final class BatchWriter<B, R> implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Загрузка прервана / the import was interrupted", e);
+            throw new ApiException(ApiException.Kind.INTERNAL, "table.import-interrupted", TEXTS.text("table.import-interrupted"), e);
         }
     }
 }

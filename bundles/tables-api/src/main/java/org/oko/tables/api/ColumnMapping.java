@@ -1,5 +1,7 @@
 package org.oko.tables.api;
 
+import static org.oko.tables.api.internal.TablesApiTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -92,8 +94,7 @@ public final class ColumnMapping {
                 }
                 ColumnSpec column = byId.get(choice);
                 if (column == null) {
-                    problems.add(new RowProblem(headerRow, header.get(i), "Столбец «" + header.get(i)
-                            + "» сопоставлен неизвестному столбцу «" + choice + "»"));
+                    problems.add(new RowProblem(headerRow, header.get(i), TEXTS.ru("table.unknown-choice", header.get(i), choice)));
                 } else if (explicit.putIfAbsent(column.id(), i) != null) {
                     duplicate(column);
                 } else {
@@ -127,7 +128,7 @@ public final class ColumnMapping {
     }
 
     private void duplicate(ColumnSpec column) {
-        String message = "Столбец «" + column.header() + "» встречается в заголовке дважды";
+        String message = TEXTS.ru("table.duplicate-column", column.header());
         if (problems.stream().noneMatch(p -> p.message().equals(message))) {
             problems.add(new RowProblem(headerRow, column.header(), message));
         }
@@ -144,11 +145,12 @@ public final class ColumnMapping {
         }
         for (List<String> group : alternatives) {
             if (group.stream().noneMatch(indexes::containsKey)) {
-                missing.add(String.join(" или ", group.stream().map(id -> "«" + byId.get(id).header() + "»").toList()));
+                missing.add(group.stream().map(id -> "«" + byId.get(id).header() + "»")
+                        .reduce((one, other) -> TEXTS.ru("table.either", one, other)).orElseThrow());
             }
         }
         if (!missing.isEmpty()) {
-            problems.add(new RowProblem(headerRow, null, "В файле нет обязательных столбцов: " + String.join(", ", missing)));
+            problems.add(new RowProblem(headerRow, null, TEXTS.ru("table.required-missing", String.join(", ", missing))));
         }
     }
 
@@ -210,8 +212,6 @@ public final class ColumnMapping {
         for (int i = cells; i < Math.min(size, cells + 5); i++) {
             quoted.add("«" + header.get(i) + "»");
         }
-        return new RowProblem(row.number(), cells < size ? header.get(cells) : null, "В строке нет столбцов "
-                + String.join(", ", quoted) + (size - cells > 5 ? " и ещё " + (size - cells - 5) : "")
-                + " (ячеек " + cells + " из " + size + "): строка оборвана");
+        return new RowProblem(row.number(), cells < size ? header.get(cells) : null, TEXTS.ru(size - cells > 5 ? "table.row-short.more" : "table.row-short", String.join(", ", quoted), cells, size, size - cells - 5));
     }
 }

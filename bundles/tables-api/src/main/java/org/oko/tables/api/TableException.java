@@ -27,4 +27,12 @@ public class TableException extends ApiException {
     public TableException(String code, String ru, String en, Throwable cause) {
         super(Kind.INVALID, code, new ApiMessage(ru, en), cause);
     }
+
+    public TableException(String code, ApiMessage text) {
+        this(code, text, null);
+    }
+
+    public TableException(String code, ApiMessage text, Throwable cause) {
+        super(Kind.INVALID, code, text, cause);
+    }
 }

@@ -1,5 +1,7 @@
 package org.oko.tables.api;
 
+import static org.oko.tables.api.internal.TablesApiTexts.TEXTS;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,10 +105,10 @@ public final class TableImport {
         }
         if (run.mapping == null) {
             if (problems.count() == 0) {
-                problems.add(0, null, "Файл пуст: нет строки заголовков");
+                problems.add(0, null, TEXTS.ru("table.no-header"));
             }
         } else if (run.rows == 0 && run.mapping.problems().isEmpty()) {
-            problems.add(0, null, "В файле нет ни одной строки с данными");
+            problems.add(0, null, TEXTS.ru("table.no-rows"));
         }
         return new Outcome(List.copyOf(problems.kept), problems.count(), run.rows,
                 run.mapping == null ? List.of() : run.mapping.matches());

@@ -1,5 +1,7 @@
 package org.oko.tables.api;
 
+import static org.oko.tables.api.internal.TablesApiTexts.TEXTS;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,13 +92,11 @@ public final class TableReader {
 
     private static void check(byte[] head, String fileName) {
         if (head.length == 0) {
-            throw new TableException("table.empty", "Файл «" + fileName + "» пуст", "the file " + fileName + " is empty");
+            throw new TableException("table.empty", TEXTS.text("table.empty", fileName));
         }
         if (head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
                 && (head[3] & 0xFF) == 0xE0) { // OLE2: legacy XLS, or an XLSX saved with a password
-            throw new TableException("table.xls-or-encrypted", "Файл «" + fileName + "» в формате Excel 97–2003 (XLS) или зашифрован; "
-                    + "сохраните его как XLSX без пароля или как CSV", "the file " + fileName
-                    + " is Excel 97–2003 (XLS) or encrypted; save it as XLSX without a password or as CSV");
+            throw new TableException("table.xls-or-encrypted", TEXTS.text("table.xls-or-encrypted", fileName));
         }
     }
 
@@ -139,9 +139,7 @@ public final class TableReader {
         } catch (HandlerFailure e) {
             throw e.getCause();
         } catch (UncheckedIOException e) { // Commons CSV's way of saying the text is no CSV (a quote left open)
-            throw new TableException("table.csv-unclosed-quote",
-                    "Файл «" + fileName + "» не удалось разобрать как CSV: открывающая кавычка в значении не закрыта",
-                    "the file " + fileName + " is not valid CSV: a quote in a value is not closed", e);
+            throw new TableException("table.csv-unclosed-quote", TEXTS.text("table.csv-unclosed-quote", fileName), e);
         }
     }
 
@@ -207,9 +205,7 @@ public final class TableReader {
     }
 
     private static TableException unreadable(String fileName, Exception e) {
-        return new TableException("table.xlsx-unreadable",
-                "Файл «" + fileName + "» не удалось прочитать как книгу Excel (XLSX): файл повреждён или это не XLSX",
-                "the file " + fileName + " cannot be read as an Excel workbook (XLSX): it is damaged or not XLSX", e);
+        return new TableException("table.xlsx-unreadable", TEXTS.text("table.xlsx-unreadable", fileName), e);
     }
 
     private static void readXlsx(OPCPackage pkg, String fileName, TableHandler handler) throws IOException {

@@ -1,5 +1,7 @@
 package org.oko.tables.api;
 
+import static org.oko.tables.api.internal.TablesApiTexts.TEXTS;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -93,7 +95,7 @@ public final class XlsxWriter implements AutoCloseable {
     }
 
     private String uniqueName(String name) {
-        String safe = WorkbookUtil.createSafeSheetName(name == null || name.isBlank() ? "Лист" : name.strip(), ' ');
+        String safe = WorkbookUtil.createSafeSheetName(name == null || name.isBlank() ? TEXTS.ru("xlsx.sheet") : name.strip(), ' ');
         String unique = safe;
         for (int n = 2; workbook.getSheet(unique) != null; n++) {
             String suffix = " (" + n + ")";
@@ -129,7 +131,7 @@ public final class XlsxWriter implements AutoCloseable {
                 cell.setCellStyle(date);
                 shown = "00.00.0000";
             } else if (value instanceof Boolean yes) {
-                shown = yes ? "да" : "нет";
+                shown = TEXTS.ru(yes ? "xlsx.yes" : "xlsx.no");
                 cell.setCellValue(shown);
                 cell.setCellStyle(text);
             } else {

@@ -1,5 +1,7 @@
 package org.oko.users.internal;
 
+import static org.oko.users.internal.UsersTexts.TEXTS;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.oko.platform.api.rest.ApiMessage;
 import org.oko.platform.api.rest.ApiException;
 import org.oko.catalog.api.CatalogService;
 import org.oko.platform.api.security.AccessDeniedException;
@@ -61,20 +64,18 @@ public class AccountAdmin {
         Caller caller = manager();
         String normalised = login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
         if (!normalised.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
-            throw ApiException.invalid("account.login-invalid", "Логин: от 3 до 64 латинских букв, цифр, точек, дефисов и подчёркиваний",
-                    "login: 3 to 64 Latin letters, digits, dots, hyphens and underscores").withField("login");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "account.login-invalid").withField("login");
         }
         if (roles == null || roles.isEmpty()) {
-            throw ApiException.invalid("account.roles-missing", "Укажите хотя бы одну роль", "give at least one role").withField("roles");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "account.roles-missing").withField("roles");
         }
         if (!caller.hasAnyRole(Role.ADMINISTRATOR)
                 && (!roles.equals(EnumSet.of(Role.SCHOOL_COORDINATOR)) || !foundersSchools(caller).test(organisationCode))) {
-            throw new AccessDeniedException(true, "Координатор учредителя создаёт только учётные записи координаторов своих ОО",
-                    "a founder coordinator creates only accounts of its own schools' coordinators");
+            throw new AccessDeniedException(true, TEXTS.text("account.founder-creates-own"));
         }
         AccountRules.check(roles, organisationCode, catalog);
         if (store.find(normalised).isPresent()) {
-            throw ApiException.conflict("account.login-taken", "Логин " + normalised + " уже занят", "login " + normalised + " is taken")
+            throw TEXTS.refusal(ApiException.Kind.CONFLICT, "account.login-taken", normalised)
                     .withField("login");
         }
         String oneTime = OneTimePasswords.generate();
@@ -122,7 +123,7 @@ public class AccountAdmin {
         Set<Role> before = user.roles();
         boolean rolesChange = roles != null && !roles.isEmpty() && !roles.equals(before);
         if (rolesChange && !caller.hasAnyRole(Role.ADMINISTRATOR)) {
-            throw new AccessDeniedException(true, "Роли меняет только администратор", "only an administrator changes roles");
+            throw new AccessDeniedException(true, TEXTS.text("account.roles-admin-only"));
         }
         if (rolesChange) {
             AccountRules.check(roles, user.organisationCode(), catalog);
@@ -157,10 +158,11 @@ public class AccountAdmin {
         Set<String> editorReach = regionWide ? Set.of() : founderSubtree(caller);
         UserEntity user = store.find(normalise(login))
                 .filter(u -> regionWide || (u.roles().contains(Role.OBSERVER) && editorReach.contains(u.organisationCode())))
-                .orElseThrow(() -> new java.util.NoSuchElementException("Учётная запись " + login + " не найдена"));
+                .orElseThrow(() -> TEXTS.refusal(ApiException.Kind.NOT_FOUND, "account.not-found", login));
         if (!user.roles().contains(Role.OBSERVER)) {
-            throw ApiException.invalid("account.not-observer", "Учётная запись " + user.login() + " не наблюдатель: организации назначаются только роли «"
-                    + Role.OBSERVER.label() + "»", "account " + user.login() + " is not an observer: only observers are assigned organisations");
+            throw new ApiException(ApiException.Kind.INVALID, "account.not-observer", new ApiMessage(
+                    TEXTS.ru("account.not-observer", user.login(), Role.OBSERVER.label()),
+                    TEXTS.in("en", "account.not-observer", user.login(), Role.OBSERVER.label("en"))));
         }
         java.util.TreeSet<String> given = new java.util.TreeSet<>();
         for (String code : codes == null ? List.<String>of() : codes) {
@@ -169,14 +171,12 @@ public class AccountAdmin {
             }
         }
         if (given.size() > MAX_OBSERVED) {
-            throw ApiException.invalid("account.observed-too-many", "Наблюдателю назначается не более " + MAX_OBSERVED + " организаций",
-                    "an observer is assigned at most " + MAX_OBSERVED + " organisations").withField("organisations");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "account.observed-too-many", MAX_OBSERVED).withField("organisations");
         }
         List<String> unknown = given.stream().filter(code -> (!regionWide && !editorReach.contains(code))
                 || AccountRules.lookUp(catalog, code).isEmpty()).toList();
         if (!unknown.isEmpty()) {
-            throw ApiException.invalid("account.observed-unknown", "Организации не найдены в каталоге: " + String.join(", ", unknown),
-                    "organisations not in the catalog: " + String.join(", ", unknown)).withField("organisations");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "account.observed-unknown", String.join(", ", unknown)).withField("organisations");
         }
         AccountRules.check(user.roles(), user.organisationCode(), catalog); // an old account that also writes gets none
         java.util.SortedSet<String> before = new java.util.TreeSet<>();
@@ -216,10 +216,9 @@ public class AccountAdmin {
                 .map(u -> java.util.Arrays.asList(u.fullName(), u.position(), u.phone(), u.email(), u.organisationCode(),
                         u.organisationCode() == null ? null : organisationName.apply(u.organisationCode()),
                         u.roles().stream().map(Role::label).collect(Collectors.joining(", ")), u.login(),
-                        u.nominatedBy(), u.approvedBy(), u.active() ? "активна" : "не активна"))
+                        u.nominatedBy(), u.approvedBy(), TEXTS.ru(u.active() ? "account.active" : "account.inactive")))
                 .collect(Collectors.toList());
-        return Xlsx.table("Реестр координаторов", List.of("ФИО", "Должность", "Телефон", "E-mail", "Код организации",
-                "Организация", "Роль", "Логин", "Кем выдвинут", "Кем утверждён", "Учётная запись"), rows);
+        return Xlsx.table(TEXTS.ru("registry.sheet"), UsersTexts.list("registry.columns"), rows);
     }
 
     public byte[] eventsXlsx(int max) {
@@ -227,7 +226,7 @@ public class AccountAdmin {
                 .withZone(java.time.ZoneId.systemDefault());
         List<List<String>> rows = events(max).stream().map(e -> java.util.Arrays.asList(time.format(e.getAt()),
                 e.getType().name(), e.getLogin(), e.getActor(), e.getAddress(), e.getDetails())).collect(Collectors.toList());
-        return Xlsx.table("Журнал безопасности", List.of("Время", "Событие", "Учётная запись", "Кто", "Адрес", "Подробности"), rows);
+        return Xlsx.table(TEXTS.ru("events.sheet"), UsersTexts.list("events.columns"), rows);
     }
 
     public List<SecurityEventEntity> events(int max) {
@@ -241,7 +240,7 @@ public class AccountAdmin {
 
     private UserEntity reachable(Caller caller, String login) {
         return store.find(normalise(login)).filter(reach(caller))
-                .orElseThrow(() -> new java.util.NoSuchElementException("Учётная запись " + login + " не найдена"));
+                .orElseThrow(() -> TEXTS.refusal(ApiException.Kind.NOT_FOUND, "account.not-found", login));
     }
 
     private static String normalise(String login) {

@@ -1,5 +1,7 @@
 package org.oko.users.internal;
 
+import static org.oko.users.internal.UsersTexts.TEXTS;
+
 import java.util.Set;
 
 import org.oko.platform.api.rest.ApiException;
@@ -41,9 +43,7 @@ public class AccountIssuer {
         var existing = store.find(login);
         if (existing.isPresent() && !organisationCode.equals(existing.get().organisationCode())) {
             // A hand-made account that happens to carry the generated name: never take it over.
-            throw ApiException.conflict("account.other-organisation", "Учётная запись " + login + " принадлежит другой организации ("
-                    + existing.get().organisationCode() + ")", "account " + login + " belongs to another organisation ("
-                    + existing.get().organisationCode() + ")").withField("login");
+            throw TEXTS.refusal(ApiException.Kind.CONFLICT, "account.other-organisation", login, existing.get().organisationCode()).withField("login");
         }
         if (existing.isPresent()) {
             store.changePassword(login, hash, true);

@@ -1,5 +1,7 @@
 package org.oko.users.internal;
 
+import static org.oko.users.internal.UsersTexts.TEXTS;
+
 import java.util.Locale;
 
 import org.oko.platform.api.security.AccessDeniedException;
@@ -32,11 +34,11 @@ public class AccountProvisioningImpl implements AccountProvisioning {
     @Override
     public void create(NewAccount account, char[] password, String reason) {
         if (CallerContext.current() != Caller.SYSTEM) {
-            throw new AccessDeniedException(true, "Только система создаёт учётные записи так / only the system provisions accounts");
+            throw new AccessDeniedException(true, TEXTS.text("account.system-only"));
         }
         String login = normalised(account.login());
         if (store.find(login).isPresent()) {
-            throw new IllegalStateException("Логин " + login + " уже занят / the login is taken");
+            throw new IllegalStateException(TEXTS.text("account.login-taken", login).joined());
         }
         UserEntity user = new UserEntity(login, hasher.hash(password), account.fullName(), account.organisationCode(),
                 account.roles(), false);

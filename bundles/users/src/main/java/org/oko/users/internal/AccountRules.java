@@ -1,15 +1,21 @@
 package org.oko.users.internal;
 
+import static org.oko.users.internal.UsersTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.oko.catalog.api.CatalogService;
 import org.oko.catalog.api.Organisation;
 import org.oko.catalog.api.OrganisationKind;
+import org.oko.platform.api.rest.ApiException;
+import org.oko.platform.api.rest.ApiMessage;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
 
@@ -42,9 +48,9 @@ final class AccountRules {
     static void check(Set<Role> roles, String organisationCode, CatalogService catalog) {
         Optional<Organisation> organisation = organisationCode == null || organisationCode.isBlank() ? Optional.empty()
                 : lookUp(catalog, organisationCode);
-        List<String> problems = problems(roles, organisationCode, organisation.orElse(null));
+        List<ApiMessage> problems = messages(roles, organisationCode, organisation.orElse(null));
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+            throw new ApiException(ApiException.Kind.INVALID, "account.roles-unfit", UsersTexts.joined(problems));
         }
     }
 
@@ -59,40 +65,54 @@ final class AccountRules {
      * @return the reasons, in Russian, why the combination is refused; empty when it is fine
      */
     static List<String> problems(Set<Role> roles, String organisationCode, Organisation organisation) {
-        List<String> problems = new ArrayList<>();
+        return messages(roles, organisationCode, organisation).stream().map(ApiMessage::ru).toList();
+    }
+
+    /** The reasons in both languages; the texts are {@code roles.*} of {@link UsersTexts}. */
+    static List<ApiMessage> messages(Set<Role> roles, String organisationCode, Organisation organisation) {
+        List<ApiMessage> problems = new ArrayList<>();
         boolean given = organisationCode != null && !organisationCode.isBlank();
         if (given && organisation == null) {
-            problems.add("Организация с кодом " + organisationCode + " не найдена в каталоге");
+            problems.add(TEXTS.text("roles.organisation-unknown", organisationCode));
             return problems;
         }
         OrganisationKind kind = organisation == null ? null : organisation.kind();
         Set<Role> regionWide = roles.stream().filter(REGION_WIDE::contains).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         Set<Role> bound = roles.stream().filter(ORGANISATION_BOUND::contains).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         if (!regionWide.isEmpty() && !bound.isEmpty()) {
-            problems.add("Роли " + labels(regionWide) + " действуют на весь регион и не совмещаются с ролями " + labels(bound)
-                    + ": заведите для них отдельные учётные записи");
+            problems.add(both("roles.region-wide-with-bound", in -> new Object[] {labels(regionWide, in), labels(bound, in)}));
         }
         if (roles.contains(Role.OBSERVER) && !bound.isEmpty()) {
-            problems.add("Роль «" + Role.OBSERVER.label() + "» не совмещается с ролями " + labels(bound)
-                    + ": заведите для наблюдения отдельную учётную запись");
+            problems.add(both("roles.observer-with-bound", in -> new Object[] {Role.OBSERVER.label(in), labels(bound, in)}));
         }
         if (roles.contains(Role.SCHOOL_COORDINATOR) && kind != OrganisationKind.SCHOOL) {
-            problems.add("Роль «" + Role.SCHOOL_COORDINATOR.label() + "» назначается только в образовательной организации"
-                    + (given ? "; " + organisationCode + " — " + kind.label().toLowerCase() : ": укажите код ОО"));
+            problems.add(both(given ? "roles.school-only.given" : "roles.school-only",
+                    in -> new Object[] {Role.SCHOOL_COORDINATOR.label(in), organisationCode, kind(kind, in)}));
         }
         if (roles.contains(Role.FOUNDER_COORDINATOR) && !FOUNDERS.contains(kind)) {
-            problems.add("Роль «" + Role.FOUNDER_COORDINATOR.label() + "» назначается только в органе управления образованием"
-                    + " (муниципальном или министерстве)" + (given ? "; " + organisationCode + " — " + kind.label().toLowerCase()
-                    : ": укажите код учредителя"));
+            problems.add(both(given ? "roles.founder-only.given" : "roles.founder-only",
+                    in -> new Object[] {Role.FOUNDER_COORDINATOR.label(in), organisationCode, kind(kind, in)}));
         }
         if (!regionWide.isEmpty() && kind != null && !REGION_LEVEL.contains(kind)) {
-            problems.add("Роли " + labels(regionWide) + " назначаются только в министерстве или региональном центре; "
-                    + organisationCode + " — " + kind.label().toLowerCase());
+            problems.add(both("roles.region-level-only", in -> new Object[] {labels(regionWide, in), organisationCode, kind(kind, in)}));
         }
         return problems;
     }
 
-    private static String labels(Set<Role> roles) {
-        return roles.stream().map(r -> "«" + r.label() + "»").collect(Collectors.joining(", "));
+    /** The text of {@code key} with arguments written in each language (the roles' names, the kind of organisation). */
+    private static ApiMessage both(String key, Function<String, Object[]> arguments) {
+        return new ApiMessage(TEXTS.in("ru", key, arguments.apply("ru")), TEXTS.in("en", key, arguments.apply("en")));
+    }
+
+    private static String labels(Set<Role> roles, String language) {
+        return roles.stream().map(r -> "«" + r.label(language) + "»").collect(Collectors.joining(", "));
+    }
+
+    /** The kind of organisation in lower case: the catalog's Russian name, in English its constant's words. */
+    private static String kind(OrganisationKind kind, String language) {
+        if (kind == null) {
+            return null;
+        }
+        return "en".equals(language) ? kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') : kind.label().toLowerCase();
     }
 }

@@ -1,5 +1,7 @@
 package org.oko.users.internal;
 
+import static org.oko.users.internal.UsersTexts.TEXTS;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.oko.platform.api.rest.ApiMessage;
 import org.oko.platform.api.rest.ApiException;
 import org.oko.catalog.api.CatalogService;
 import org.oko.platform.api.security.Authenticator;
@@ -249,20 +252,19 @@ public class LoginService implements Authenticator {
             if (!hasher.matches(oldPassword, account.passwordHash())) {
                 store.record(new SecurityEventEntity(Type.PASSWORD_CHANGE, caller.login(), null, address, "refused: wrong old password"));
                 recordFailure(caller.login(), address);
-                throw ApiException.invalid("auth.old-password-wrong", "Текущий пароль указан неверно", "the current password is wrong")
+                throw TEXTS.refusal(ApiException.Kind.INVALID, "auth.old-password-wrong")
                         .withField("oldPassword");
             }
             throttle.succeeded(caller.login());
         } finally {
             throttle.done(caller.login());
         }
-        List<String> problems = new PasswordPolicy().problems(caller.login(), newPassword);
+        List<ApiMessage> problems = new java.util.ArrayList<>(new PasswordPolicy().messages(caller.login(), newPassword));
         if (hasher.matches(newPassword, account.passwordHash())) {
-            problems = new java.util.ArrayList<>(problems);
-            problems.add("Новый пароль должен отличаться от прежнего");
+            problems.add(TEXTS.text("password.same"));
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+            throw new ApiException(ApiException.Kind.INVALID, "auth.password-weak", UsersTexts.joined(problems));
         }
         store.changePassword(caller.login(), hasher.hash(newPassword), false);
         store.record(new SecurityEventEntity(Type.PASSWORD_CHANGE, caller.login(), null, address, null));
@@ -308,7 +310,7 @@ public class LoginService implements Authenticator {
         }
         char[] password = Files.readString(file, StandardCharsets.UTF_8).trim().toCharArray();
         String login = config.bootstrap_admin_login().trim().toLowerCase(Locale.ROOT); // logins are looked up lower-cased
-        store.create(new UserEntity(login, hasher.hash(password), "Администратор", null, EnumSet.of(Role.ADMINISTRATOR), false));
+        store.create(new UserEntity(login, hasher.hash(password), Role.ADMINISTRATOR.label(), null, EnumSet.of(Role.ADMINISTRATOR), false));
         store.record(new SecurityEventEntity(Type.ACCOUNT_CREATED, login, "system", null, "first administrator"));
         LOG.info("First administrator '{}' created; the password is in {}", login, file);
     }

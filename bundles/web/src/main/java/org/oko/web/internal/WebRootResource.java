@@ -1,5 +1,7 @@
 package org.oko.web.internal;
 
+import static org.oko.web.internal.WebTexts.TEXTS;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -7,13 +9,13 @@ import java.util.Map;
 
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
-import javax.ws.rs.NotFoundException;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.core.CacheControl;
 import javax.ws.rs.core.Response;
 
 import org.oko.platform.api.Rest;
+import org.oko.platform.api.rest.ApiException;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -70,7 +72,7 @@ public class WebRootResource {
 
     private Response serve(URL resource, String safe, String path) throws IOException {
         if (resource == null) {
-            throw new NotFoundException("Нет такой страницы / No such page: /" + path);
+            throw TEXTS.refusal(ApiException.Kind.NOT_FOUND, "web.no-such-page", path);
         }
         String extension = safe.substring(safe.lastIndexOf('.') + 1);
         CacheControl noCache = new CacheControl();

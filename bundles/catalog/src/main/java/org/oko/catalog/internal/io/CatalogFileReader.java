@@ -1,5 +1,7 @@
 package org.oko.catalog.internal.io;
 
+import static org.oko.catalog.internal.CatalogTexts.TEXTS;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.oko.catalog.internal.CatalogTexts;
 import org.oko.catalog.api.CatalogException;
 import org.oko.catalog.api.FileFormat;
 import org.oko.catalog.api.RowError;
@@ -58,16 +61,15 @@ public final class CatalogFileReader {
             throw tooLarge(fileName, in);
         }
         if (bytes.length == 0) {
-            throw invalid("catalog.file-empty", "Файл «" + fileName + "» пуст", "the file " + fileName + " is empty");
+            throw CatalogTexts.refusal(CatalogException.Reason.INVALID, "catalog.file-empty", fileName);
         }
         FileFormat format = isZip(bytes) ? FileFormat.XLSX : FileFormat.CSV;
         RawTable table = table(fileName, bytes);
         if (table.header().isEmpty()) {
-            throw invalid("catalog.file-empty", "Файл «" + fileName + "» пуст", "the file " + fileName + " is empty");
+            throw CatalogTexts.refusal(CatalogException.Reason.INVALID, "catalog.file-empty", fileName);
         }
         if (table.rows().isEmpty()) {
-            throw invalid("catalog.file-empty", "Файл «" + fileName + "» пуст: в нём есть заголовок, но нет ни одной строки с данными",
-                    "the file " + fileName + " is empty: it has a header but no row of data");
+            throw new CatalogException(CatalogException.Reason.INVALID, "catalog.file-empty", TEXTS.text("catalog.file-empty.no-rows", fileName));
         }
         return parse(format, table, chosen, remembered);
     }
@@ -118,7 +120,7 @@ public final class CatalogFileReader {
                     rows.add(row);
                 } else {
                     errors.add(new RowError(row.row(), CatalogColumns.CODE.header(),
-                            "Код " + row.organisation().code() + " уже встречался в строке " + first));
+                            TEXTS.ru("catalog.row.code-repeated", row.organisation().code(), first)));
                 }
             });
         }
@@ -134,31 +136,27 @@ public final class CatalogFileReader {
         while (size <= probeLimit && (read = in.read(buffer)) > 0) {
             size += read;
         }
-        String actual = size > probeLimit ? "более " + size(probeLimit) : size(size);
-        return invalid("catalog.file-too-large", "Файл «" + fileName + "» больше допустимого: " + actual + " при пределе "
-                + size(maxBytes), "the file " + fileName + " is larger than allowed: " + actual + ", the limit is " + size(maxBytes));
+        String actual = size > probeLimit ? TEXTS.ru("catalog.size.more-than", size(probeLimit)) : size(size);
+        return CatalogTexts.refusal(CatalogException.Reason.INVALID, "catalog.file-too-large", fileName, actual, size(maxBytes));
     }
 
     /** "20 МБ", "20,5 МБ", "64 КБ", "100 байт": the unit the user thinks in. */
     static String size(long bytes) {
         if (bytes < KILOBYTE) {
-            return bytes + " байт";
+            return TEXTS.ru("catalog.size.bytes", bytes);
         }
         if (bytes < MEGABYTE) {
-            return (bytes + KILOBYTE - 1) / KILOBYTE + " КБ";
+            return TEXTS.ru("catalog.size.kb", (bytes + KILOBYTE - 1) / KILOBYTE);
         }
         double value = (double) bytes / MEGABYTE;
         String number = value == Math.rint(value)
                 ? Long.toString((long) value)
                 : String.format(Locale.forLanguageTag("ru"), "%.1f", value);
-        return number + " МБ";
+        return TEXTS.ru("catalog.size.mb", number);
     }
 
     private static boolean isZip(byte[] bytes) {
         return bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K';
     }
 
-    private static CatalogException invalid(String code, String ru, String en) {
-        return new CatalogException(CatalogException.Reason.INVALID, code, ru, en);
-    }
 }

@@ -1,5 +1,7 @@
 package org.oko.catalog.internal.io;
 
+import static org.oko.catalog.internal.CatalogTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -225,7 +227,8 @@ public final class ImportPlanner {
                         authority = code + "-UO" + n;
                     }
                     authorities.add(new Organisation(authority, OrganisationKind.MUNICIPAL_AUTHORITY,
-                            "Орган управления образованием: " + name.getValue(), "Управление образования: " + name.getValue(),
+                            TEXTS.ru("catalog.import.authority-full-name", name.getValue()),
+                            TEXTS.ru("catalog.import.authority-short-name", name.getValue()),
                             null, null, code, null, Set.of(), null, null, null, OrganisationStatus.ACTIVE, null, null, null, 0));
                 }
                 report.add(new NewTerritory(code, name.getValue(), territory.type(), authority, rows.get(name.getKey())));
@@ -278,7 +281,7 @@ public final class ImportPlanner {
             boolean school = o.kind() == OrganisationKind.SCHOOL;
             String founderCode = o.founderCode();
             if (school && o.founderType() == null) {
-                error(CatalogColumns.FOUNDER_TYPE, "Для образовательной организации укажите тип учредителя");
+                error(CatalogColumns.FOUNDER_TYPE, TEXTS.ru("catalog.row.founder-type-missing"));
             }
             if (school && o.founderType() == FounderType.MUNICIPAL && founderCode == null && territoryCode != null) {
                 // A region's own lists rarely name the founder: it is the territory's education authority.
@@ -286,21 +289,20 @@ public final class ImportPlanner {
                 if (candidates.size() == 1) {
                     founderCode = candidates.iterator().next();
                     warnings.add(new RowError(row.row(), CatalogColumns.FOUNDER_CODE.header(),
-                            "Учредитель не указан: назначен орган управления образованием территории, код " + founderCode));
+                            TEXTS.ru("catalog.row.founder-assigned", founderCode)));
                 } else {
-                    error(CatalogColumns.FOUNDER_CODE, "Для учредителя типа «" + o.founderType().label() + "» укажите код учредителя"
-                            + (candidates.isEmpty() ? ": на территории нет органа управления образованием"
-                                    : ": на территории их несколько (" + String.join(", ", candidates) + ")"));
+                    error(CatalogColumns.FOUNDER_CODE, candidates.isEmpty()
+                            ? TEXTS.ru("catalog.row.founder-code-missing.none", o.founderType().label())
+                            : TEXTS.ru("catalog.row.founder-code-missing.several", o.founderType().label(), String.join(", ", candidates)));
                 }
             } else if (school && (o.founderType() == FounderType.MUNICIPAL || o.founderType() == FounderType.STATE)
                     && founderCode == null) {
-                error(CatalogColumns.FOUNDER_CODE, "Для учредителя типа «" + o.founderType().label()
-                        + "» укажите код учредителя");
+                error(CatalogColumns.FOUNDER_CODE, TEXTS.ru("catalog.row.founder-code-missing", o.founderType().label()));
             }
             reference(CatalogColumns.FOUNDER_CODE, founderCode);
             if (school && o.settlementType() == null) {
                 warnings.add(new RowError(row.row(), CatalogColumns.SETTLEMENT_TYPE.header(),
-                        "Не указан тип местности (городская или сельская): в разрезах по типу местности организация не учтётся"));
+                        TEXTS.ru("catalog.row.settlement-missing")));
             }
             reference(CatalogColumns.PARENT_CODE, o.parentCode());
             reference(CatalogColumns.SUCCESSOR_CODE, o.successorCode());
@@ -312,27 +314,25 @@ public final class ImportPlanner {
             if (row.territoryCode() != null) {
                 Optional<Territory> territory = territories.byCode(row.territoryCode());
                 if (territory.isEmpty()) {
-                    error(CatalogColumns.TERRITORY_CODE, "Неизвестная территория «" + row.territoryCode() + "»");
+                    error(CatalogColumns.TERRITORY_CODE, TEXTS.ru("catalog.row.territory-code-unknown", row.territoryCode()));
                     return null;
                 }
                 if (row.territoryName() != null && territories.byName(row.territoryName())
                         .filter(territory.get()::equals).isEmpty()) {
-                    error(CatalogColumns.TERRITORY_NAME, "Территория «" + row.territoryName()
-                            + "» не совпадает с кодом территории «" + row.territoryCode() + "» («"
-                            + territory.get().name() + "»)");
+                    error(CatalogColumns.TERRITORY_NAME, TEXTS.ru("catalog.row.territory-mismatch", row.territoryName(), row.territoryCode(),
+                            territory.get().name()));
                 }
                 return territory.get().code();
             }
             if (row.territoryName() != null) {
                 Optional<Territory> territory = territories.byName(row.territoryName());
                 if (territory.isEmpty()) {
-                    error(CatalogColumns.TERRITORY_NAME, "Неизвестная территория «" + row.territoryName()
-                            + "»: её можно создать из файла (подтвердите создание новых территорий)");
+                    error(CatalogColumns.TERRITORY_NAME, TEXTS.ru("catalog.row.territory-name-unknown", row.territoryName()));
                 }
                 return territory.map(Territory::code).orElse(null);
             }
             if (kind == OrganisationKind.SCHOOL || kind == OrganisationKind.MUNICIPAL_AUTHORITY) {
-                error(CatalogColumns.TERRITORY_NAME, "Укажите территорию: для этого типа организации она обязательна");
+                error(CatalogColumns.TERRITORY_NAME, TEXTS.ru("catalog.row.territory-missing"));
             }
             return null;
         }
@@ -343,9 +343,9 @@ public final class ImportPlanner {
                 return;
             }
             if (code.equals(candidate.code())) {
-                error(column, "Организация не может ссылаться на саму себя (код " + code + ")");
+                error(column, TEXTS.ru("catalog.row.self-reference", code));
             } else if (!codeKnown.test(code)) {
-                error(column, "Организация с кодом " + code + " не найдена ни в файле, ни в каталоге");
+                error(column, TEXTS.ru("catalog.row.reference-unknown", code));
             }
         }
 

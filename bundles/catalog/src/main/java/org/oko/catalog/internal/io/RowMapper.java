@@ -1,7 +1,8 @@
 package org.oko.catalog.internal.io;
 
+import static org.oko.catalog.internal.CatalogTexts.TEXTS;
+
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -68,22 +69,21 @@ final class RowMapper {
     Optional<ParsedRow> map(RawTable.Row raw, List<RowError> errors) {
         RowValues values = new RowValues(raw, errors);
         // Read in column order so that a row's errors come in the order the user sees the columns.
-        String code = values.required(CatalogColumns.CODE, "Не указан код организации");
+        String code = values.required(CatalogColumns.CODE, TEXTS.ru("catalog.row.code-missing"));
         OrganisationKind kind = values.label(CatalogColumns.KIND, OrganisationKind.class, OrganisationKind.SCHOOL);
-        String fullName = values.required(CatalogColumns.FULL_NAME, "Не указано полное наименование");
+        String fullName = values.required(CatalogColumns.FULL_NAME, TEXTS.ru("catalog.row.full-name-missing"));
         String shortName = values.text(CatalogColumns.SHORT_NAME);
         FounderType founderType = values.label(CatalogColumns.FOUNDER_TYPE, FounderType.class, null);
         SettlementType settlementType = values.label(CatalogColumns.SETTLEMENT_TYPE, SettlementType.class, null);
         Set<EducationLevel> levels = values.levels();
-        String inn = values.digits(CatalogColumns.INN, "ИНН должен состоять из 10 или 12 цифр", 10, 12);
-        String ogrn = values.digits(CatalogColumns.OGRN, "ОГРН должен состоять из 13 цифр (ОГРНИП — из 15)", 13, 15);
+        String inn = values.digits(CatalogColumns.INN, TEXTS.ru("catalog.problem.inn"), 10, 12);
+        String ogrn = values.digits(CatalogColumns.OGRN, TEXTS.ru("catalog.row.ogrn"), 13, 15);
         OrganisationStatus status = values.label(CatalogColumns.STATUS, OrganisationStatus.class, OrganisationStatus.ACTIVE);
         LocalDate closedOn = values.date(CatalogColumns.CLOSED_ON);
         if (status == OrganisationStatus.CLOSED && values.text(CatalogColumns.CLOSED_ON) == null) {
-            values.error(CatalogColumns.CLOSED_ON, "Для закрытой организации укажите дату закрытия");
+            values.error(CatalogColumns.CLOSED_ON, TEXTS.ru("catalog.row.closed-without-date"));
         } else if (status == OrganisationStatus.ACTIVE && closedOn != null) {
-            values.error(CatalogColumns.CLOSED_ON, "Дата закрытия указана, а статус не «"
-                    + OrganisationStatus.CLOSED.label() + "»: исправьте статус или уберите дату");
+            values.error(CatalogColumns.CLOSED_ON, TEXTS.ru("catalog.row.date-but-active", OrganisationStatus.CLOSED.label()));
         }
         if (code == null) {
             return Optional.empty();
@@ -137,7 +137,7 @@ final class RowMapper {
             }
             Optional<E> value = Labels.parse(type, text);
             if (value.isEmpty()) {
-                error(column, "Значение «" + text + "» не подходит; допустимые значения: " + allowed(type));
+                error(column, TEXTS.ru("catalog.row.value-unknown", text, allowed(type)));
             }
             return value.orElse(null);
         }
@@ -146,8 +146,7 @@ final class RowMapper {
             String text = text(CatalogColumns.LEVELS);
             Optional<Set<EducationLevel>> levels = Labels.parseLevels(text);
             if (levels.isEmpty()) {
-                error(CatalogColumns.LEVELS, "Уровни «" + text + "» не распознаны; пишите через запятую: "
-                        + allowed(EducationLevel.class));
+                error(CatalogColumns.LEVELS, TEXTS.ru("catalog.row.levels-unknown", text, allowed(EducationLevel.class)));
             }
             return levels.orElse(Set.of());
         }
@@ -162,7 +161,7 @@ final class RowMapper {
             }
             Optional<LocalDate> date = CatalogDates.parse((String) value);
             if (date.isEmpty()) {
-                error(column, "Дата «" + value + "» не распознана; ожидается ДД.ММ.ГГГГ или ГГГГ-ММ-ДД");
+                error(column, TEXTS.ru("catalog.row.date-unknown", value));
             }
             return date.orElse(null);
         }

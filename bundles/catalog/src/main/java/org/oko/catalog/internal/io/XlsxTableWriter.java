@@ -1,5 +1,7 @@
 package org.oko.catalog.internal.io;
 
+import static org.oko.catalog.internal.CatalogTexts.TEXTS;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -9,7 +11,7 @@ import org.oko.tables.api.XlsxWriter;
 /** One sheet through the platform's XLSX writer: codes stay text ("012345"), dates are dates. */
 final class XlsxTableWriter {
 
-    static final String SHEET_NAME = "Организации";
+    static final String SHEET_NAME = TEXTS.ru("catalog.export.sheet");
 
     private XlsxTableWriter() {
     }

@@ -1,16 +1,16 @@
 package org.oko.catalog.internal.rest;
 
+import static org.oko.catalog.internal.CatalogTexts.TEXTS;
+
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.ws.rs.BadRequestException;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
-import javax.ws.rs.NotFoundException;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -20,6 +20,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.oko.catalog.internal.CatalogTexts;
 import org.oko.catalog.api.CatalogException;
 import org.oko.catalog.api.CatalogService;
 import org.oko.catalog.api.CatalogTransfer;
@@ -70,7 +71,7 @@ public class CatalogResource {
     @GET
     @Path("territories/{code}")
     public Territory territory(@PathParam("code") String code) {
-        return catalog.territory(code).orElseThrow(() -> new NotFoundException("Территория " + code + " не найдена"));
+        return catalog.territory(code).orElseThrow(() -> CatalogTexts.refusal(CatalogException.Reason.NOT_FOUND, "catalog.territory-not-found", code));
     }
 
     @POST
@@ -78,11 +79,10 @@ public class CatalogResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createTerritory(Territory territory) {
         if (territory == null || territory.version() != 0) {
-            throw new BadRequestException("Новая территория: укажите код, наименование и тип, версия 0");
+            throw CatalogTexts.refusal(CatalogException.Reason.INVALID, "catalog.territory-new");
         }
         if (catalog.territory(territory.code()).isPresent()) {
-            throw new CatalogException(CatalogException.Reason.CONFLICT, "catalog.territory-exists", "Территория " + territory.code() + " уже есть",
-                    "territory " + territory.code() + " already exists");
+            throw CatalogTexts.refusal(CatalogException.Reason.CONFLICT, "catalog.territory-exists", territory.code());
         }
         Territory saved = catalog.saveTerritory(territory);
         audit.record("catalog.territory.create", saved.code(), saved.name());
@@ -95,7 +95,7 @@ public class CatalogResource {
     public Territory updateTerritory(@PathParam("code") String code, Territory territory) {
         sameCode(code, territory == null ? null : territory.code());
         if (catalog.territory(code).isEmpty()) {
-            throw new NotFoundException("Территория " + code + " не найдена");
+            throw CatalogTexts.refusal(CatalogException.Reason.NOT_FOUND, "catalog.territory-not-found", code);
         }
         Territory saved = catalog.saveTerritory(territory);
         audit.record("catalog.territory.update", code, saved.name());
@@ -124,7 +124,7 @@ public class CatalogResource {
     @GET
     @Path("organisations/{code}")
     public Organisation organisation(@PathParam("code") String code) {
-        return catalog.organisation(code).orElseThrow(() -> new NotFoundException("Организация " + code + " не найдена"));
+        return catalog.organisation(code).orElseThrow(() -> CatalogTexts.refusal(CatalogException.Reason.NOT_FOUND, "catalog.organisation-not-found", code));
     }
 
     @POST
@@ -132,7 +132,7 @@ public class CatalogResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(Organisation organisation) {
         if (organisation == null) {
-            throw new BadRequestException("Нет данных организации");
+            throw CatalogTexts.refusal(CatalogException.Reason.INVALID, "catalog.organisation-missing");
         }
         Organisation created = catalog.create(organisation);
         audit.record("catalog.organisation.create", created.code(), created.fullName());
@@ -146,7 +146,7 @@ public class CatalogResource {
     public Organisation update(@PathParam("code") String code, Organisation organisation) {
         sameCode(code, organisation == null ? null : organisation.code());
         Organisation updated = catalog.update(organisation);
-        audit.record("catalog.organisation.update", code, "версия " + updated.version());
+        audit.record("catalog.organisation.update", code, TEXTS.ru("catalog.audit.version", updated.version()));
         return updated;
     }
 
@@ -155,11 +155,11 @@ public class CatalogResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Organisation close(@PathParam("code") String code, CloseRequest request) {
         if (request == null) {
-            throw new BadRequestException("Укажите дату закрытия и версию");
+            throw CatalogTexts.refusal(CatalogException.Reason.INVALID, "catalog.close-missing");
         }
         Organisation closed = catalog.close(code, request.closedOn(), request.successorCode(), request.version());
-        audit.record("catalog.organisation.close", code, "закрыта " + request.closedOn()
-                + (request.successorCode() == null ? "" : ", правопреемник " + request.successorCode()));
+        audit.record("catalog.organisation.close", code, request.successorCode() == null
+                ? TEXTS.ru("catalog.audit.closed", request.closedOn()) : TEXTS.ru("catalog.audit.closed-successor", request.closedOn(), request.successorCode()));
         return closed;
     }
 
@@ -176,14 +176,17 @@ public class CatalogResource {
     public ImportReport importFile(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                    @QueryParam("createTerritories") @DefaultValue("false") boolean createTerritories,
                                    @QueryParam("columns") String columns,
-                                   @QueryParam("name") @DefaultValue("каталог") String name,
+                                   @QueryParam("name") String name,
                                    InputStream body) throws java.io.IOException {
+        if (name == null) {
+            name = TEXTS.ru("catalog.import.default-name");
+        }
         ImportReport report = transfer.importFile(name, body,
                 new org.oko.catalog.api.ImportOptions(dryRun, createTerritories, columns(columns)));
         if (report.applied()) {
-            audit.record("catalog.import", name, "строк " + report.rows() + ": создано " + report.created() + ", изменено "
-                    + report.changed() + ", без изменений " + report.unchanged()
-                    + (createTerritories && !report.newTerritories().isEmpty() ? ", новых территорий " + report.newTerritories().size() : ""));
+            audit.record("catalog.import", name, TEXTS.ru(createTerritories && !report.newTerritories().isEmpty()
+                    ? "catalog.audit.import-territories" : "catalog.audit.import", report.rows(), report.created(), report.changed(),
+                    report.unchanged(), report.newTerritories().size()));
         }
         return report;
     }
@@ -205,8 +208,7 @@ public class CatalogResource {
             return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json,
                     new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { });
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new javax.ws.rs.BadRequestException("Параметр columns — не объект JSON «заголовок файла: столбец каталога» / "
-                    + "columns is not a JSON object of file header to catalogue column: " + e.getOriginalMessage());
+            throw CatalogTexts.refusal(CatalogException.Reason.INVALID, "catalog.columns-invalid", e.getOriginalMessage());
         }
     }
 
@@ -240,12 +242,12 @@ public class CatalogResource {
                 return candidate;
             }
         }
-        throw new BadRequestException("Формат выгрузки: xlsx или csv, а не «" + format + "»");
+        throw CatalogTexts.refusal(CatalogException.Reason.INVALID, "catalog.export-format", format);
     }
 
     private static void sameCode(String path, String body) {
         if (body == null || !body.equals(path)) {
-            throw new BadRequestException("Код в адресе (" + path + ") и в данных (" + body + ") не совпадают; код не меняется");
+            throw CatalogTexts.refusal(CatalogException.Reason.INVALID, "catalog.code-mismatch", path, body);
         }
     }
 

@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.oko.catalog.internal.CatalogTexts;
 import org.oko.catalog.api.CatalogException;
 import org.oko.catalog.api.CatalogService;
 import org.oko.catalog.api.Organisation;
@@ -31,8 +32,7 @@ public class CatalogCloseCommand extends CatalogCommand {
     @Override
     Object run() {
         Organisation current = catalog.organisation(code)
-                .orElseThrow(() -> new CatalogException(CatalogException.Reason.NOT_FOUND, "catalog.organisation-not-found",
-                        "Организация " + code + " не найдена", "organisation " + code + " not found"));
+                .orElseThrow(() -> CatalogTexts.refusal(CatalogException.Reason.NOT_FOUND, "catalog.organisation-not-found", code));
         LocalDate closedOn = LocalDate.parse(date, Dates.RU);
         OrganisationTable.details(out(), catalog.close(code, closedOn, successor, current.version()));
         return null;

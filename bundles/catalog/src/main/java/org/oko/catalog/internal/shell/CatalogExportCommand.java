@@ -1,5 +1,7 @@
 package org.oko.catalog.internal.shell;
 
+import static org.oko.catalog.internal.CatalogTexts.TEXTS;
+
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +31,7 @@ public class CatalogExportCommand extends CatalogCommand {
         try (OutputStream out = Files.newOutputStream(path)) {
             transfer.export(format, OrganisationFilter.ALL, out);
         }
-        out().println("Выгружено в " + path.toAbsolutePath());
+        out().println(TEXTS.ru("catalog.console.exported", path.toAbsolutePath()));
         return null;
     }
 }

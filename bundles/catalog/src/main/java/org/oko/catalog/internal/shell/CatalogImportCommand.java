@@ -1,5 +1,7 @@
 package org.oko.catalog.internal.shell;
 
+import static org.oko.catalog.internal.CatalogTexts.TEXTS;
+
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,19 +37,18 @@ public class CatalogImportCommand extends CatalogCommand {
             report = transfer.importFile(path.getFileName().toString(), in, dryRun);
         }
         for (RowError error : report.errors()) {
-            out().printf("Строка %d%s: %s%n", error.row(), error.column() == null ? "" : ", «" + error.column() + "»",
-                    error.message());
+            out().println(error.column() == null ? TEXTS.ru("catalog.console.row-error", error.row(), error.message())
+                    : TEXTS.ru("catalog.console.row-column-error", error.row(), error.message(), error.column()));
         }
         for (RowOutcome outcome : report.outcomes()) {
             if (outcome.action() == RowOutcome.Action.CHANGED) {
-                out().printf("Строка %d: %s изменится: %s%n", outcome.row(), outcome.code(),
-                        String.join(", ", outcome.changedFields()));
+                out().println(TEXTS.ru("catalog.console.row-changes", outcome.row(), outcome.code(),
+                        String.join(", ", outcome.changedFields())));
             }
         }
-        out().printf("Строк: %d; новых: %d, изменённых: %d, без изменений: %d; ошибок: %d. %s%n", report.rows(),
-                report.created(), report.changed(), report.unchanged(), report.errors().size(),
-                report.applied() ? "Изменения записаны." : report.dryRun() ? "Пробный прогон: ничего не записано."
-                        : "Файл с ошибками: ничего не записано.");
+        out().println(TEXTS.ru("catalog.console.import-summary", report.rows(), report.created(), report.changed(), report.unchanged(),
+                report.errors().size(), TEXTS.ru(report.applied() ? "catalog.console.applied"
+                        : report.dryRun() ? "catalog.console.dry-run" : "catalog.console.with-errors")));
         return null;
     }
 }

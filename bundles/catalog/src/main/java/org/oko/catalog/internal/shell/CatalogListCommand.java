@@ -1,5 +1,7 @@
 package org.oko.catalog.internal.shell;
 
+import static org.oko.catalog.internal.CatalogTexts.TEXTS;
+
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -48,7 +50,7 @@ public class CatalogListCommand extends CatalogCommand {
         Page<Organisation> result = catalog.organisations(
                 new OrganisationFilter(territory, founder, founderType, status, kind, query), page, size);
         OrganisationTable.list(out(), result.items());
-        out().printf("Страница %d, показано %d из %d%n", result.page(), result.items().size(), result.total());
+        out().println(TEXTS.ru("catalog.console.page", result.page(), result.items().size(), result.total()));
         return null;
     }
 }

@@ -4,6 +4,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.oko.catalog.internal.CatalogTexts;
 import org.oko.catalog.api.CatalogException;
 import org.oko.catalog.api.CatalogService;
 
@@ -20,8 +21,7 @@ public class CatalogShowCommand extends CatalogCommand {
     @Override
     Object run() {
         OrganisationTable.details(out(), catalog.organisation(code)
-                .orElseThrow(() -> new CatalogException(CatalogException.Reason.NOT_FOUND, "catalog.organisation-not-found",
-                        "Организация " + code + " не найдена", "organisation " + code + " not found")));
+                .orElseThrow(() -> CatalogTexts.refusal(CatalogException.Reason.NOT_FOUND, "catalog.organisation-not-found", code)));
         return null;
     }
 }

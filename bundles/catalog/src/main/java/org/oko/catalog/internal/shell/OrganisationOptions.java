@@ -37,10 +37,10 @@ abstract class OrganisationOptions extends CatalogCommand {
     @Option(name = "--levels", description = "education levels, e.g. NOO,OOO,SOO")
     String levels;
 
-    @Option(name = "--inn", description = "ИНН")
+    @Option(name = "--inn", description = "INN, the taxpayer number")
     String inn;
 
-    @Option(name = "--ogrn", description = "ОГРН")
+    @Option(name = "--ogrn", description = "OGRN, the state registration number")
     String ogrn;
 
     @Option(name = "--address", description = "address")

@@ -1,5 +1,7 @@
 package org.oko.catalog.internal.shell;
 
+import static org.oko.catalog.internal.CatalogTexts.TEXTS;
+
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -15,7 +17,7 @@ public class TerritoryListCommand extends CatalogCommand {
 
     @Override
     Object run() {
-        out().println("Регион: " + catalog.region().code() + " " + catalog.region().name());
+        out().println(TEXTS.ru("catalog.console.region", catalog.region().code(), catalog.region().name()));
         for (Territory territory : catalog.territories()) {
             out().printf("%-6s %-20s %s%n", territory.code(), territory.type().label(), territory.name());
         }

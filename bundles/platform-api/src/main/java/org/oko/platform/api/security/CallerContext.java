@@ -1,5 +1,7 @@
 package org.oko.platform.api.security;
 
+import static org.oko.platform.api.internal.PlatformApiTexts.TEXTS;
+
 import java.util.concurrent.Callable;
 
 /**
@@ -67,10 +69,10 @@ public final class CallerContext {
     public static Caller require(Role... roles) {
         Caller caller = current();
         if (!caller.authenticated()) {
-            throw new AccessDeniedException(false, "Войдите в систему / Please log in");
+            throw new AccessDeniedException(false, TEXTS.text("access.unauthenticated"));
         }
         if (roles.length > 0 && !caller.hasAnyRole(roles)) {
-            throw new AccessDeniedException(true, "Недостаточно прав / Access denied");
+            throw new AccessDeniedException(true, TEXTS.text("access.forbidden"));
         }
         return caller;
     }

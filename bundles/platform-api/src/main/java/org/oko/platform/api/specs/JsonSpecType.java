@@ -6,6 +6,9 @@ import java.util.List;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.oko.platform.api.internal.PlatformApiTexts;
+import org.oko.platform.api.rest.ApiException;
+
 /**
  * A {@link SpecType} for specs kept as a JSON record of the module's: strict (an unknown field is an
  * error, so that a typo never drops a threshold), its key, version and problems from the record.
@@ -47,12 +50,12 @@ public abstract class JsonSpecType<T extends JsonSpecType.Checked> implements Sp
         return new Reading(spec.key(), spec.version(), spec.problems());
     }
 
-    /** A stored spec as the module's record; IllegalArgumentException with the reason when it does not parse. */
+    /** A stored spec as the module's record; a refusal (400, {@code spec.unreadable}) with the reason when it does not parse. */
     public static <S> S parse(String json, Class<S> type) {
         try {
             return JSON.readValue(json, type);
         } catch (IOException e) {
-            throw new IllegalArgumentException("Описание не читается / the spec does not parse: " + e.getMessage());
+            throw PlatformApiTexts.TEXTS.refusal(ApiException.Kind.INVALID, "spec.unreadable", e.getMessage());
         }
     }
 }

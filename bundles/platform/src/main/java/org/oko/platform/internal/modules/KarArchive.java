@@ -1,5 +1,7 @@
 package org.oko.platform.internal.modules;
 
+import static org.oko.platform.internal.PlatformTexts.TEXTS;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,10 +81,10 @@ final class KarArchive {
                 }
             }
         } catch (ZipException notZip) {
-            throw ApiException.invalid("module.not-kar-zip", "Это не архив KAR (zip)", "not a KAR (zip) archive");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "module.not-kar-zip");
         }
         if (kar.features.isEmpty()) {
-            throw ApiException.invalid("module.kar-has-no", "В архиве нет описания функций Karaf (features XML в repository/)", "the KAR has no features XML");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "module.kar-has-no");
         }
         return kar;
     }
@@ -99,10 +101,10 @@ final class KarArchive {
     List<BundleJar> modules() {
         List<BundleJar> modules = bundles.stream().filter(b -> b.header(ModuleInfo.HEADER) != null).toList();
         if (modules.isEmpty() || modules.stream().anyMatch(b -> b.header("Bundle-SymbolicName") == null)) {
-            throw ApiException.invalid("module.kar-holds-no", "В архиве нет модуля ОКО (заголовок Oko-Module)", "the KAR holds no OKO module");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "module.kar-holds-no");
         }
         if (modules.stream().anyMatch(b -> "core".equals(b.header(ModuleInfo.HEADER).trim()))) {
-            throw ApiException.invalid("module.core-bundles-do", "Ядро ОКО не устанавливается из репозитория", "core bundles do not come from repositories");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "module.core-bundles-do");
         }
         return modules;
     }
@@ -119,7 +121,7 @@ final class KarArchive {
                 }
                 Path out = target.resolve(safe(entry.getName()).substring(REPOSITORY.length())).normalize();
                 if (!out.startsWith(target)) {
-                    throw ApiException.invalid("module.path-leaves-archive", "Недопустимый путь в архиве" + ": " + entry.getName(), "a path leaves the archive: " + entry.getName());
+                    throw TEXTS.refusal(ApiException.Kind.INVALID, "module.path-leaves-archive", entry.getName());
                 }
                 Files.createDirectories(out.getParent());
                 try (InputStream in = zip.getInputStream(entry)) {
@@ -131,7 +133,7 @@ final class KarArchive {
 
     private static String safe(String name) {
         if (name.contains("..") || name.startsWith("/") || name.contains("\\")) {
-            throw ApiException.invalid("module.path-leaves-archive", "Недопустимый путь в архиве" + ": " + name, "a path leaves the archive: " + name);
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "module.path-leaves-archive", name);
         }
         return name;
     }

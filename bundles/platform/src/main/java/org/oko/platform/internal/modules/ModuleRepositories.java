@@ -1,5 +1,7 @@
 package org.oko.platform.internal.modules;
 
+import static org.oko.platform.internal.PlatformTexts.TEXTS;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -9,7 +11,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -116,9 +117,9 @@ public class ModuleRepositories {
         String repository = RepositoryClient.normalise(url);
         RepositoryIndex.Entry entry = client.index(repository).modules().stream()
                 .filter(e -> e.feature().equals(feature) && e.version().equals(version)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("module.repository-has-no", "В репозитории нет модуля " + feature + " " + version, "the repository has no " + feature + " " + version));
+                .orElseThrow(() -> TEXTS.refusal(ApiException.Kind.NOT_FOUND, "module.repository-has-no", feature, version));
         if (installedVersion(feature).filter(v -> RepositoryIndex.same(v, version)).isPresent()) {
-            throw ApiException.conflict("module.already-installed", "Модуль " + feature + " " + version + " уже установлен", "already installed");
+            throw TEXTS.refusal(ApiException.Kind.CONFLICT, "module.already-installed", feature, version);
         }
         Path kar = client.download(URI.create(repository).resolve(entry.kar()), entry.sha256());
         Path keep = kept.resolve(feature + "-" + version + ".kar");
@@ -136,7 +137,7 @@ public class ModuleRepositories {
     public Outcome rollback(String feature) throws Exception {
         CallerContext.require(Role.ADMINISTRATOR);
         String current = installedVersion(feature).orElseThrow(() ->
-                ApiException.notFound("module.not-installed", "Модуль " + feature + " не установлен", "not installed"));
+                TEXTS.refusal(ApiException.Kind.NOT_FOUND, "module.not-installed", feature));
         List<ModuleRecords.Install> history = records.installs(feature);
         int made = -1;
         for (int i = 0; i < history.size() && made < 0; i++) {
@@ -151,7 +152,7 @@ public class ModuleRepositories {
             }
         }
         if (previous == null) {
-            throw ApiException.conflict("module.no-earlier-version", "Нет предыдущей версии модуля " + feature + " для отката", "no earlier version to roll back to");
+            throw TEXTS.refusal(ApiException.Kind.CONFLICT, "module.no-earlier-version", feature);
         }
         Path kar = Path.of(previous.kar());
         return installChecked(check(kar, feature, previous.version()), kar, feature, previous.version(), previous.repository(), "rollback");
@@ -180,9 +181,10 @@ public class ModuleRepositories {
         LOG.info("Module {} {} ({}) by {}", feature, version, done, CallerContext.current().login());
         String symbolicName = archive.modules().get(0).header("Bundle-SymbolicName").split(";")[0].trim();
         ModuleInfo module = health.health().modules().stream().filter(m -> m.symbolicName().equals(symbolicName))
-                .findFirst().orElseThrow(() -> ApiException.conflict("module.did-not-appear", "Модуль " + symbolicName + " не появился", "did not appear"));
+                .findFirst().orElseThrow(() -> TEXTS.refusal(ApiException.Kind.CONFLICT, "module.did-not-appear", symbolicName));
         if (!module.problems().isEmpty()) {
-            throw ApiException.conflict("module.installed-problem", "Модуль " + feature + " " + version + " установлен с ошибкой" + ": " + String.join("; ", module.problems()) + (before.isPresent() ? " — откатите / roll back" : ""), "installed with a problem: " + String.join("; ", module.problems()) + (before.isPresent() ? " — откатите / roll back" : ""));
+            throw new ApiException(ApiException.Kind.CONFLICT, "module.installed-problem", TEXTS.text(before.isPresent()
+                    ? "module.installed-problem.roll-back" : "module.installed-problem", feature, version, String.join("; ", module.problems())));
         }
         return new Outcome(done, feature, version, before.orElse(null), module);
     }
@@ -191,7 +193,7 @@ public class ModuleRepositories {
     private KarArchive check(Path kar, String feature, String version) throws IOException {
         KarArchive archive = KarArchive.read(kar);
         if (archive.features().stream().noneMatch(f -> f.name().equals(feature) && f.version().equals(version))) {
-            throw ApiException.invalid("module.kar-lacks-feature", "В архиве нет функции " + feature + " " + version, "the KAR lacks feature " + feature + " " + version);
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "module.kar-lacks-feature", feature, version);
         }
         archive.modules();
         String exports = archive.bundles().stream().map(b -> b.header("Export-Package")).filter(e -> e != null && !e.isBlank())
@@ -201,7 +203,7 @@ public class ModuleRepositories {
             unfit.addAll(ImportFit.problems(bundle.header("Import-Package"), exports, context.getBundles()));
         }
         if (!unfit.isEmpty()) {
-            throw ApiException.invalid("module.module-does-not", "Модуль не подходит к этой установке ОКО, ничего не установлено: " + String.join("; ", unfit), "the module does not fit this OKO's packages: nothing was installed");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "module.module-does-not", String.join("; ", unfit));
         }
         return archive;
     }

@@ -1,5 +1,7 @@
 package org.oko.platform.internal.modules;
 
+import static org.oko.platform.internal.PlatformTexts.TEXTS;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -117,11 +119,11 @@ public class ModuleSteps implements ModuleProblems {
                 }
             }
         } catch (StepFailure failure) {
-            failures.put(bundle.getBundleId(), "шаг обновления " + failure.step + " не выполнен, данные не изменены / upgrade step "
-                    + failure.step + " failed, nothing changed: " + failure.getCause().getMessage());
+            failures.put(bundle.getBundleId(), TEXTS.text("module.step-failed", failure.step,
+                    failure.getCause().getMessage()).joined());
             LOG.warn("Upgrade step {} of module {} failed: {}", failure.step, module, failure.getCause().toString());
         } catch (SQLException | IOException e) {
-            failures.put(bundle.getBundleId(), "шаги обновления не прочитаны / upgrade steps not read: " + e.getMessage());
+            failures.put(bundle.getBundleId(), TEXTS.text("module.steps-unread", e.getMessage()).joined());
             LOG.warn("Upgrade steps of module {} not read: {}", module, e.toString());
         }
     }

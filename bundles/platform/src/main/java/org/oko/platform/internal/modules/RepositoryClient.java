@@ -1,5 +1,7 @@
 package org.oko.platform.internal.modules;
 
+import static org.oko.platform.internal.PlatformTexts.TEXTS;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -30,7 +32,7 @@ final class RepositoryClient {
         try (InputStream in = open(uri)) {
             return RepositoryIndex.read(in);
         } catch (IOException e) {
-            throw ApiException.invalid("module.cannot-read-module", "Репозиторий модулей не читается" + ": " + e.getMessage(), "cannot read the module repository " + uri + ": " + e.getMessage());
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "module.cannot-read-module", e.getMessage(), uri);
         }
     }
 
@@ -43,20 +45,20 @@ final class RepositoryClient {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 total += n;
                 if (total > MAX_KAR_BYTES) {
-                    throw ApiException.invalid("module.module-archive-larger", "Архив модуля больше 50 МБ", "the module archive is larger than 50 MB");
+                    throw TEXTS.refusal(ApiException.Kind.INVALID, "module.module-archive-larger");
                 }
                 out.write(buffer, 0, n);
             }
         } catch (IOException e) {
             Files.deleteIfExists(file);
-            throw ApiException.invalid("module.cannot-download", "Архив модуля не загружен" + ": " + e.getMessage(), "cannot download " + uri + ": " + e.getMessage());
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "module.cannot-download", e.getMessage(), uri);
         } catch (RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;
         }
         if (sha256 != null && !sha256.equalsIgnoreCase(sha256(file))) {
             Files.deleteIfExists(file);
-            throw ApiException.invalid("module.archive-sha-differs", "Контрольная сумма архива не совпадает с указанной в репозитории" + ": " + uri, "the archive's SHA-256 differs from the index: " + uri);
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "module.archive-sha-differs", uri);
         }
         return file;
     }
@@ -82,16 +84,16 @@ final class RepositoryClient {
     /** A repository URL as kept: http, https or file, ending in a slash so that index paths resolve under it. */
     static String normalise(String url) {
         if (url == null || url.isBlank()) {
-            throw ApiException.invalid("module.give-repository-url", "Укажите адрес репозитория", "give the repository's URL");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "module.give-repository-url");
         }
         URI uri;
         try {
             uri = URI.create(url.trim());
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("module.not-url", "Адрес репозитория неверен" + ": " + url, "not a URL: " + url);
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "module.not-url", url);
         }
         if (!List.of("http", "https", "file").contains(String.valueOf(uri.getScheme()).toLowerCase())) {
-            throw ApiException.invalid("module.repository-http-s", "Репозиторий — адрес http(s) или file" + ": " + url, "a repository is an http(s) or file URL: " + url);
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "module.repository-http-s", url);
         }
         String text = uri.toString();
         if (text.endsWith("/" + RepositoryIndex.FILE)) {

@@ -1,5 +1,7 @@
 package org.oko.platform.internal.rest;
 
+import static org.oko.platform.internal.PlatformTexts.TEXTS;
+
 import java.lang.reflect.Method;
 import java.util.Optional;
 import java.util.Set;
@@ -51,8 +53,7 @@ public class AuthFilter implements ContainerRequestFilter, ContainerResponseFilt
         Authenticator current = authenticator.get();
         if (current == null) {
             if (!open) {
-                request.abortWith(ErrorMapper.json(ApiException.unavailable("auth.unavailable",
-                        "Вход в систему временно недоступен", "Login is unavailable")));
+                request.abortWith(ErrorMapper.json(TEXTS.refusal(ApiException.Kind.UNAVAILABLE, "auth.unavailable")));
             }
             return;
         }
@@ -60,14 +61,13 @@ public class AuthFilter implements ContainerRequestFilter, ContainerResponseFilt
         Optional<Authenticator.Session> session = current.session(cookie == null ? null : cookie.getValue());
         if (session.isEmpty()) {
             if (!open) {
-                request.abortWith(ErrorMapper.json(new AccessDeniedException(false, "Войдите в систему", "Please log in")));
+                request.abortWith(ErrorMapper.json(new AccessDeniedException(false, TEXTS.text("access.unauthenticated"))));
             }
             return;
         }
         if (!SAFE_METHODS.contains(request.getMethod())
                 && !session.get().csrfToken().equals(request.getHeaderString(Authenticator.CSRF_HEADER))) {
-            request.abortWith(ErrorMapper.json(ApiException.forbidden("auth.csrf",
-                    "Нет CSRF-токена: обновите страницу", "Missing CSRF token: reload the page")));
+            request.abortWith(ErrorMapper.json(TEXTS.refusal(ApiException.Kind.FORBIDDEN, "auth.csrf")));
             return;
         }
         CallerContext.set(session.get().caller());

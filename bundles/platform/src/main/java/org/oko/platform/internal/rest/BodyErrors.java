@@ -1,5 +1,7 @@
 package org.oko.platform.internal.rest;
 
+import static org.oko.platform.internal.PlatformTexts.TEXTS;
+
 import java.util.stream.Collectors;
 
 import javax.ws.rs.core.NoContentException;
@@ -33,32 +35,24 @@ final class BodyErrors {
 
     static ApiMessage message(Throwable failure) {
         if (failure instanceof NoContentException) {
-            return new ApiMessage("Пустое тело запроса: ожидается JSON", "the request body is empty: JSON expected");
+            return TEXTS.text("body.empty");
         }
         JsonProcessingException json = (JsonProcessingException) failure;
-        String where = where(json.getLocation());
+        JsonLocation location = json.getLocation();
+        // ".at" texts say where: {1} the line, {2} the column
+        String at = location == null || location.getLineNr() < 1 ? "" : ".at";
+        Object line = at.isEmpty() ? null : location.getLineNr();
+        Object column = at.isEmpty() ? null : location.getColumnNr();
         String detail = firstLine(json.getOriginalMessage());
         if (json instanceof JsonParseException || !(json instanceof JsonMappingException)) {
-            return new ApiMessage("Тело запроса — не JSON" + where.replace("line", "строка").replace("column", "столбец") + ": " + detail,
-                    "the request body is not valid JSON" + where + ": " + detail);
+            return TEXTS.text("body.not-json" + at, detail, line, column);
         }
         String path = path((JsonMappingException) json);
         if (json instanceof UnrecognizedPropertyException unknown) {
-            return new ApiMessage("Неизвестное поле «" + path + "»", "unknown field " + path
-                    + " (" + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
-                            .collect(Collectors.joining(", ")) + ")");
+            return TEXTS.text("body.unknown-field", path, unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                    .collect(Collectors.joining(", ")));
         }
-        String field = path.isEmpty() ? "" : " «" + path + "»";
-        return new ApiMessage("Неверное значение" + (path.isEmpty() ? " тела запроса" : " поля" + field)
-                + where.replace("line", "строка").replace("column", "столбец") + ": " + detail,
-                "wrong value " + (path.isEmpty() ? "of the request body" : "of field " + path) + where + ": " + detail);
-    }
-
-    private static String where(JsonLocation location) {
-        if (location == null || location.getLineNr() < 1) {
-            return "";
-        }
-        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        return TEXTS.text((path.isEmpty() ? "body.wrong-value" : "body.wrong-field-value") + at, detail, line, column, path);
     }
 
     /** The field's path as a reader would write it: {@code steps[2].deadline}. */

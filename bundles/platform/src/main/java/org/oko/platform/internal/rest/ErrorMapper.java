@@ -1,5 +1,7 @@
 package org.oko.platform.internal.rest;
 
+import static org.oko.platform.internal.PlatformTexts.TEXTS;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -70,7 +72,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Incident {}: unexpected error in a REST call", incident, exception);
         return json(new ApiException(ApiException.Kind.INTERNAL, "internal",
-                new ApiMessage("Внутренняя ошибка сервера, инцидент " + incident, "Internal server error, incident " + incident))
+                TEXTS.text("internal", incident))
                 .withDetails(Map.of("incident", incident)));
     }
 

@@ -1,5 +1,7 @@
 package org.oko.platform.internal.rest;
 
+import static org.oko.platform.internal.PlatformTexts.TEXTS;
+
 import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.rest.ApiMessage;
 import org.oko.platform.internal.StartFailures;
@@ -21,7 +23,7 @@ final class ModuleCalls {
         } catch (BundleException failed) {
             // Installed but not started (or not installable): the framework's words and the cause's (an activator's own message).
             String reason = StartFailures.reason(failed);
-            throw ApiException.conflict("module.does-not-start", "Модуль не запускается: " + reason, "the module does not start: " + reason);
+            throw TEXTS.refusal(ApiException.Kind.CONFLICT, "module.does-not-start", reason);
         } catch (RuntimeException refusedOrUnexpected) {
             throw refusedOrUnexpected; // refusals answered by the error mapper
         } catch (java.sql.SQLException database) {

@@ -1,9 +1,10 @@
 package org.oko.platform.internal.rest;
 
+import static org.oko.platform.internal.PlatformTexts.TEXTS;
+
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.Consumes;
@@ -24,13 +25,11 @@ import org.oko.platform.api.Rest;
 import org.oko.platform.api.Uploads;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
-import org.oko.platform.internal.StartFailures;
 import org.oko.platform.internal.modules.ModuleRecords;
 import org.oko.platform.internal.modules.ModulePublisher;
 import org.oko.platform.internal.modules.ModuleRepositories;
 import org.oko.platform.internal.modules.ModuleSteps;
 import org.oko.platform.internal.modules.RepositoryIndex;
-import org.osgi.framework.BundleException;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -103,7 +102,7 @@ public class ModuleRepositoriesResource {
     public Response install(Install request) throws Exception {
         CallerContext.require(Role.ADMINISTRATOR);
         if (request == null || blank(request.repository()) || blank(request.feature()) || blank(request.version())) {
-            throw ApiException.invalid("module.give-repository-feature", "Укажите repository, feature и version", "give repository, feature and version");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "module.give-repository-feature");
         }
         ModuleRepositories.Outcome outcome = ModuleCalls.answer(() -> repositories.install(request.repository(), request.feature().trim(),
                 request.version().trim()));
@@ -117,7 +116,7 @@ public class ModuleRepositoriesResource {
     public ModuleRepositories.Outcome rollback(Rollback request) throws Exception {
         CallerContext.require(Role.ADMINISTRATOR);
         if (request == null || blank(request.feature())) {
-            throw ApiException.invalid("module.give-feature", "Укажите feature", "give the feature");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "module.give-feature");
         }
         return audited(ModuleCalls.answer(() -> repositories.rollback(request.feature().trim())));
     }
@@ -134,7 +133,7 @@ public class ModuleRepositoriesResource {
     public List<ModuleRecords.Step> steps(@QueryParam("module") String module) throws Exception {
         CallerContext.require(Role.ADMINISTRATOR);
         if (blank(module)) {
-            throw ApiException.invalid("module.give-module-symbolic", "Укажите module", "give the module's symbolic name");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "module.give-module-symbolic");
         }
         return ModuleCalls.answer(() -> steps.applied(module.trim()));
     }
@@ -161,7 +160,7 @@ public class ModuleRepositoriesResource {
     @Path("published/{path: .+}")
     public Response published(@PathParam("path") String path) {
         java.nio.file.Path file = publisher.file(path)
-                .orElseThrow(() -> ApiException.notFound("module.no-such-file", "Нет такого файла в репозитории", "no such file in the repository"));
+                .orElseThrow(() -> TEXTS.refusal(ApiException.Kind.NOT_FOUND, "module.no-such-file"));
         String name = file.getFileName().toString();
         String type = name.endsWith(".json") ? MediaType.APPLICATION_JSON + ";charset=UTF-8"
                 : name.endsWith(".xml") || name.endsWith(".pom") ? MediaType.APPLICATION_XML : MediaType.APPLICATION_OCTET_STREAM;
@@ -171,8 +170,8 @@ public class ModuleRepositoriesResource {
     }
 
     private ModuleRepositories.Outcome audited(ModuleRepositories.Outcome outcome) {
-        audit.record("module." + outcome.action(), outcome.feature(), outcome.version()
-                + (outcome.previousVersion() == null ? "" : " (было / was " + outcome.previousVersion() + ")"));
+        audit.record("module." + outcome.action(), outcome.feature(), outcome.previousVersion() == null ? outcome.version()
+                : TEXTS.text("module.audit-previous", outcome.version(), outcome.previousVersion()).joined());
         return outcome;
     }
 

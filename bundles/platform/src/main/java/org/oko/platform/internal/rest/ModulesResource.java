@@ -1,5 +1,7 @@
 package org.oko.platform.internal.rest;
 
+import static org.oko.platform.internal.PlatformTexts.TEXTS;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -59,7 +61,7 @@ public class ModulesResource {
             if (request != null && request.location() != null && !request.location().isBlank()) {
                 return manager.installLocation(request.location());
             }
-            throw ApiException.invalid("module.give-feature-location", "Укажите feature или location", "give a feature or a location");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "module.give-feature-location");
         });
     }
 
@@ -107,11 +109,11 @@ public class ModulesResource {
         try {
             byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, ModuleManager.MAX_UPLOAD_BYTES + 1));
             if (bytes.length > ModuleManager.MAX_UPLOAD_BYTES) {
-                throw ApiException.tooLarge("module.file-too-large", "Файл модуля больше 50 МБ", "module file larger than 50 MB");
+                throw TEXTS.refusal(ApiException.Kind.TOO_LARGE, "module.file-too-large", ModuleManager.MAX_UPLOAD_BYTES / 1024 / 1024);
             }
             return bytes;
         } catch (IOException e) {
-            throw ApiException.invalid("module.cannot-read-upload", "Файл не прочитан" + ": " + e.getMessage(), "cannot read the upload: " + e.getMessage());
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "module.cannot-read-upload", e.getMessage());
         }
     }
 }

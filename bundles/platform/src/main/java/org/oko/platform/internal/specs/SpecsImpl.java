@@ -1,5 +1,7 @@
 package org.oko.platform.internal.specs;
 
+import static org.oko.platform.internal.PlatformTexts.TEXTS;
+
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -153,11 +155,11 @@ public class SpecsImpl implements Specs {
             if (sameContent(same.get().json(), json)) {
                 return same.get();
             }
-            throw ApiException.conflict("spec.published-version-never", "Версия " + reading.version() + " спецификации " + reading.key() + " уже опубликована с другим содержанием: опубликованная версия не меняется, опубликуйте новую", "a published version never changes: publish a new one");
+            throw TEXTS.refusal(ApiException.Kind.CONFLICT, "spec.published-version-never", reading.version(), reading.key());
         }
         int newest = latest(kind, reading.key()).map(Spec::version).orElse(0);
         if (reading.version() <= newest) {
-            throw ApiException.conflict("spec.publish-version-newer", "Версия " + reading.version() + " старше последней опубликованной (" + newest + ")", "publish a version newer than " + newest);
+            throw TEXTS.refusal(ApiException.Kind.CONFLICT, "spec.publish-version-newer", reading.version(), newest);
         }
         Caller caller = CallerContext.current();
         return insert(kind, reading, json, caller == null || caller.login() == null ? "system" : caller.login());
@@ -173,7 +175,7 @@ public class SpecsImpl implements Specs {
     private SpecType.Reading read(String kind, String json) {
         SpecType type = types.get(kind);
         if (type == null) {
-            throw ApiException.invalid("spec.unknown-kind", "Неизвестный вид спецификаций «" + kind + "»: его модуль не установлен", "unknown kind");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "spec.unknown-kind", kind);
         }
         SpecType.Reading reading = type.read(json);
         if (reading.key() == null || reading.key().isBlank() || reading.key().length() > 120 || reading.version() < 1) {

@@ -59,7 +59,7 @@ class ErrorMapperTest {
         String shape = bodyError("[1, 2]");
         assertTrue(shape.startsWith("Неверное значение тела запроса"), shape);
         assertFalse(shape.contains("org.oko"), "no class names of ours: " + shape);
-        assertTrue(bodyError("{\"versio\": 1}").startsWith("Неизвестное поле «versio» / unknown field versio (name, version)"));
+        assertTrue(bodyError("{\"versio\": 1}").startsWith("Неизвестное поле «versio» (name, version) / unknown field versio (name, version)"));
         assertTrue(bodyError("").startsWith("Пустое тело запроса"));
     }
 

@@ -1,5 +1,7 @@
 package org.oko.users.internal.folders;
 
+import static org.oko.users.internal.UsersTexts.TEXTS;
+
 import java.util.List;
 
 /**
@@ -76,7 +78,7 @@ public final class FolderHtmlWriter {
     }
 
     private static void table(StringBuilder html, List<SchoolCredential> schools) {
-        html.append("<h2>Образовательные организации</h2>\n<table class=\"schools\">\n<thead><tr>");
+        html.append("<h2>").append(Html.escape(TEXTS.ru("folder.schools"))).append("</h2>\n<table class=\"schools\">\n<thead><tr>");
         for (String title : FolderText.HEADER) {
             html.append("<th>").append(Html.escape(title)).append("</th>");
         }
@@ -95,19 +97,19 @@ public final class FolderHtmlWriter {
     }
 
     private static void cards(StringBuilder html, Folder folder) {
-        html.append("<h2 class=\"cards-title\">Карточки для образовательных организаций</h2>\n")
+        html.append("<h2 class=\"cards-title\">").append(Html.escape(TEXTS.ru("folder.cards"))).append("</h2>\n")
                 .append("<div class=\"cards\">\n");
         String url = Html.escape(FolderText.nullToEmpty(folder.systemUrl()));
         for (SchoolCredential school : folder.schools()) {
             html.append("<div class=\"card\">\n")
                     .append("<p><strong>").append(Html.escape(school.organisationName())).append("</strong></p>\n")
-                    .append("<p>Код ОО: ").append(Html.escape(school.organisationCode())).append("</p>\n")
-                    .append("<p>Адрес системы: ").append(url).append("</p>\n")
-                    .append("<p>Логин: <span class=\"secret\">").append(Html.escape(school.login()))
+                    .append("<p>").append(Html.escape(TEXTS.ru("folder.card-code"))).append(" ").append(Html.escape(school.organisationCode())).append("</p>\n")
+                    .append("<p>").append(Html.escape(TEXTS.ru("folder.card-url"))).append(" ").append(url).append("</p>\n")
+                    .append("<p>").append(Html.escape(TEXTS.ru("folder.card-login"))).append(" <span class=\"secret\">").append(Html.escape(school.login()))
                     .append("</span></p>\n")
-                    .append("<p>Одноразовый пароль: <span class=\"secret\">")
+                    .append("<p>").append(Html.escape(TEXTS.ru("folder.card-password"))).append(" <span class=\"secret\">")
                     .append(Html.escape(school.oneTimePassword())).append("</span></p>\n")
-                    .append("<p class=\"note\">При первом входе система попросит задать новый пароль.</p>\n")
+                    .append("<p class=\"note\">").append(Html.escape(TEXTS.ru("folder.card-note"))).append("</p>\n")
                     .append("</div>\n");
         }
         html.append("</div>\n");

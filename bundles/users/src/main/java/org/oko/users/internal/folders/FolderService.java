@@ -1,5 +1,7 @@
 package org.oko.users.internal.folders;
 
+import static org.oko.users.internal.UsersTexts.TEXTS;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -86,21 +88,19 @@ public class FolderService {
         Caller caller = CallerContext.require(Role.ADMINISTRATOR);
         Optional<Job> running = jobs.jobs(JOB).stream().filter(j -> !j.ended()).findFirst();
         if (running.isPresent()) {
-            throw ApiException.conflict("folders.running", "Папки уже формируются: готово " + running.get().done() + " из " + running.get().total(),
-                    "folders are being generated: " + running.get().done() + " of " + running.get().total() + " done");
+            throw TEXTS.refusal(ApiException.Kind.CONFLICT, "folders.running", running.get().done(), running.get().total());
         }
         Map<String, List<Organisation>> groups = groups();
         if (founderCodes != null && !founderCodes.isEmpty()) {
             TreeSet<String> unknown = new TreeSet<>(founderCodes);
             unknown.removeAll(groups.keySet());
             if (!unknown.isEmpty()) {
-                throw ApiException.invalid("folders.founders-unknown", "Нет действующих ОО у учредителей: " + String.join(", ", unknown),
-                        "no open schools under the founders " + String.join(", ", unknown)).withField("founders");
+                throw TEXTS.refusal(ApiException.Kind.INVALID, "folders.founders-unknown", String.join(", ", unknown)).withField("founders");
             }
             groups.keySet().retainAll(founderCodes);
         }
         int total = groups.size() + groups.values().stream().mapToInt(List::size).sum();
-        return jobs.start(JOB, "Электронные папки", job -> {
+        return jobs.start(JOB, TEXTS.ru("folders.job"), job -> {
             job.detail("folders", groups.size());
             job.progress(0, total);
             AtomicInteger done = new AtomicInteger();
@@ -147,13 +147,13 @@ public class FolderService {
         Role coordinatorRole = founder != null && founder.kind() == OrganisationKind.REGIONAL_CENTRE
                 ? Role.REGIONAL_COORDINATOR : Role.FOUNDER_COORDINATOR;
         String coordinator = login("coord", founderCode);
-        String coordinatorPassword = issuer.issue(coordinator, "Координатор: " + founderName, founderCode,
+        String coordinatorPassword = issuer.issue(coordinator, TEXTS.ru("folders.coordinator-name", founderName), founderCode,
                 EnumSet.of(coordinatorRole), true, address);
         progress.run();
         List<SchoolCredential> credentials = new ArrayList<>();
         for (Organisation school : schools) {
             String login = login("oo", school.code());
-            String password = issuer.issue(login, "Координатор ОО: " + school.shortName(), school.code(),
+            String password = issuer.issue(login, TEXTS.ru("folders.school-coordinator-name", school.shortName()), school.code(),
                     EnumSet.of(Role.SCHOOL_COORDINATOR), false, address);
             credentials.add(new SchoolCredential(school.code(), school.shortName(), territoryName(school), login, password));
             progress.run();

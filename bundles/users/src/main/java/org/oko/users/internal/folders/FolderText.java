@@ -1,17 +1,19 @@
 package org.oko.users.internal.folders;
 
+import static org.oko.users.internal.UsersTexts.TEXTS;
+
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+
+import org.oko.users.internal.UsersTexts;
 
 /** The wording shared by the XLSX and HTML folders, so both say exactly the same. */
 final class FolderText {
 
-    static final String TITLE = "Электронная папка: реквизиты доступа к системе ОКО";
-    static final String SHEET_NAME = "Реквизиты доступа";
-    static final List<String> HEADER = List.of("№ п/п", "Код ОО", "Наименование ОО", "Территория", "Логин",
-            "Одноразовый пароль");
-    static final String NOTE = "Пароли одноразовые: при первом входе система попросит задать новый пароль. "
-            + "Передавайте реквизиты конфиденциально.";
+    static final String TITLE = TEXTS.ru("folder.title");
+    static final String SHEET_NAME = TEXTS.ru("folder.sheet");
+    static final List<String> HEADER = UsersTexts.list("folder.columns");
+    static final String NOTE = TEXTS.ru("folder.note");
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private FolderText() {
@@ -20,12 +22,12 @@ final class FolderText {
     /** Label and value pairs of the title block. */
     static List<List<String>> details(Folder folder) {
         return List.of(
-                List.of("Учредитель", nullToEmpty(folder.founderName())),
-                List.of("Код учредителя", nullToEmpty(folder.founderCode())),
-                List.of("Дата выдачи", folder.issuedOn() == null ? "" : DATE.format(folder.issuedOn())),
-                List.of("Адрес системы", nullToEmpty(folder.systemUrl())),
-                List.of("Логин координатора учредителя", nullToEmpty(folder.coordinatorLogin())),
-                List.of("Одноразовый пароль координатора", nullToEmpty(folder.coordinatorOneTimePassword())));
+                List.of(TEXTS.ru("folder.founder"), nullToEmpty(folder.founderName())),
+                List.of(TEXTS.ru("folder.founder-code"), nullToEmpty(folder.founderCode())),
+                List.of(TEXTS.ru("folder.issued-on"), folder.issuedOn() == null ? "" : DATE.format(folder.issuedOn())),
+                List.of(TEXTS.ru("folder.system-url"), nullToEmpty(folder.systemUrl())),
+                List.of(TEXTS.ru("folder.coordinator-login"), nullToEmpty(folder.coordinatorLogin())),
+                List.of(TEXTS.ru("folder.coordinator-password"), nullToEmpty(folder.coordinatorOneTimePassword())));
     }
 
     /** One table row, numbered from 1. */

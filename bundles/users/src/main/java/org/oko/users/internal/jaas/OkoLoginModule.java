@@ -1,5 +1,7 @@
 package org.oko.users.internal.jaas;
 
+import static org.oko.users.internal.UsersTexts.TEXTS;
+
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +46,8 @@ public class OkoLoginModule implements LoginModule {
 
     @Override
     public boolean login() throws LoginException {
-        NameCallback name = new NameCallback("Логин: ");
-        PasswordCallback password = new PasswordCallback("Пароль: ", false);
+        NameCallback name = new NameCallback(TEXTS.ru("console.login"));
+        PasswordCallback password = new PasswordCallback(TEXTS.ru("console.password"), false);
         try {
             callbackHandler.handle(new Callback[] {name, password});
         } catch (Exception e) {
@@ -62,7 +64,7 @@ public class OkoLoginModule implements LoginModule {
             password.clearPassword();
             if (result.outcome() != LoginService.Outcome.OK) {
                 throw new FailedLoginException(result.outcome() == LoginService.Outcome.CONSOLE_NEEDS_NEW_PASSWORD
-                        ? "Сначала смените одноразовый пароль в веб-интерфейсе" : "Неверный логин или пароль");
+                        ? TEXTS.ru("console.change-one-time") : TEXTS.ru("auth.wrong"));
             }
             principals.add(new UserPrincipal(result.caller().login()));
             if (result.caller().roles().contains(Role.ADMINISTRATOR)) {

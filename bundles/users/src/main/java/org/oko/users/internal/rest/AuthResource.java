@@ -1,5 +1,7 @@
 package org.oko.users.internal.rest;
 
+import static org.oko.users.internal.UsersTexts.TEXTS;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,6 +17,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.oko.platform.api.rest.ApiMessage;
 import org.oko.platform.api.Rest;
 import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.security.AccessDeniedException;
@@ -53,7 +56,7 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response login(LoginRequest request) {
         if (request == null || request.login() == null || request.password() == null) {
-            throw ApiException.invalid("auth.credentials-missing", "Укажите логин и пароль", "give the login and the password");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "auth.credentials-missing");
         }
         LoginService.Result result = logins.login(request.login(), request.password().toCharArray(), address());
         switch (result.outcome()) {
@@ -65,10 +68,9 @@ public class AuthResource {
             case ADDRESS_LOCKED:
                 throw tooMany(result);
             case INACTIVE:
-                throw new AccessDeniedException(true, "Учётная запись не активирована. Обратитесь к координатору учредителя.",
-                        "The account is not activated. Ask your founder's coordinator.");
+                throw new AccessDeniedException(true, TEXTS.text("auth.inactive"));
             default:
-                throw new AccessDeniedException(false, "Неверный логин или пароль", "Wrong login or password");
+                throw new AccessDeniedException(false, TEXTS.text("auth.wrong"));
         }
     }
 
@@ -84,7 +86,7 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changePassword(@CookieParam(Authenticator.SESSION_COOKIE) String token, PasswordChange change) {
         if (change == null || change.oldPassword() == null || change.newPassword() == null) {
-            throw ApiException.invalid("auth.passwords-missing", "Укажите текущий и новый пароль", "give the current and the new password");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "auth.passwords-missing");
         }
         try {
             String fresh = logins.changePassword(token, change.oldPassword().toCharArray(),
@@ -99,18 +101,15 @@ public class AuthResource {
     /** 429 with the time to wait, in the message and in Retry-After. */
     private static ApiException tooMany(LoginService.Result result) {
         long seconds = result.retryAfterSeconds();
-        String wait = seconds < 120 ? seconds + " с" : ((seconds + 59) / 60) + " мин";
-        ApiException refusal = switch (result.outcome()) {
-            case BACKOFF -> new ApiException(ApiException.Kind.TOO_MANY, "auth.backoff",
-                    "Несколько неудачных попыток подряд: следующая возможна через " + wait + ".",
-                    "Too many failed attempts: retry in " + seconds + " s.");
-            case ADDRESS_LOCKED -> new ApiException(ApiException.Kind.TOO_MANY, "auth.address-locked",
-                    "Слишком много неудачных попыток входа с вашего адреса. Повторите через " + wait + ".",
-                    "Too many failed logins from your address: retry in " + seconds + " s.");
-            default -> new ApiException(ApiException.Kind.TOO_MANY, "auth.login-locked",
-                    "Вход под этим логином временно заблокирован после неудачных попыток. Повторите через " + wait + ".",
-                    "This login is locked after failed attempts: retry in " + seconds + " s.");
+        String code = switch (result.outcome()) {
+            case BACKOFF -> "auth.backoff";
+            case ADDRESS_LOCKED -> "auth.address-locked";
+            default -> "auth.login-locked";
         };
+        // {0}: in Russian the wait as people read it (seconds, or minutes from two minutes on), in English the seconds
+        String wait = seconds < 120 ? TEXTS.ru("auth.wait-seconds", seconds) : TEXTS.ru("auth.wait-minutes", (seconds + 59) / 60);
+        ApiException refusal = new ApiException(ApiException.Kind.TOO_MANY, code,
+                new ApiMessage(TEXTS.ru(code + ".text", wait), TEXTS.in("en", code + ".text", seconds)));
         return refusal.withHeader("Retry-After", Long.toString(seconds));
     }
 
@@ -140,7 +139,6 @@ public class AuthResource {
         body.put("csrfToken", csrfToken);
         return body;
     }
-
 
     private String address() {
         return http == null ? null : http.getRemoteAddr();

@@ -1,5 +1,7 @@
 package org.oko.users.internal.rest;
 
+import static org.oko.users.internal.UsersTexts.TEXTS;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +73,7 @@ public class UsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewAccount request) {
         if (request == null) {
-            throw ApiException.invalid("account.body-missing", "Нет данных учётной записи", "no account data");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "account.body-missing");
         }
         AccountAdmin.Issued issued = accounts.create(request.login(), new AccountAdmin.Profile(request.fullName(),
                         request.position(), request.phone(), request.email(), request.nominatedBy()),
@@ -87,7 +89,7 @@ public class UsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public AccountAdmin.Account update(@PathParam("login") String login, AccountChange change) {
         if (change == null) {
-            throw ApiException.invalid("account.body-missing", "Нет данных учётной записи", "no account data");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "account.body-missing");
         }
         return accounts.update(login, new AccountAdmin.Profile(change.fullName(), change.position(), change.phone(),
                 change.email(), change.nominatedBy()), change.roles(), address());
@@ -103,8 +105,7 @@ public class UsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public AccountAdmin.Account observed(@PathParam("login") String login, Observed request) {
         if (request == null || request.organisations() == null) {
-            throw ApiException.invalid("account.observed-missing", "Укажите список организаций (organisations)",
-                    "give the list of organisations").withField("organisations");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "account.observed-missing").withField("organisations");
         }
         return accounts.setObserved(login, request.organisations(), address());
     }
@@ -206,9 +207,7 @@ public class UsersResource {
     }
 
     private Folder folder(String code) {
-        return folders.folder(code).orElseThrow(() -> ApiException.notFound("folders.not-generated",
-                "Папка учредителя " + code + " не сформирована или сервер перезапускался; сформируйте её заново",
-                "the founder's folder " + code + " is not generated or the server restarted; generate it again"));
+        return folders.folder(code).orElseThrow(() -> TEXTS.refusal(ApiException.Kind.NOT_FOUND, "folders.not-generated", code));
     }
 
     // Folders carry passwords: no cache may keep them.
