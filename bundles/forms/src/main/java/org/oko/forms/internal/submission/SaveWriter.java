@@ -8,7 +8,9 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -47,12 +49,43 @@ final class SaveWriter implements AutoCloseable {
     record Row(boolean insert, long valueId, String key, String json, int revision, String oldJson, long eventId, boolean file) {
     }
 
-    /** A planned save: the claim of the submission's row at {@code writes}, and its rows. */
-    record Job(long submissionId, long writes, int completion, Instant at, String by, List<Row> rows,
-               CompletableFuture<Boolean> done) {
+    /**
+     * A planned save: the claim of the submission's row at {@code writes}, and its rows. A save planned on
+     * top of another one of the same submission still on its way ({@link #after}) is written only if that
+     * one is: claimed after it in the same group, or in a later group once that one was committed. Equal
+     * only to itself.
+     */
+    static final class Job {
+        final long submissionId;
+        final long writes;
+        final int completion;
+        final Instant at;
+        final String by;
+        final List<Row> rows;
+        final CompletableFuture<Boolean> done = new CompletableFuture<>();
+        /** The save this one was planned on, until this one is done (so that done saves do not hold a chain of others). */
+        private volatile Job after;
 
-        Job(long submissionId, long writes, int completion, Instant at, String by, List<Row> rows) {
-            this(submissionId, writes, completion, at, by, List.copyOf(rows), new CompletableFuture<>());
+        Job(long submissionId, long writes, int completion, Instant at, String by, List<Row> rows, Job after) {
+            this.submissionId = submissionId;
+            this.writes = writes;
+            this.completion = completion;
+            this.at = at;
+            this.by = by;
+            this.rows = List.copyOf(rows);
+            this.after = after;
+            done.whenComplete((written, failure) -> this.after = null);
+        }
+
+        Job after() {
+            return after;
+        }
+
+        /** False when the save it was planned on was not written (or failed): then neither may this one be. */
+        boolean mayFollow(Set<Job> claimedHere) {
+            Job before = after;
+            return before == null || claimedHere.contains(before)
+                    || before.done.isDone() && !before.done.isCompletedExceptionally() && before.done.getNow(false);
         }
     }
 
@@ -75,12 +108,22 @@ final class SaveWriter implements AutoCloseable {
      * false when the claim found the submission's row moved on (nothing of the save was written).
      */
     boolean write(Job job) {
+        submit(job);
+        return await(job);
+    }
+
+    /** Hands a save to the writer; {@link #await} waits for its outcome. */
+    void submit(Job job) {
         if (!open) {
             throw new PersistenceException("the save writer is stopped");
         }
         queue.add(job);
+    }
+
+    /** True once the save's group is committed with it, false when its claim did not hold (nothing of it was written). */
+    boolean await(Job job) {
         try {
-            return job.done().get();
+            return job.done.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             // The save may still be written: the client learns its outcome from the revision it reads next.
@@ -100,7 +143,7 @@ final class SaveWriter implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         for (Job job; (job = queue.poll()) != null; ) {
-            job.done().completeExceptionally(new PersistenceException("the save writer stopped"));
+            job.done.completeExceptionally(new PersistenceException("the save writer stopped"));
         }
     }
 
@@ -112,10 +155,10 @@ final class SaveWriter implements AutoCloseable {
             } catch (InterruptedException e) {
                 break;
             }
-            int rows = group.get(0).rows().size();
+            int rows = group.get(0).rows.size();
             for (Job next; rows < MAX_GROUP_ROWS && (next = queue.poll()) != null; ) {
                 group.add(next);
-                rows += next.rows().size();
+                rows += next.rows.size();
             }
             write(group);
             group.clear();
@@ -128,13 +171,13 @@ final class SaveWriter implements AutoCloseable {
         try {
             boolean[] claimed = writeGroup(group);
             for (int i = 0; i < group.size(); i++) {
-                group.get(i).done().complete(claimed[i]);
+                group.get(i).done.complete(claimed[i]);
             }
         } catch (SQLException | RuntimeException e) {
             rollback();
             if (group.size() == 1) {
                 LOG.debug("a save failed", e);
-                group.get(0).done().completeExceptionally(e instanceof SQLException sql ? new PersistenceException(sql.getMessage(), sql)
+                group.get(0).done.completeExceptionally(e instanceof SQLException sql ? new PersistenceException(sql.getMessage(), sql)
                         : (RuntimeException) e);
             } else {
                 LOG.debug("a group of {} saves failed; each is tried alone", group.size(), e);
@@ -148,13 +191,36 @@ final class SaveWriter implements AutoCloseable {
     /** The group's claims (in the order of the submissions' ids, as any other locker would take them), rows and commit. */
     private boolean[] writeGroup(List<Job> group) throws SQLException {
         Statements s = statements();
-        List<Job> ordered = new ArrayList<>(group);
-        ordered.sort(Comparator.comparingLong(Job::submissionId));
+        // By submission, and within one in the order they came (the sort is stable), so that a save planned on
+        // another one is claimed after it.
+        List<Job> ordered = new ArrayList<>();
+        Set<Job> coming = new HashSet<>(group);
+        for (Job job : group) {
+            // A save whose predecessor was refused or failed in an earlier group: not written.
+            if (job.after() == null || coming.contains(job.after()) || job.mayFollow(Set.of())) {
+                ordered.add(job);
+            } else {
+                coming.remove(job);
+            }
+        }
+        ordered.sort(Comparator.comparingLong(job -> job.submissionId));
         for (Job job : ordered) {
-            set(s.claim, job.writes() + 1, job.completion(), Timestamp.from(job.at()), job.by(), job.submissionId(), job.writes());
+            set(s.claim, job.writes + 1, job.completion, Timestamp.from(job.at), job.by, job.submissionId, job.writes);
             s.claim.addBatch();
         }
-        int[] counts = s.claim.executeBatch();
+        int[] counts = ordered.isEmpty() ? new int[0] : s.claim.executeBatch();
+        Set<Job> claimedHere = new HashSet<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            Job job = ordered.get(i);
+            if (counts[i] == 1) {
+                if (!job.mayFollow(claimedHere)) {
+                    // Its predecessor's claim failed, yet the row held the count this one expected (another write
+                    // made it so): this one must not be written either. Rare; the group is tried save by save.
+                    throw new SQLException("a save's predecessor was not claimed in its group");
+                }
+                claimedHere.add(job);
+            }
+        }
         boolean inserts = false;
         boolean updates = false;
         boolean files = false;
@@ -163,18 +229,18 @@ final class SaveWriter implements AutoCloseable {
                 continue;
             }
             Job job = ordered.get(i);
-            Timestamp at = Timestamp.from(job.at());
-            for (Row row : job.rows()) {
+            Timestamp at = Timestamp.from(job.at);
+            for (Row row : job.rows) {
                 if (row.insert()) {
-                    set(s.insertValue, row.valueId(), job.submissionId(), row.key(), row.json(), at, job.by());
+                    set(s.insertValue, row.valueId(), job.submissionId, row.key(), row.json(), at, job.by);
                     s.insertValue.addBatch();
                     inserts = true;
                 } else {
-                    set(s.updateValue, row.json(), row.revision(), at, job.by(), row.valueId());
+                    set(s.updateValue, row.json(), row.revision(), at, job.by, row.valueId());
                     s.updateValue.addBatch();
                     updates = true;
                 }
-                set(s.valueEvent, row.eventId(), job.submissionId(), at, job.by(), EventEntity.Kind.VALUE.name(), row.key(), row.oldJson(),
+                set(s.valueEvent, row.eventId(), job.submissionId, at, job.by, EventEntity.Kind.VALUE.name(), row.key(), row.oldJson(),
                         row.json());
                 s.valueEvent.addBatch();
                 if (row.file()) {
@@ -198,8 +264,8 @@ final class SaveWriter implements AutoCloseable {
         }
         connection.commit();
         boolean[] claimed = new boolean[group.size()];
-        for (int i = 0; i < ordered.size(); i++) {
-            claimed[group.indexOf(ordered.get(i))] = counts[i] == 1;
+        for (int i = 0; i < group.size(); i++) {
+            claimed[i] = claimedHere.contains(group.get(i));
         }
         return claimed;
     }

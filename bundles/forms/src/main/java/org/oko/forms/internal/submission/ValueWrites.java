@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.persistence.EntityManager;
@@ -55,6 +56,8 @@ final class ValueWrites {
     private final SubmissionViews views;
     private final SaveQueue queue = new SaveQueue();
     private final SaveWriter writer;
+    /** The last save of each submission handed to the writer and not yet answered. */
+    private final Map<Long, Handed> pending = new ConcurrentHashMap<>();
     private volatile Session sequences;
 
     ValueWrites(JpaTemplate jpa, EntityManagerFactory units, SubmissionAccess access, Snapshots snapshots, SubmissionViews views,
@@ -83,7 +86,22 @@ final class ValueWrites {
             throw new SubmissionException(INVALID, "submission.batch-size", "Сохраняется от 1 до " + MAX_BATCH + " значений за раз",
                     "1 to " + MAX_BATCH + " values per save");
         }
-        return queue.inTurn(id, () -> save(id, changes, caller));
+        Handed handed = queue.inTurn(id, () -> hand(id, changes, caller));
+        if (handed != null) {
+            // Waits for the group commit outside the submission's turn, so that the next save of the
+            // submission can be planned on this one and go in the same group.
+            boolean written;
+            try {
+                written = writer.await(handed.job());
+            } finally {
+                pending.remove(id, handed);
+            }
+            if (written) {
+                snapshots.keep(handed.plan().after());
+                return handed.plan().view();
+            }
+        }
+        return queue.inTurn(id, () -> lockedSave(id, changes, caller));
     }
 
     /** A save worked out in memory against a snapshot: the values to write, the snapshot it leaves and the answer. */
@@ -94,37 +112,45 @@ final class ValueWrites {
     private record Write(String key, boolean file, StoredValue current, StoredValue next) {
     }
 
+    /** A save handed to the writer, and the plan it was worked out from; the next save of the submission plans on it. */
+    private record Handed(Plan plan, SaveWriter.Job job) {
+    }
+
     /**
-     * The save. Warm — a snapshot is kept and the save neither starts the work nor empties a file — it is
-     * worked out in memory and handed to the {@link SaveWriter}, which claims the submission's row with
-     * one update that checks the row's count of writes (the optimistic lock) and writes the values and
-     * their history lines with the saves of other submissions, committed together. Otherwise, or when
-     * the claim finds the row moved on (another node, another kind of write), the save takes a
-     * transaction of its own: {@link #lockedSave}.
+     * A warm save, in the submission's turn: worked out in memory — on the last save of the submission
+     * still on its way to the database, else on the snapshot kept — and handed to the {@link SaveWriter},
+     * which claims the submission's row with one update that checks the row's count of writes (the
+     * optimistic lock) and writes the values and their history lines with other saves, committed
+     * together. Null — the save then takes a transaction of its own ({@link #lockedSave}) — when no
+     * snapshot is kept, when the save starts the work or empties a file, or when a refusal may come from
+     * a copy that is not the submission as committed.
      */
-    private View save(long id, List<Change> changes, Caller caller) {
-        Snapshot cached = snapshots.latest(id);
-        if (cached != null && caller.scope().contains(cached.organisationCode())) {
-            Plan plan = null;
-            try {
-                plan = plan(cached, changes, caller, Instant.now());
-            } catch (ApiException refused) {
-                if (inTransaction(em -> new SaveStatements(em).writes(id)) == cached.writes()) {
-                    throw refused; // refused by the submission as it is, not by a stale copy
-                }
-            }
-            if (plan != null && !plan.starts() && plan.writes().stream().noneMatch(Write::file)) {
-                if (writer.write(job(id, plan, caller))) {
-                    snapshots.keep(plan.after());
-                    return plan.view();
-                }
-            }
+    private Handed hand(long id, List<Change> changes, Caller caller) {
+        Handed last = pending.get(id);
+        Snapshot base = last != null ? last.plan().after() : snapshots.latest(id);
+        if (base == null || !caller.scope().contains(base.organisationCode())) {
+            return null;
         }
-        return lockedSave(id, changes, caller);
+        Plan plan;
+        try {
+            plan = plan(base, changes, caller, Instant.now());
+        } catch (ApiException refused) {
+            if (last == null && inTransaction(em -> new SaveStatements(em).writes(id)) == base.writes()) {
+                throw refused; // refused by the submission as it is, not by a stale copy
+            }
+            return null;
+        }
+        if (plan.starts() || plan.writes().stream().anyMatch(Write::file)) {
+            return null;
+        }
+        Handed handed = new Handed(plan, job(id, plan, caller, last == null ? null : last.job()));
+        pending.put(id, handed);
+        writer.submit(handed.job());
+        return handed;
     }
 
     /** A planned save as the writer's job, each value with the id of its history line. */
-    private SaveWriter.Job job(long id, Plan plan, Caller caller) {
+    private SaveWriter.Job job(long id, Plan plan, Caller caller, SaveWriter.Job after) {
         List<SaveWriter.Row> rows = new ArrayList<>(plan.writes().size());
         for (Write write : plan.writes()) {
             StoredValue next = write.next();
@@ -132,7 +158,7 @@ final class ValueWrites {
                     write.current() == null ? null : write.current().json(), nextId(EventEntity.class), write.file()));
         }
         return new SaveWriter.Job(id, plan.after().writes() - 1, plan.view().submission().completion(), plan.after().changedAt(),
-                caller.login(), rows);
+                caller.login(), rows, after);
     }
 
     /**
@@ -140,7 +166,7 @@ final class ValueWrites {
      * row, reads the submission unless the snapshot of the row's count is kept, and works the save out.
      */
     private View lockedSave(long id, List<Change> changes, Caller caller) {
-        AtomicReference<Snapshot> pending = new AtomicReference<>();
+        AtomicReference<Snapshot> kept = new AtomicReference<>();
         try {
             return inTransaction(em -> {
                 SaveStatements statements = new SaveStatements(em);
@@ -160,16 +186,20 @@ final class ValueWrites {
                 write(em, id, plan, statements, caller);
                 // Kept before the commit, so that a reader comparing the row's count finds it the moment the
                 // commit is visible; forgotten below if the commit fails.
-                pending.set(plan.after());
+                kept.set(plan.after());
                 snapshots.keep(plan.after());
                 return plan.view();
             });
         } catch (RuntimeException e) {
-            Snapshot next = pending.get();
+            Snapshot next = kept.get();
             if (next != null) {
                 snapshots.forget(next);
             }
             throw e;
+        } finally {
+            // Saves handed to the writer before this one were planned on a row this one moved on: their claims
+            // fail, and the next save plans on the snapshot kept here instead of on them.
+            pending.remove(id);
         }
     }
 

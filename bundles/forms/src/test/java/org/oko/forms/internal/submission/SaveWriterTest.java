@@ -60,7 +60,11 @@ class SaveWriterTest {
     }
 
     private SaveWriter.Job job(long submission, long writes, SaveWriter.Row... rows) {
-        return new SaveWriter.Job(submission, writes, 50, Instant.parse("2026-12-05T10:00:00Z"), "school", List.of(rows));
+        return after(null, submission, writes, rows);
+    }
+
+    private SaveWriter.Job after(SaveWriter.Job before, long submission, long writes, SaveWriter.Row... rows) {
+        return new SaveWriter.Job(submission, writes, 50, Instant.parse("2026-12-05T10:00:00Z"), "school", List.of(rows), before);
     }
 
     private SaveWriter.Row newValue(long valueId, String key, String json) {
@@ -131,6 +135,35 @@ class SaveWriterTest {
         assertEquals(0, count("SELECT WRITES FROM OKO_SUBMISSION WHERE ID = 11"), "nothing of the failed save stays");
         assertEquals(19, count("SELECT COUNT(*) FROM OKO_SUBMISSION WHERE ID > 1 AND WRITES = 1"));
         assertEquals(20, count("SELECT COUNT(*) FROM OKO_SUBMISSION_VALUE"));
+    }
+
+    @Test
+    void savesPlannedOnEachOtherAreWrittenInTheirOrder() throws Exception {
+        SaveWriter.Job first = job(3, 0, newValue(31, "a", "1"));
+        SaveWriter.Job second = after(first, 3, 1, new SaveWriter.Row(false, 31, "a", "2", 2, "1", ids.incrementAndGet(), false));
+        SaveWriter.Job third = after(second, 3, 2, newValue(32, "b", "3"));
+        writer.submit(first);
+        writer.submit(second);
+        writer.submit(third);
+        assertTrue(writer.await(first) && writer.await(second) && writer.await(third));
+        assertEquals(3, count("SELECT WRITES FROM OKO_SUBMISSION WHERE ID = 3"));
+        assertEquals(2, count("SELECT REVISION FROM OKO_SUBMISSION_VALUE WHERE ID = 31"));
+        assertEquals(3, count("SELECT COUNT(*) FROM OKO_SUBMISSION_EVENT WHERE SUBMISSION_ID = 3"));
+    }
+
+    @Test
+    void aSavePlannedOnARefusedOneIsNotWrittenEvenWhereTheCountWouldFit() throws Exception {
+        try (Connection connection = database.getConnection(); Statement other = connection.createStatement()) {
+            other.execute("UPDATE OKO_SUBMISSION SET WRITES = 1 WHERE ID = 5"); // another node's write
+        }
+        SaveWriter.Job stale = job(5, 0, newValue(51, "a", "1"));
+        SaveWriter.Job onTop = after(stale, 5, 1, newValue(52, "b", "2"));
+        writer.submit(stale);
+        writer.submit(onTop);
+        assertFalse(writer.await(stale));
+        assertFalse(writer.await(onTop), "planned on a save that was not written");
+        assertEquals(1, count("SELECT WRITES FROM OKO_SUBMISSION WHERE ID = 5"));
+        assertEquals(0, count("SELECT COUNT(*) FROM OKO_SUBMISSION_VALUE WHERE SUBMISSION_ID = 5"));
     }
 
     @Test
