@@ -59,6 +59,26 @@ public final class TextKeys {
         return used;
     }
 
+    /**
+     * The keys a bundle's own pattern finds (its first group is the key) under {@code sources} that are neither
+     * among {@code known} nor among {@code codes} (strings the pattern finds that are codes, not keys); for code
+     * that names its keys otherwise than through {@code TEXTS} calls.
+     */
+    public static Set<String> missing(Path sources, Collection<String> known, Pattern key, String... codes) {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            files.filter(f -> f.toString().endsWith(".java")).forEach(f -> key.matcher(read(f)).results().forEach(r -> used.add(r.group(1))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (used.isEmpty()) {
+            throw new AssertionError("the pattern found no key under " + sources.toAbsolutePath());
+        }
+        used.removeAll(known);
+        used.removeAll(Set.of(codes));
+        return used;
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file);

@@ -1,5 +1,7 @@
 package ${package}.internal;
 
+import static ${package}.internal.ModuleTexts.TEXTS;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,7 +63,7 @@ public class ResultsImport {
     }
 
     public Job job(long id) {
-        return jobs.job(JOB_KIND, id).orElseThrow(() -> org.oko.platform.api.rest.ApiException.notFound("${moduleId}.no-such-import", "Нет такой загрузки", "no such import"));
+        return jobs.job(JOB_KIND, id).orElseThrow(() -> TEXTS.refusal(org.oko.platform.api.rest.ApiException.Kind.NOT_FOUND, "${moduleId}.no-such-import"));
     }
 
     void run(Job job, Spec spec, Path file, Map<String, String> columns) throws Exception {
@@ -79,12 +81,12 @@ public class ResultsImport {
         if (!outcome.good()) {
             job.detail("problemCount", outcome.problemCount());
             job.detail("problems", outcome.problems());
-            job.fail("В файле ошибки (" + outcome.problemCount() + "): ничего не записано / the file has errors: nothing was written");
+            job.fail(TEXTS.text("${moduleId}.job.file-has-errors", outcome.problemCount()).joined());
             return;
         }
         var refusal = storage.writeRefusal();
         if (refusal.isPresent()) {
-            job.fail("Ничего не записано / nothing was written. " + refusal.get());
+            job.fail(TEXTS.text("${moduleId}.job.nothing-written", refusal.get()).joined());
             return;
         }
         job.state("WRITING");

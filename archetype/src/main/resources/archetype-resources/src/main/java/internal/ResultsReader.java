@@ -1,5 +1,7 @@
 package ${package}.internal;
 
+import static ${package}.internal.ModuleTexts.TEXTS;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -30,21 +32,21 @@ public final class ResultsReader implements TableImport.RowCheck<Result> {
         String participant = columns.cell(row, Columns.PARTICIPANT);
         String scoreText = columns.cell(row, Columns.SCORE);
         if (!knownSchool.test(school)) {
-            problems.add(row.number(), "Код ОО", "Неизвестный код ОО «" + school + "» / an unknown school code");
+            problems.add(row.number(), TEXTS.ru("${moduleId}.problem.column.school"), TEXTS.text("${moduleId}.problem.unknown-school", school).joined());
         }
         if (participant.isEmpty() || participant.length() > 40) {
-            problems.add(row.number(), "Код участника", "Код участника пуст или длиннее 40 знаков / empty or too long");
+            problems.add(row.number(), TEXTS.ru("${moduleId}.problem.column.participant"), TEXTS.text("${moduleId}.problem.participant").joined());
         } else {
             Long earlier = seen.putIfAbsent(school + "|" + participant, row.number());
             if (earlier != null) {
-                problems.add(row.number(), "Код участника", "Участник " + participant + " уже есть в строке " + earlier
-                        + " / a duplicate participant");
+                problems.add(row.number(), TEXTS.ru("${moduleId}.problem.column.participant"),
+                        TEXTS.text("${moduleId}.problem.duplicate-participant", participant, earlier).joined());
             }
         }
         Integer score = wholeNumber(scoreText);
         if (score == null || score < 0 || score > spec.maxScore()) {
-            problems.add(row.number(), "Балл", "Балл «" + scoreText + "» — не целое число от 0 до " + spec.maxScore()
-                    + " / not a whole number from 0 to " + spec.maxScore());
+            problems.add(row.number(), TEXTS.ru("${moduleId}.problem.column.score"),
+                    TEXTS.text("${moduleId}.problem.score", scoreText, spec.maxScore()).joined());
         }
         return problems.count() == before ? new Result(school, participant, score) : null;
     }

@@ -1,5 +1,7 @@
 package ${package}.internal;
 
+import static ${package}.internal.ModuleTexts.TEXTS;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,7 +86,7 @@ public class ResultsResource {
                                 @QueryParam("columns") String columns, InputStream body) throws IOException {
         CallerContext.require(IMPORTERS); // before reading the body
         if (key == null || key.isBlank()) {
-            throw ApiException.invalid("${moduleId}.spec-required", "Укажите spec", "spec is required");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "${moduleId}.spec-required");
         }
         Spec spec = rounds.get(key);
         Map<String, String> chosen = chosen(columns);
@@ -111,7 +113,7 @@ public class ResultsResource {
         Caller caller = CallerContext.require(READERS);
         Optional<String> asked = Optional.ofNullable(school).filter(s -> !s.isBlank());
         if (asked.isPresent() ? !caller.scope().contains(asked.get()) : !caller.hasAnyRole(ANALYSTS)) {
-            throw ApiException.notFound("${moduleId}.no-such-school", "Нет такой школы", "no such school"); // hidden, not forbidden
+            throw TEXTS.refusal(ApiException.Kind.NOT_FOUND, "${moduleId}.no-such-school"); // hidden, not forbidden
         }
         return aggregates.answer(rounds.get(key), asked);
     }
@@ -134,7 +136,7 @@ public class ResultsResource {
         try {
             return JSON.readValue(columns, new TypeReference<Map<String, String>>() { });
         } catch (IOException e) {
-            throw ApiException.invalid("${moduleId}.json-object-file", "columns: объект JSON «заголовок файла → столбец»", "a JSON object file header → column");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "${moduleId}.json-object-file");
         }
     }
 }

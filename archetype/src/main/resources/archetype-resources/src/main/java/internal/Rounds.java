@@ -1,5 +1,7 @@
 package ${package}.internal;
 
+import static ${package}.internal.ModuleTexts.TEXTS;
+
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -21,6 +23,6 @@ public class Rounds {
 
     public Spec get(String key) {
         return specs.latest(SpecKind.KIND, key).map(s -> SpecKind.parse(s.json()))
-                .orElseThrow(() -> ApiException.notFound("${moduleId}.no-such-spec", "Нет описания «" + key + "»", "no such spec"));
+                .orElseThrow(() -> TEXTS.refusal(ApiException.Kind.NOT_FOUND, "${moduleId}.no-such-spec", key));
     }
 }

@@ -1,5 +1,7 @@
 package ${package}.internal;
 
+import static ${package}.internal.ModuleTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,20 +25,25 @@ public record Spec(String key, int version, String title, int maxScore, int pass
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         if (key == null || !key.matches("[A-Za-z0-9-]{1,40}")) {
-            problems.add("key: латинские буквы, цифры и дефис / letters, digits and hyphens");
+            problems.add(problem("key", "${moduleId}.spec.key"));
         }
         if (version < 1) {
-            problems.add("version: от 1 / from 1");
+            problems.add(problem("version", "${moduleId}.spec.version"));
         }
         if (title == null || title.isBlank()) {
-            problems.add("title: нужно название / a title is required");
+            problems.add(problem("title", "${moduleId}.spec.title"));
         }
         if (maxScore < 1) {
-            problems.add("maxScore: больше 0 / above 0");
+            problems.add(problem("maxScore", "${moduleId}.spec.max-score"));
         }
         if (passScore < 0 || passScore > maxScore) {
-            problems.add("passScore: от 0 до maxScore / from 0 to maxScore");
+            problems.add(problem("passScore", "${moduleId}.spec.pass-score"));
         }
         return problems;
+    }
+
+    /** A problem of a field in both languages: "version: от 1 / from 1". */
+    private static String problem(String field, String key) {
+        return field + ": " + TEXTS.text(key).joined();
     }
 }

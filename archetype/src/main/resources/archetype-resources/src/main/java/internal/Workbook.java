@@ -1,5 +1,7 @@
 package ${package}.internal;
 
+import static ${package}.internal.ModuleTexts.TEXTS;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -9,16 +11,17 @@ import org.oko.tables.api.XlsxWriter;
 /** The aggregate as an Excel workbook: the region, then every territory. */
 final class Workbook {
 
-    private static final List<String> HEADERS = List.of("Код", "Участников", "Средний балл", "Прошли, %");
+    private static final List<String> HEADERS = List.of(TEXTS.ru("${moduleId}.xlsx.code"), TEXTS.ru("${moduleId}.xlsx.participants"),
+            TEXTS.ru("${moduleId}.xlsx.mean"), TEXTS.ru("${moduleId}.xlsx.passed"));
 
     private Workbook() {
     }
 
     static void write(Aggregates.Answer answer, OutputStream out) throws IOException {
         try (XlsxWriter xlsx = new XlsxWriter()) {
-            xlsx.sheet("Регион", HEADERS);
+            xlsx.sheet(TEXTS.ru("${moduleId}.xlsx.region"), HEADERS);
             row(xlsx, answer.region());
-            xlsx.sheet("Территории", HEADERS);
+            xlsx.sheet(TEXTS.ru("${moduleId}.xlsx.territories"), HEADERS);
             answer.territories().values().forEach(view -> row(xlsx, view));
             xlsx.write(out);
         }

@@ -20,15 +20,15 @@ public enum Breakdown {
     public List<RowSpec> rows() {
         return switch (this) {
             case GRADES -> java.util.stream.IntStream.rangeClosed(1, 11)
-                    .mapToObj(g -> new RowSpec(String.valueOf(g), new Text(g + " класс", "Grade " + g))).toList();
+                    .mapToObj(g -> new RowSpec(String.valueOf(g), ApiTexts.text("breakdown.grade", g))).toList();
             case PROGRAMME_LEVEL -> List.of(
-                    new RowSpec("noo", new Text("Начальное общее образование (НОО)", "Primary")),
-                    new RowSpec("ooo", new Text("Основное общее образование (ООО)", "Lower secondary")),
-                    new RowSpec("soo", new Text("Среднее общее образование (СОО)", "Upper secondary")));
+                    new RowSpec("noo", ApiTexts.text("breakdown.noo")),
+                    new RowSpec("ooo", ApiTexts.text("breakdown.ooo")),
+                    new RowSpec("soo", ApiTexts.text("breakdown.soo")));
             case STUDY_FORM -> List.of(
-                    new RowSpec("full_time", new Text("Очная", "Full-time")),
-                    new RowSpec("part_time", new Text("Очно-заочная", "Part-time")),
-                    new RowSpec("distance", new Text("Заочная", "Distance")));
+                    new RowSpec("full_time", ApiTexts.text("breakdown.full-time")),
+                    new RowSpec("part_time", ApiTexts.text("breakdown.part-time")),
+                    new RowSpec("distance", ApiTexts.text("breakdown.distance")));
             case STRUCTURAL_UNIT -> List.of();
         };
     }

@@ -1,5 +1,7 @@
 package org.oko.scheduling.internal;
 
+import static org.oko.scheduling.internal.SchedulingTexts.TEXTS;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,7 +44,7 @@ public class CalendarService implements ProductionCalendar {
     @Override
     public CalendarYear year(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new IllegalArgumentException("Нет календаря на " + year + " год / no calendar for " + year);
+            throw new IllegalArgumentException(TEXTS.text("calendar.no-calendar", year).joined());
         }
         return years.computeIfAbsent(year, this::load);
     }
@@ -55,10 +57,10 @@ public class CalendarService implements ProductionCalendar {
         try {
             Files.createDirectories(edits);
             Path temporary = Files.createTempFile(edits, ".edit-", ".tmp");
-            Files.write(temporary, CalendarFiles.write(saved, "Изменён администратором / edited by the administrator"));
+            Files.write(temporary, CalendarFiles.write(saved, TEXTS.text("calendar.edited").joined()));
             Files.move(temporary, edits.resolve(edited.year() + ".json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("Календарь не сохранён / the calendar was not saved: " + e.getMessage(), e);
+            throw new UncheckedIOException(TEXTS.text("calendar.not-saved", e.getMessage()).joined(), e);
         }
         years.put(saved.year(), saved);
         LOG.info("Production calendar {} edited by {}: {} working days", saved.year(), CallerContext.current().login(), saved.workingDays());

@@ -1,5 +1,7 @@
 package org.oko.scheduling.internal;
 
+import static org.oko.scheduling.internal.SchedulingTexts.TEXTS;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -19,7 +21,7 @@ public final class Dates {
         try {
             return text != null && text.matches("\\d{2}\\.\\d{2}\\.\\d{4}") ? LocalDate.parse(text, RUSSIAN) : LocalDate.parse(text == null ? "" : text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Дата «" + text + "» не распознана: ожидается ДД.ММ.ГГГГ / a date dd.MM.yyyy is expected");
+            throw new IllegalArgumentException(TEXTS.text("date.unrecognised", text).joined());
         }
     }
 

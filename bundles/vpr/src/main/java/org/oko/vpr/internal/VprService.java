@@ -1,5 +1,7 @@
 package org.oko.vpr.internal;
 
+import static org.oko.vpr.internal.VprTexts.TEXTS;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -123,7 +125,7 @@ public class VprService {
      */
     public Job startImport(String testKey, Path file, String fileName, boolean replace, Map<String, String> columns) throws IOException {
         CallerContext.require(IMPORTERS);
-        TestSpec spec = specs.latest(testKey).orElseThrow(() -> ApiException.invalid("vpr.unknown-test", "Нет ВПР " + testKey + ": выберите год, предмет и класс из списка", "unknown test"));
+        TestSpec spec = specs.latest(testKey).orElseThrow(() -> new ApiException(ApiException.Kind.INVALID, "vpr.unknown-test", TEXTS.text("vpr.unknown-test-choose", testKey)));
         long bytes = Files.size(file);
         return jobs.start(IMPORT_JOB, fileName, job -> {
             job.detail("test", spec.key());
@@ -142,7 +144,7 @@ public class VprService {
 
     public Job job(long id) {
         CallerContext.require(IMPORTERS);
-        return jobs.job(IMPORT_JOB, id).orElseThrow(() -> ApiException.notFound("vpr.no-such-import", "Нет такой загрузки", "no such import"));
+        return jobs.job(IMPORT_JOB, id).orElseThrow(() -> TEXTS.refusal(ApiException.Kind.NOT_FOUND, "vpr.no-such-import"));
     }
 
     public List<Job> jobs() {
@@ -158,7 +160,7 @@ public class VprService {
     /** The columns a results file of the test can have, for choosing what a file's column means. */
     public List<ColumnSpec> columns(String testKey) {
         CallerContext.require(IMPORTERS);
-        return Columns.of(specs.latest(testKey).orElseThrow(() -> ApiException.notFound("vpr.unknown-test", "Нет ВПР " + testKey, "unknown test")));
+        return Columns.of(specs.latest(testKey).orElseThrow(() -> TEXTS.refusal(ApiException.Kind.NOT_FOUND, "vpr.unknown-test", testKey)));
     }
 
     private void run(Job job, TestSpec spec, Path file, boolean replace, Map<String, String> columns) throws Exception {
@@ -171,7 +173,7 @@ public class VprService {
         // Writing starts with the first rows read: the disk must take it now.
         Optional<String> refusal = storage.writeRefusal();
         if (refusal.isPresent()) {
-            job.fail("Ничего не записано / nothing was written. " + refusal.get());
+            job.fail(TEXTS.text("vpr.job.nothing-written", refusal.get()).joined());
             return;
         }
         ResultsImport.Outcome outcome = new ResultsImport(spec, store, writer).run(file, job.title(), job.actor(), schools::containsKey,
@@ -192,14 +194,15 @@ public class VprService {
         if (outcome.written() == null) {
             job.detail("problemCount", outcome.problemCount());
             job.detail("problems", outcome.problems());
-            job.fail("В файле ошибки (" + outcome.problemCount() + "): ничего не записано / the file has errors: nothing was written");
+            job.fail(TEXTS.text("vpr.job.file-has-errors", outcome.problemCount()).joined());
             return;
         }
         ResultStore.Written written = outcome.written();
         job.detail("works", written.works());
         job.detail("replaced", written.replaced());
         columnMemory.remember(IMPORT_KIND, ColumnMapping.choices(outcome.columns()));
-        audit.record("vpr.import", spec.key(), job.title() + ": работ " + written.works() + ", заменено " + written.replaced());
+        audit.record("vpr.import", spec.key(),
+                TEXTS.ru("audit.import", job.title(), written.works(), written.replaced()));
         LOG.info("ВПР {}: {} works imported from {} ({} replaced)", spec.key(), written.works(), job.title(), written.replaced());
     }
 
@@ -264,7 +267,7 @@ public class VprService {
     private final Map<String, Cached> analyses = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Analysis analyse(String testKey) throws Exception {
-        TestSpec spec = specs.latest(testKey).orElseThrow(() -> ApiException.notFound("vpr.unknown-test", "Нет ВПР " + testKey, "unknown test"));
+        TestSpec spec = specs.latest(testKey).orElseThrow(() -> TEXTS.refusal(ApiException.Kind.NOT_FOUND, "vpr.unknown-test", testKey));
         long generation = store.generation();
         Cached cached = analyses.get(spec.key());
         if (cached != null && cached.generation() == generation && cached.analysis().spec().equals(spec)
@@ -303,7 +306,7 @@ public class VprService {
     public Form7 form7(String testKey, String schoolCode, String territoryCode) throws Exception {
         Caller caller = CallerContext.require(READERS);
         if (schoolCode != null && !caller.scope().contains(schoolCode)) {
-            throw ApiException.notFound("vpr.no-such-school", "Нет ОО " + schoolCode, "no such school");
+            throw TEXTS.refusal(ApiException.Kind.NOT_FOUND, "vpr.no-such-school", schoolCode);
         }
         Analysis a = analyse(testKey);
         Figures school = null;
@@ -320,19 +323,19 @@ public class VprService {
         }
         Figures territoryFigures = territory == null ? null
                 : Figures.of(territory, a.territoryNames().getOrDefault(territory, territory), a.territories().getOrDefault(territory, new Stats(a.spec())));
-        return new Form7(a.spec(), school, territoryFigures, Figures.of("region", "Регион", a.region()), flags);
+        return new Form7(a.spec(), school, territoryFigures, Figures.of("region", TEXTS.ru("vpr.region"), a.region()), flags);
     }
 
     /** Every territory whose schools wrote this test, by code, then the region: for those who read the whole region. */
     public List<Figures> territoryFigures(String testKey) throws Exception {
         if (!CallerContext.require(ANALYSTS).scope().wholeRegion()) { // a founder's analyst would see the other founders' territories
-            throw new org.oko.platform.api.security.AccessDeniedException(true, "Только для читающих весь регион / for region-wide readers only");
+            throw new org.oko.platform.api.security.AccessDeniedException(true, TEXTS.text("vpr.region-wide-only").joined());
         }
         Analysis a = analyse(testKey);
         List<Figures> lines = new ArrayList<>();
         a.territories().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry ->
                 lines.add(Figures.of(entry.getKey(), a.territoryNames().getOrDefault(entry.getKey(), entry.getKey()), entry.getValue())));
-        lines.add(Figures.of("region", "Регион", a.region()));
+        lines.add(Figures.of("region", TEXTS.ru("vpr.region"), a.region()));
         return lines;
     }
 
@@ -376,7 +379,8 @@ public class VprService {
     public TestSpec publish(TestSpec spec) {
         CallerContext.require(Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR);
         TestSpec published = specs.publish(spec);
-        audit.record("vpr.spec.publish", spec.key(), "версия " + spec.version());
+        audit.record("vpr.spec.publish", spec.key(),
+                TEXTS.ru("audit.version", spec.version()));
         return published;
     }
 

@@ -23,6 +23,7 @@ import org.oko.forms.api.Severity;
 import org.oko.forms.api.Table;
 import org.oko.forms.api.Text;
 import org.oko.forms.api.ValidationMessage;
+import org.oko.forms.internal.FormsTexts;
 import org.oko.forms.internal.expr.Expression;
 import org.oko.forms.internal.expr.ExpressionException;
 import org.oko.forms.internal.expr.Reference;
@@ -244,7 +245,7 @@ final class EvaluationRun {
 
     private static ValidationMessage expressionMessage(String field, String detail) {
         return new ValidationMessage(field, Severity.ERROR,
-                new Text("Ошибка вычисления в описании формы: " + detail, "Evaluation error in the form definition: " + detail),
+                FormsTexts.text("value.evaluation-error", detail),
                 EXPRESSION);
     }
 }

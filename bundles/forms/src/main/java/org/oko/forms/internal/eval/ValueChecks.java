@@ -15,6 +15,7 @@ import org.oko.forms.api.Option;
 import org.oko.forms.api.Severity;
 import org.oko.forms.api.Text;
 import org.oko.forms.api.ValidationMessage;
+import org.oko.forms.internal.FormsTexts;
 
 /** The checks of one typed input value against its indicator: required, type, range, pattern, options. */
 final class ValueChecks {
@@ -31,11 +32,11 @@ final class ValueChecks {
     /** The first problem of a visible input's value, if any. */
     Optional<ValidationMessage> check(String key, Indicator indicator, Object value) {
         if (isMissing(value)) {
-            return indicator.required() ? message(key, "required", "Заполните это поле", "A value is required")
+            return indicator.required() ? message(key, "required", FormsTexts.text("value.required"))
                     : Optional.empty();
         }
         if (!hasType(indicator.type(), value)) {
-            return message(key, "type", "Значение имеет неверный тип", "The value has a wrong type");
+            return message(key, "type", FormsTexts.text("value.wrong-type"));
         }
         return switch (indicator.type()) {
             case INTEGER, DECIMAL, PERCENT -> number(key, indicator, (BigDecimal) value);
@@ -58,18 +59,16 @@ final class ValueChecks {
 
     private Optional<ValidationMessage> number(String key, Indicator indicator, BigDecimal value) {
         if (indicator.type() == IndicatorType.INTEGER && value.stripTrailingZeros().scale() > 0) {
-            return message(key, "type", "Значение должно быть целым числом", "The value must be a whole number");
+            return message(key, "type", FormsTexts.text("value.whole-number"));
         }
         boolean percent = indicator.type() == IndicatorType.PERCENT;
         BigDecimal min = indicator.min() != null ? indicator.min() : percent ? BigDecimal.ZERO : null;
         BigDecimal max = indicator.max() != null ? indicator.max() : percent ? HUNDRED : null;
         if (min != null && value.compareTo(min) < 0) {
-            return message(key, "min", "Значение должно быть не меньше " + min.toPlainString(),
-                    "The value must be at least " + min.toPlainString());
+            return message(key, "min", FormsTexts.text("value.min", min.toPlainString()));
         }
         if (max != null && value.compareTo(max) > 0) {
-            return message(key, "max", "Значение должно быть не больше " + max.toPlainString(),
-                    "The value must be at most " + max.toPlainString());
+            return message(key, "max", FormsTexts.text("value.max", max.toPlainString()));
         }
         return Optional.empty();
     }
@@ -80,8 +79,7 @@ final class ValueChecks {
         }
         Optional<Pattern> pattern = patterns.computeIfAbsent(indicator.pattern(), ValueChecks::compile);
         if (pattern.isPresent() && !pattern.get().matcher(value).matches()) {
-            return message(key, "pattern", "Значение не соответствует требуемому формату",
-                    "The value does not match the required format");
+            return message(key, "pattern", FormsTexts.text("value.pattern"));
         }
         return Optional.empty();
     }
@@ -89,8 +87,7 @@ final class ValueChecks {
     private static Optional<ValidationMessage> option(String key, Indicator indicator, List<?> chosen) {
         for (Object value : chosen) {
             if (indicator.options().stream().map(Option::value).noneMatch(value::equals)) {
-                return message(key, "option", "Значение «" + value + "» не входит в список вариантов",
-                        "The value '" + value + "' is not one of the options");
+                return message(key, "option", FormsTexts.text("value.option", value));
             }
         }
         return Optional.empty();
@@ -105,7 +102,7 @@ final class ValueChecks {
         }
     }
 
-    private static Optional<ValidationMessage> message(String key, String ruleId, String ru, String en) {
-        return Optional.of(new ValidationMessage(key, Severity.ERROR, new Text(ru, en), ruleId));
+    private static Optional<ValidationMessage> message(String key, String ruleId, Text text) {
+        return Optional.of(new ValidationMessage(key, Severity.ERROR, text, ruleId));
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.oko.forms.api.Indicator;
 import org.oko.forms.api.Text;
+import org.oko.forms.internal.FormsTexts;
 
 /**
  * Converts between what JSON carries (Jackson's String, Number, Boolean, List, null) and the typed
@@ -42,8 +43,8 @@ public final class ValueCodec {
             return new Decoded(value, null);
         }
 
-        static Decoded error(String ru, String en) {
-            return new Decoded(null, new Text(ru, en));
+        static Decoded error(String key, Object... arguments) {
+            return new Decoded(null, FormsTexts.text(key, arguments));
         }
     }
 
@@ -91,13 +92,13 @@ public final class ValueCodec {
             return notANumber();
         }
         if (number.abs().compareTo(MAX_NUMBER) > 0) {
-            return Decoded.error("Слишком большое число", "The number is too large");
+            return Decoded.error("value.number-too-large");
         }
         return Decoded.of(number);
     }
 
     private static Decoded notANumber() {
-        return Decoded.error("Введите число", "Enter a number");
+        return Decoded.error("value.enter-number");
     }
 
     private static Decoded bool(Object raw) {
@@ -107,7 +108,7 @@ public final class ValueCodec {
         if (raw instanceof String s && (s.strip().equals("true") || s.strip().equals("false"))) {
             return Decoded.of(Boolean.valueOf(s.strip()));
         }
-        return Decoded.error("Выберите «да» или «нет»", "Choose yes or no");
+        return Decoded.error("value.choose-yes-no");
     }
 
     private static Decoded date(Object raw) {
@@ -121,7 +122,7 @@ public final class ValueCodec {
                 }
             }
         }
-        return Decoded.error("Введите дату в формате ДД.ММ.ГГГГ", "Enter a date as DD.MM.YYYY");
+        return Decoded.error("value.enter-date");
     }
 
     private static Decoded text(Object raw) {
@@ -131,10 +132,10 @@ public final class ValueCodec {
         } else if (raw instanceof Number n) {
             text = n instanceof BigDecimal d ? d.toPlainString() : n.toString();
         } else {
-            return Decoded.error("Введите текст", "Enter a text");
+            return Decoded.error("value.enter-text");
         }
         if (text.length() > MAX_TEXT) {
-            return Decoded.error("Текст длиннее " + MAX_TEXT + " символов", "The text is longer than " + MAX_TEXT + " characters");
+            return Decoded.error("value.text-too-long", MAX_TEXT);
         }
         return Decoded.of(text);
     }
@@ -145,7 +146,7 @@ public final class ValueCodec {
         LinkedHashSet<String> values = new LinkedHashSet<>();
         for (Object item : items) {
             if (!(item instanceof String s) || s.isBlank()) {
-                return Decoded.error("Выберите значения из списка", "Choose values from the list");
+                return Decoded.error("value.choose-from-list");
             }
             values.add(s.strip());
         }

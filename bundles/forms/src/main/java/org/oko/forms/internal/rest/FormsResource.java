@@ -1,5 +1,7 @@
 package org.oko.forms.internal.rest;
 
+import static org.oko.forms.internal.FormsTexts.TEXTS;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +75,7 @@ public class FormsResource {
     @Path("{id}/{version}")
     public Response definition(@PathParam("id") String id, @PathParam("version") int version) {
         CallerContext.require();
-        String json = registry.json(id, version).orElseThrow(() -> ApiException.notFound("form.not-found", "Нет формы " + id + " версии " + version, "no form " + id + " version " + version));
+        String json = registry.json(id, version).orElseThrow(() -> TEXTS.refusal(ApiException.Kind.NOT_FOUND, "form.not-found", id, version));
         return Response.ok(json, MediaType.APPLICATION_JSON + ";charset=UTF-8").build();
     }
 
@@ -97,7 +99,7 @@ public class FormsResource {
         CallerContext.require(Role.ADMINISTRATOR);
         byte[] bytes = body.readNBytes(MAX_UPLOAD_BYTES + 1);
         if (bytes.length > MAX_UPLOAD_BYTES) {
-            throw ApiException.tooLarge("form.definition-too-large", "Определение формы больше 2 МБ", "definition larger than 2 MB");
+            throw TEXTS.refusal(ApiException.Kind.TOO_LARGE, "form.definition-too-large");
         }
         String json = new String(bytes, StandardCharsets.UTF_8);
         FormDefinition definition;
@@ -113,15 +115,12 @@ public class FormsResource {
         String key = definition.key();
         switch (registry.compare(definition, json)) {
             case DIFFERENT:
-                throw ApiException.conflict("form.version-published", "Версия " + definition.version() + " формы " + definition.id()
-                        + " уже опубликована (" + registry.firstSource(definition.id(), definition.version()).orElse("?")
-                        + ") с другим содержанием; опубликованная версия не меняется — дайте изменённой форме новую версию",
-                        "version " + definition.version() + " of form " + definition.id()
-                        + " was published with other content: give the changed form a new version").withDetails(Map.of("form", key));
+                throw TEXTS.refusal(ApiException.Kind.CONFLICT, "form.version-published", definition.version(), definition.id(),
+                        registry.firstSource(definition.id(), definition.version()).orElse("?")).withDetails(Map.of("form", key));
             case SAME_LIVE:
                 // Writing a file would only make a second source of the same version, which FileInstall refuses.
                 return Response.ok(Map.of("form", key, "source", registry.source(definition.id(), definition.version()).orElse(""),
-                        "message", "Без изменений: эта версия формы уже действует / unchanged: this version is live")).build();
+                        "message", TEXTS.text("form.unchanged").joined())).build();
             default:
                 break;
         }
@@ -151,7 +150,7 @@ public class FormsResource {
     }
 
     private static Response problems(List<String> problems) {
-        throw ApiException.invalid("form.definition-refused", "Определение формы не принято", "the form definition is refused")
+        throw TEXTS.refusal(ApiException.Kind.INVALID, "form.definition-refused")
                 .withDetails(Map.of("problems", problems));
     }
 }

@@ -1,5 +1,7 @@
 package org.oko.forms.internal.rest;
 
+import static org.oko.forms.internal.FormsTexts.TEXTS;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -93,7 +95,7 @@ public class SubmissionsResource {
             try {
                 wanted = SubmissionState.valueOf(state.trim());
             } catch (IllegalArgumentException e) {
-                throw new SubmissionException(SubmissionException.Kind.INVALID, "submission.unknown-state", "Нет состояния " + state, "unknown state");
+                throw SubmissionException.of(SubmissionException.Kind.INVALID, "submission.unknown-state", state);
             }
         }
         SubmissionState filter = wanted;
@@ -104,8 +106,7 @@ public class SubmissionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response assign(Assignment assignment) {
         if (assignment == null) {
-            throw new SubmissionException(SubmissionException.Kind.INVALID, "submission.assignment-incomplete", "Укажите period, formId, organisationCode",
-                    "give period, formId, organisationCode");
+            throw SubmissionException.of(SubmissionException.Kind.INVALID, "submission.assignment-incomplete");
         }
         SubmissionService.Summary assigned = submissions.assign(assignment.period(), assignment.formId(), assignment.organisationCode());
         audit.record("submission.assign", assignment.formId() + " " + assignment.period(), assignment.organisationCode());
@@ -135,7 +136,7 @@ public class SubmissionsResource {
     }
 
     private static String counts(BulkReport report) {
-        return "выполнено " + report.done() + ", без изменений " + report.unchanged() + ", отказано " + report.refused();
+        return TEXTS.ru("audit.counts", report.done(), report.unchanged(), report.refused());
     }
 
     /** Workflow steps go to the audit trail too: who returned, verified, confirmed which school's form. */
@@ -147,10 +148,10 @@ public class SubmissionsResource {
 
     private static BulkAssignment bulk(BulkAssignment request) {
         if (request == null || request.organisationCodes() == null || request.organisationCodes().isEmpty()) {
-            throw new SubmissionException(SubmissionException.Kind.INVALID, "submission.give-period-formid", "Укажите period, formId и organisationCodes", "give period, formId and organisationCodes");
+            throw SubmissionException.of(SubmissionException.Kind.INVALID, "submission.give-period-formid");
         }
         if (request.organisationCodes().size() > 10_000) {
-            throw new SubmissionException(SubmissionException.Kind.INVALID, "submission.at-most-at", "Не более 10 000 организаций за раз", "at most 10,000 at once");
+            throw SubmissionException.of(SubmissionException.Kind.INVALID, "submission.at-most-at");
         }
         return request;
     }
@@ -168,7 +169,7 @@ public class SubmissionsResource {
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     public Response export(@QueryParam("formId") String formId, @QueryParam("version") int version, @QueryParam("period") String period) {
         if (formId == null || formId.isBlank() || version < 1) {
-            throw new SubmissionException(SubmissionException.Kind.INVALID, "submission.give-formid-version", "Укажите formId и version", "give formId and version");
+            throw SubmissionException.of(SubmissionException.Kind.INVALID, "submission.give-formid-version");
         }
         var definition = submissions.definition(formId, version);
         var views = submissions.views(formId, version, period);
@@ -200,7 +201,7 @@ public class SubmissionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response save(@PathParam("id") long id, @PathParam("key") String key, ValueChange change, @HeaderParam("Prefer") String prefer) {
         if (change == null || change.expectedRevision() == null) {
-            throw new SubmissionException(SubmissionException.Kind.INVALID, "submission.give-value-expectedrevision", "Укажите value и expectedRevision (0 для пустого значения)", "give value and expectedRevision");
+            throw SubmissionException.of(SubmissionException.Kind.INVALID, "submission.give-value-expectedrevision");
         }
         return saved(submissions.saveValue(id, key, change.value(), change.expectedRevision()), List.of(key), prefer);
     }
@@ -220,8 +221,7 @@ public class SubmissionsResource {
     public Response saveAll(@PathParam("id") long id, ValueChanges changes, @HeaderParam("Prefer") String prefer) {
         if (changes == null || changes.values() == null
                 || changes.values().stream().anyMatch(c -> c == null || c.key() == null || c.expectedRevision() == null)) {
-            throw new SubmissionException(SubmissionException.Kind.INVALID, "submission.give-key-value-expectedrevision",
-                    "Укажите values: для каждого значения key, value и expectedRevision", "give values, each with key, value and expectedRevision");
+            throw SubmissionException.of(SubmissionException.Kind.INVALID, "submission.give-key-value-expectedrevision");
         }
         List<SubmissionService.Change> list = changes.values().stream()
                 .map(c -> new SubmissionService.Change(c.key(), c.value(), c.expectedRevision())).toList();
@@ -257,11 +257,11 @@ public class SubmissionsResource {
         try {
             startedFrom = since == null || since.isBlank() ? null : java.time.Instant.parse(since.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new SubmissionException(SubmissionException.Kind.INVALID, "submission.since-changedat-form", "since: ожидается время изменения формы из её ответа", "since: the changedAt of the form's view");
+            throw SubmissionException.of(SubmissionException.Kind.INVALID, "submission.since-changedat-form");
         }
         SubmissionService.Imported imported = submissions.importValues(id, importer, fileName, content, startedFrom);
-        audited("submission.import", imported.submission(), "загрузчик " + importer + ", файл " + fileName
-                + ", изменено значений: " + imported.changed());
+        audited("submission.import", imported.submission(),
+                TEXTS.ru("audit.import", importer, fileName, imported.changed()));
         return imported;
     }
 
@@ -352,7 +352,7 @@ public class SubmissionsResource {
         try {
             return body.readNBytes(10 * 1024 * 1024 + 1);
         } catch (IOException e) {
-            throw new SubmissionException(SubmissionException.Kind.INVALID, "submission.cannot-read-upload", "Файл не прочитан", "cannot read the upload");
+            throw SubmissionException.of(SubmissionException.Kind.INVALID, "submission.cannot-read-upload");
         }
     }
 

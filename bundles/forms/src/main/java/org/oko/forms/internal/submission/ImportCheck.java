@@ -1,5 +1,7 @@
 package org.oko.forms.internal.submission;
 
+import static org.oko.forms.internal.FormsTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -48,7 +50,7 @@ final class ImportCheck {
         List<FormImporter.Problem> problems = new ArrayList<>();
         Map<String, Object> values = new LinkedHashMap<>();
         if (result == null) {
-            problems.add(new FormImporter.Problem(0, null, "Загрузчик ничего не прочитал из файла"));
+            problems.add(new FormImporter.Problem(0, null, TEXTS.ru("import.nothing-read")));
             return new Checked(Map.of(), problems);
         }
         if (result.problems() != null) {
@@ -56,11 +58,11 @@ final class ImportCheck {
         }
         List<FormImporter.Value> read = result.values() == null ? List.of() : result.values();
         if (read.size() > MAX_VALUES) {
-            problems.add(new FormImporter.Problem(0, null, "В файле больше " + MAX_VALUES + " значений: это не одна форма"));
+            problems.add(new FormImporter.Problem(0, null, TEXTS.ru("import.too-many-values", MAX_VALUES)));
             return done(Map.of(), problems);
         }
         if (read.isEmpty() && problems.isEmpty()) {
-            problems.add(new FormImporter.Problem(0, null, "В файле не найдено ни одного значения формы"));
+            problems.add(new FormImporter.Problem(0, null, TEXTS.ru("import.no-values")));
         }
         Map<String, Integer> rowOf = new HashMap<>();
         for (FormImporter.Value value : read) {
@@ -70,33 +72,32 @@ final class ImportCheck {
             String key = value.key();
             int row = value.row();
             if (key == null || key.isBlank()) {
-                problems.add(new FormImporter.Problem(row, null, "Не указан показатель"));
+                problems.add(new FormImporter.Problem(row, null, TEXTS.ru("import.no-indicator")));
                 continue;
             }
             Integer earlier = rowOf.putIfAbsent(key, row);
             if (earlier != null) {
-                problems.add(new FormImporter.Problem(row, key, "Показатель «" + key + "» указан дважды"
-                        + (earlier > 0 ? " (также в строке " + earlier + ")" : "")));
+                problems.add(new FormImporter.Problem(row, key, earlier > 0 ? TEXTS.ru("import.indicator-twice-in-row", key, earlier) : TEXTS.ru("import.indicator-twice", key)));
                 continue;
             }
             Indicator indicator;
             try {
                 indicator = ValueKeys.input(definition, key, structuralUnits);
             } catch (SubmissionException refused) {
-                problems.add(new FormImporter.Problem(row, key, russian(refused.getMessage())));
+                problems.add(new FormImporter.Problem(row, key, refused.text().ru()));
                 continue;
             }
             if (calculated.contains(key)) {
-                problems.add(new FormImporter.Problem(row, key, "«" + key + "» рассчитывает модуль формы: его не загружают"));
+                problems.add(new FormImporter.Problem(row, key, TEXTS.ru("import.calculated", key)));
                 continue;
             }
             if (indicator.type() == org.oko.forms.api.IndicatorType.FILE) {
-                problems.add(new FormImporter.Problem(row, key, "«" + key + "» — файл: его загружают в форме, а не из таблицы"));
+                problems.add(new FormImporter.Problem(row, key, TEXTS.ru("import.file", key)));
                 continue;
             }
             ValueCodec.Decoded decoded = ValueCodec.decode(indicator, value.value());
             if (!decoded.ok()) {
-                problems.add(new FormImporter.Problem(row, key, "«" + key + "»: " + decoded.error().ru()));
+                problems.add(new FormImporter.Problem(row, key, TEXTS.ru("import.value-refused", key, decoded.error().ru())));
                 continue;
             }
             values.put(key, decoded.value());
@@ -126,15 +127,8 @@ final class ImportCheck {
         rows.forEach((code, keys) -> {
             if (definition.item(code).orElse(null) instanceof Table table && table.rows().kind() == Rows.Kind.OPEN
                     && table.rows().maxRows() != null && keys.size() > table.rows().maxRows()) {
-                problems.add(new FormImporter.Problem(0, code, "В таблице «" + code + "» не больше " + table.rows().maxRows()
-                        + " строк, а с файлом их было бы " + keys.size()));
+                problems.add(new FormImporter.Problem(0, code, TEXTS.ru("import.too-many-rows", code, table.rows().maxRows(), keys.size())));
             }
         });
-    }
-
-    /** Messages of the platform are "русский / English": people who upload get the Russian part. */
-    private static String russian(String message) {
-        int slash = message.indexOf(" / ");
-        return slash > 0 ? message.substring(0, slash) : message;
     }
 }

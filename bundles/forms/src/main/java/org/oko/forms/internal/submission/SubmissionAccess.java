@@ -1,5 +1,6 @@
 package org.oko.forms.internal.submission;
 
+import static org.oko.forms.internal.FormsTexts.TEXTS;
 import static org.oko.forms.internal.submission.SubmissionException.Kind.CONFLICT;
 import static org.oko.forms.internal.submission.SubmissionException.Kind.FORBIDDEN;
 
@@ -55,7 +56,7 @@ final class SubmissionAccess {
         SubmissionEntity submission = forWrite ? em.find(SubmissionEntity.class, id, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(SubmissionEntity.class, id);
         if (submission == null || !caller.scope().contains(submission.organisationCode())) {
-            throw ApiException.notFound("submission.no-such-submission", "Нет формы с номером " + id, "no such submission");
+            throw TEXTS.refusal(ApiException.Kind.NOT_FOUND, "submission.no-such-submission", id);
         }
         if (forWrite) {
             submission.written(); // snapshots of the count before are no longer the submission (Snapshots)
@@ -75,8 +76,7 @@ final class SubmissionAccess {
         }
         if (action == Action.EDIT || action == Action.SUBMIT) {
             if (!registry.isAvailable(formId, formVersion)) {
-                throw new SubmissionException(CONFLICT, "submission.form-module-not", "Модуль формы " + formId + " сейчас не установлен: данные сохранены, "
-                        + "но изменить их нельзя", "the form's module is not installed");
+                throw SubmissionException.of(CONFLICT, "submission.form-module-not", formId);
             }
         }
         return decision;

@@ -1,5 +1,6 @@
 package org.oko.forms.internal.submission;
 
+import static org.oko.forms.internal.FormsTexts.TEXTS;
 import static org.oko.forms.internal.submission.SubmissionException.Kind.CONFLICT;
 import static org.oko.forms.internal.submission.SubmissionException.Kind.FORBIDDEN;
 import static org.oko.forms.internal.submission.SubmissionException.Kind.INVALID;
@@ -26,6 +27,7 @@ import org.oko.forms.api.SubmissionState;
 import org.oko.forms.api.Submissions;
 import org.oko.forms.internal.registry.FormRegistryImpl;
 import org.oko.forms.internal.submission.SubmissionService.Summary;
+import org.oko.platform.api.rest.ApiMessage;
 import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
@@ -40,6 +42,10 @@ final class SubmissionAssignments {
 
     private static final Logger LOG = LoggerFactory.getLogger(SubmissionAssignments.class);
 
+    private static final String NO_SUCH_ORGANISATION = "submission.no-such-organisation";
+    /** Federal and private schools are assigned by the regional centre: a refusal by role, 403. */
+    private static final String BY_REGION = "submission.assigned-by-region";
+
     private final JpaTemplate jpa;
     private final SubmissionAccess access;
     private final FormRegistryImpl registry;
@@ -51,49 +57,64 @@ final class SubmissionAssignments {
     }
 
 
+    /** What happened to one organisation, with the key of the text that says why (null when done). */
+    private record Assigned(String organisationCode, Submissions.Result result, Long submissionId, String key, ApiMessage text) {
+
+        Assigned(String organisationCode, Submissions.Result result, Long submissionId, String key, Object... arguments) {
+            this(organisationCode, result, submissionId, key, key == null ? null : TEXTS.text(key, arguments));
+        }
+
+        /** The outcome for the API, whose message is one line in both languages. */
+        Submissions.Outcome outcome() {
+            return new Submissions.Outcome(organisationCode, result, submissionId, text == null ? null : text.joined());
+        }
+    }
+
     /** Assigns a form (its newest available version) to an organisation for a period. */
     public Summary assign(String period, String formId, String organisationCode) {
-        Submissions.Outcome outcome = assignAll(period, formId, List.of(organisationCode == null ? "" : organisationCode)).get(0);
+        Assigned outcome = assigned(period, formId, List.of(organisationCode == null ? "" : organisationCode)).get(0);
         return switch (outcome.result()) {
             case DONE -> jpa.txExpr(em -> access.summary(em.find(SubmissionEntity.class, outcome.submissionId())));
-            case UNCHANGED -> throw new SubmissionException(CONFLICT, outcome.message());
-            case REFUSED -> throw outcome.message().startsWith("Нет организации") ? new NoSuchElementException(outcome.message())
-                    : new SubmissionException(outcome.message().startsWith("Федеральные") ? FORBIDDEN : INVALID, outcome.message());
+            case UNCHANGED -> throw new SubmissionException(CONFLICT, outcome.text());
+            case REFUSED -> throw NO_SUCH_ORGANISATION.equals(outcome.key()) ? new NoSuchElementException(outcome.text().joined())
+                    : new SubmissionException(BY_REGION.equals(outcome.key()) ? FORBIDDEN : INVALID, outcome.text());
         };
     }
 
     /** Assigns a form to many organisations in one transaction; the outcome per organisation says what happened. */
     public List<Submissions.Outcome> assignAll(String period, String formId, Collection<String> organisationCodes) {
+        return assigned(period, formId, organisationCodes).stream().map(Assigned::outcome).toList();
+    }
+
+    private List<Assigned> assigned(String period, String formId, Collection<String> organisationCodes) {
         Caller caller = CallerContext.require(Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR, Role.FOUNDER_COORDINATOR);
         if (period == null || !period.matches("[0-9A-Za-z_.-]{1,40}")) {
-            throw new SubmissionException(INVALID, "submission.invalid-period", "Период: от 1 до 40 знаков — буквы, цифры, «-», «_», «.»", "invalid period");
+            throw SubmissionException.of(INVALID, "submission.invalid-period");
         }
         FormDefinition definition = registry.latest(formId)
-                .orElseThrow(() -> new SubmissionException(INVALID, "submission.form-not-available", "Форма " + formId + " недоступна", "form not available"));
+                .orElseThrow(() -> SubmissionException.of(INVALID, "submission.form-not-available", formId));
         boolean regional = caller.hasAnyRole(Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR);
         return jpa.txExpr(em -> {
             Set<String> assigned = new HashSet<>(em.createQuery("SELECT s.organisationCode FROM SubmissionEntity s WHERE s.period = :p AND s.formId = :f",
                     String.class).setParameter("p", period).setParameter("f", formId).getResultList());
-            List<Submissions.Outcome> outcomes = new ArrayList<>();
+            List<Assigned> outcomes = new ArrayList<>();
             for (String code : new LinkedHashSet<>(organisationCodes)) {
                 Organisation organisation = access.organisation(code);
-                String refusal = organisation == null || !caller.scope().contains(code) ? "Нет организации " + code + " / no such organisation"
-                        : organisation.kind() != OrganisationKind.SCHOOL ? "Не образовательная организация / not a school"
-                        : organisation.parentCode() != null ? "Филиал: данные подаёт головная организация / a branch reports through its head school"
-                        : organisation.status() == OrganisationStatus.CLOSED ? "Организация закрыта / the organisation is closed"
-                        : !regional && !SubmissionAccess.hasMunicipalFounder(organisation)
-                                ? "Федеральные и частные ОО назначает региональный центр / assigned by the regional centre" : null;
+                String refusal = organisation == null || !caller.scope().contains(code) ? NO_SUCH_ORGANISATION
+                        : organisation.kind() != OrganisationKind.SCHOOL ? "submission.not-a-school"
+                        : organisation.parentCode() != null ? "submission.branch"
+                        : organisation.status() == OrganisationStatus.CLOSED ? "submission.organisation-closed"
+                        : !regional && !SubmissionAccess.hasMunicipalFounder(organisation) ? BY_REGION : null;
                 if (refusal != null) {
-                    outcomes.add(new Submissions.Outcome(code, Submissions.Result.REFUSED, null, refusal));
+                    outcomes.add(new Assigned(code, Submissions.Result.REFUSED, null, refusal, code));
                 } else if (!assigned.add(code)) {
-                    outcomes.add(new Submissions.Outcome(code, Submissions.Result.UNCHANGED, null,
-                            "Форма уже назначена этой организации на период " + period + " / already assigned"));
+                    outcomes.add(new Assigned(code, Submissions.Result.UNCHANGED, null, "submission.already-assigned", period));
                 } else {
                     SubmissionEntity submission = new SubmissionEntity(period, formId, definition.version(), code, caller.login());
                     em.persist(submission);
                     em.flush();
                     em.persist(new EventEntity(submission.id(), caller.login(), EventEntity.Kind.TRANSITION, null, null, SubmissionState.ASSIGNED.name()));
-                    outcomes.add(new Submissions.Outcome(code, Submissions.Result.DONE, submission.id(), null));
+                    outcomes.add(new Assigned(code, Submissions.Result.DONE, submission.id(), null));
                 }
             }
             LOG.info("Form {} for period {} assigned by {}: {} of {} organisations", formId, period, caller.login(),
@@ -107,7 +128,7 @@ final class SubmissionAssignments {
         Caller caller = CallerContext.require(Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR, Role.FOUNDER_COORDINATOR);
         jpa.tx(em -> {
             SubmissionEntity submission = access.visible(em, id, caller, true);
-            String refusal = withdrawal(em, submission, caller);
+            ApiMessage refusal = withdrawal(em, submission, caller);
             if (refusal != null) {
                 throw new SubmissionException(CONFLICT, refusal);
             }
@@ -126,26 +147,26 @@ final class SubmissionAssignments {
             for (String code : new LinkedHashSet<>(organisationCodes)) {
                 SubmissionEntity submission = byCode.get(code);
                 if (submission == null || !caller.scope().contains(code)) {
-                    outcomes.add(new Submissions.Outcome(code, Submissions.Result.UNCHANGED, null, "Форма не назначена / not assigned"));
+                    outcomes.add(new Submissions.Outcome(code, Submissions.Result.UNCHANGED, null, TEXTS.text("submission.not-assigned").joined()));
                     continue;
                 }
                 long id = submission.id();
-                String refusal = withdrawal(em, submission, caller);
+                ApiMessage refusal = withdrawal(em, submission, caller);
                 outcomes.add(refusal == null ? new Submissions.Outcome(code, Submissions.Result.DONE, id, null)
-                        : new Submissions.Outcome(code, Submissions.Result.REFUSED, id, refusal));
+                        : new Submissions.Outcome(code, Submissions.Result.REFUSED, id, refusal.joined()));
             }
             return outcomes;
         });
     }
 
     /** Removes an assignment without data and says null, or says why it stays. */
-    private String withdrawal(EntityManager em, SubmissionEntity submission, Caller caller) {
+    private ApiMessage withdrawal(EntityManager em, SubmissionEntity submission, Caller caller) {
         Organisation organisation = access.organisation(submission.organisationCode());
         if (!caller.hasAnyRole(Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR) && (organisation == null || !SubmissionAccess.hasMunicipalFounder(organisation))) {
-            return "Федеральные и частные ОО назначает региональный центр / assigned by the regional centre";
+            return TEXTS.text(BY_REGION);
         }
         if (submission.state() != SubmissionState.ASSIGNED || !Stored.values(em, submission.id()).isEmpty()) {
-            return "В форме уже есть данные: назначение не снимается / the submission has data";
+            return TEXTS.text("submission.has-data");
         }
         em.createQuery("DELETE FROM EventEntity e WHERE e.submissionId = :id").setParameter("id", submission.id()).executeUpdate();
         em.remove(submission);

@@ -3,6 +3,7 @@ package org.oko.forms.internal.submission;
 import java.util.Locale;
 import java.util.Map;
 
+import org.oko.forms.internal.FormsTexts;
 import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.rest.ApiMessage;
 
@@ -28,13 +29,14 @@ public class SubmissionException extends ApiException {
 
     private final Kind kind;
 
-    /** A "Русский / English" message, split in two; code {@code submission.<kind>}. */
-    public SubmissionException(Kind kind, String message) {
-        this(kind, message, Map.of());
+    /** A refusal whose code is the message key {@code key} and whose text is the bundle's text of that key. */
+    public static SubmissionException of(Kind kind, String key, Object... arguments) {
+        return new SubmissionException(kind, key, FormsTexts.TEXTS.text(key, arguments), Map.of());
     }
 
-    public SubmissionException(Kind kind, String message, Map<String, Object> details) {
-        this(kind, "submission." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'), ApiMessage.split(message), details);
+    /** A refusal with the general code {@code submission.<kind>} and a text of the bundle's texts. */
+    public SubmissionException(Kind kind, ApiMessage text) {
+        this(kind, "submission." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'), text, Map.of());
     }
 
     public SubmissionException(Kind kind, String code, String ru, String en) {
@@ -45,7 +47,7 @@ public class SubmissionException extends ApiException {
         this(kind, code, new ApiMessage(ru, en), details);
     }
 
-    private SubmissionException(Kind kind, String code, ApiMessage text, Map<String, Object> details) {
+    public SubmissionException(Kind kind, String code, ApiMessage text, Map<String, Object> details) {
         super(ApiException.Kind.valueOf(kind.name()), code, text);
         this.kind = kind;
         withDetails(details);
@@ -53,6 +55,13 @@ public class SubmissionException extends ApiException {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** Details for the client, written as the body's {@code details}; returns this. */
+    @Override
+    public SubmissionException withDetails(Map<String, ?> details) {
+        super.withDetails(details);
+        return this;
     }
 
     /** The input field (value key) the refusal is about; returns this. */

@@ -1,5 +1,7 @@
 package org.oko.forms.internal.submission;
 
+import static org.oko.forms.internal.FormsTexts.TEXTS;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -37,7 +39,8 @@ import org.oko.forms.api.Table;
 public final class SubmissionExport {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final List<String> FIXED = List.of("Код ОО", "Наименование ОО", "Период", "Состояние", "Заполнено, %");
+    private static final List<String> FIXED = List.of(TEXTS.ru("xlsx.column.organisation-code"), TEXTS.ru("xlsx.column.organisation-name"),
+            TEXTS.ru("xlsx.column.period"), TEXTS.ru("xlsx.column.state"), TEXTS.ru("xlsx.column.completion"));
 
     private SubmissionExport() {
     }
@@ -119,8 +122,8 @@ public final class SubmissionExport {
             }
         }
         if (!failures.isEmpty()) {
-            Sheet sheet = workbook.createSheet(uniqueName(workbook, "Ошибки модулей"));
-            text(sheet.createRow(0), 0, "Чего нет в этом файле", bold);
+            Sheet sheet = workbook.createSheet(uniqueName(workbook, TEXTS.ru("xlsx.failures-sheet")));
+            text(sheet.createRow(0), 0, TEXTS.ru("xlsx.failures-heading"), bold);
             int r = 1;
             for (String failure : failures) {
                 text(sheet.createRow(r++), 0, failure, null);
@@ -189,7 +192,7 @@ public final class SubmissionExport {
         if (value instanceof Number number) {
             cell.setCellValue(new BigDecimal(number.toString()).doubleValue());
         } else if (value instanceof Boolean flag) {
-            cell.setCellValue(flag ? "да" : "нет");
+            cell.setCellValue(TEXTS.ru(flag ? "xlsx.yes" : "xlsx.no"));
         } else if (value instanceof List<?> list) {
             cell.setCellValue(String.join("; ", list.stream().map(String::valueOf).toList()));
         } else {

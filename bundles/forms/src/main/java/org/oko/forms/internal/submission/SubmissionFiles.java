@@ -1,5 +1,6 @@
 package org.oko.forms.internal.submission;
 
+import static org.oko.forms.internal.FormsTexts.TEXTS;
 import static org.oko.forms.internal.submission.SubmissionException.Kind.INVALID;
 import static org.oko.forms.internal.submission.SubmissionException.Kind.TOO_LARGE;
 
@@ -36,7 +37,7 @@ final class SubmissionFiles {
             access.visible(em, id, caller, false);
             LetterEntity letter = em.find(LetterEntity.class, id);
             if (letter == null) {
-                throw ApiException.notFound("submission.no-letter", "Письмо не загружено", "no letter");
+                throw TEXTS.refusal(ApiException.Kind.NOT_FOUND, "submission.no-letter");
             }
             return Stored.content(letter.file());
         });
@@ -50,7 +51,7 @@ final class SubmissionFiles {
             ValueEntity value = Stored.value(em, id, key);
             ValueFileEntity file = value == null ? null : em.find(ValueFileEntity.class, value.id());
             if (file == null) {
-                throw ApiException.notFound("submission.no-file", "Файл не загружен", "no file");
+                throw TEXTS.refusal(ApiException.Kind.NOT_FOUND, "submission.no-file");
             }
             return Stored.content(file.file());
         });
@@ -69,7 +70,7 @@ final class SubmissionFiles {
             FormDefinition definition = access.definition(submission);
             Indicator indicator = ValueKeys.input(definition, key, access.structuralUnits(submission.organisationCode()));
             if (indicator.type() != IndicatorType.FILE) {
-                throw new SubmissionException(INVALID, "submission.not-file-indicator", "Показатель «" + key + "» — не файл", "not a file indicator");
+                throw SubmissionException.of(INVALID, "submission.not-file-indicator", key);
             }
             String detected = checkedAttachment(contentType, content);
             String name = FileTypes.safeName(fileName, key.replaceAll("[^\\p{L}\\p{N}_-]", "_") + FileTypes.extension(detected));
@@ -89,14 +90,14 @@ final class SubmissionFiles {
     public View confirm(long id, String fileName, String contentType, byte[] content) {
         Caller caller = CallerContext.require(SubmissionService.READERS);
         if (content == null || content.length == 0) {
-            throw new SubmissionException(INVALID, "submission.letter-empty", "Файл письма пуст", "the letter is empty");
+            throw SubmissionException.of(INVALID, "submission.letter-empty");
         }
         if (content.length > SubmissionService.MAX_FILE_BYTES) {
-            throw new SubmissionException(TOO_LARGE, "submission.letter-larger-than", "Письмо больше 10 МБ", "the letter is larger than 10 MB");
+            throw SubmissionException.of(TOO_LARGE, "submission.letter-larger-than");
         }
         String detected = FileTypes.detect(content);
         if (detected == null || !detected.equals(FileTypes.normalise(contentType))) {
-            throw new SubmissionException(INVALID, "submission.letter-must-pdf", "Письмо должно быть PDF, JPEG или PNG, и тип файла должен совпадать с содержимым", "the letter must be a PDF, JPEG or PNG file whose type matches its content");
+            throw SubmissionException.of(INVALID, "submission.letter-must-pdf");
         }
         String name = FileTypes.safeName(fileName, "letter" + FileTypes.extension(detected));
         return jpa.txExpr(em -> {
@@ -108,7 +109,7 @@ final class SubmissionFiles {
                 em.persist(letter);
             }
             letter.set(new StoredFile(name, detected, content, Stored.sha256(content), caller.login()));
-            Stored.transition(em, submission, decision.next(), caller, "письмо " + name + " (" + content.length + " байт)");
+            Stored.transition(em, submission, decision.next(), caller, TEXTS.ru("submission.letter-event", name, content.length));
             return views.view(em, submission, caller);
         });
     }
@@ -119,7 +120,7 @@ final class SubmissionFiles {
         String detected = FileTypes.detectAttachment(content);
         String declared = FileTypes.normalise(contentType);
         if (detected == null || declared != null && !declared.equals("application/octet-stream") && !declared.equals(detected)) {
-            throw new SubmissionException(INVALID, "submission.file-must-pdf", "Файл должен быть PDF, JPEG, PNG, XLSX или DOCX, и тип файла должен совпадать с содержимым", "the file must be a PDF, JPEG, PNG, XLSX or DOCX file whose type matches its content");
+            throw SubmissionException.of(INVALID, "submission.file-must-pdf");
         }
         return detected;
     }
@@ -127,10 +128,10 @@ final class SubmissionFiles {
     /** An upload is neither empty nor over 10 MB. */
     static void checkedSize(byte[] content) {
         if (content == null || content.length == 0) {
-            throw new SubmissionException(INVALID, "submission.file-empty", "Файл пуст", "the file is empty");
+            throw SubmissionException.of(INVALID, "submission.file-empty");
         }
         if (content.length > SubmissionService.MAX_FILE_BYTES) {
-            throw new SubmissionException(TOO_LARGE, "submission.file-larger-than", "Файл больше 10 МБ", "the file is larger than 10 MB");
+            throw SubmissionException.of(TOO_LARGE, "submission.file-larger-than");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.oko.forms.internal.submission;
 
+import static org.oko.forms.internal.FormsTexts.TEXTS;
 import static org.oko.forms.internal.submission.SubmissionException.Kind.CONFLICT;
 import static org.oko.forms.internal.submission.SubmissionException.Kind.INVALID;
 
@@ -59,13 +60,13 @@ final class SubmissionImports {
             access.decide(submission, Action.EDIT, caller);
             FormImporter importer = importerId == null ? null : whiteboard.importers(submission.formId()).get(importerId);
             if (importer == null) {
-                throw new SubmissionException(INVALID, "submission.no-such-importer", "Нет загрузчика «" + importerId + "» для формы " + submission.formId(), "no such importer for the form");
+                throw SubmissionException.of(INVALID, "submission.no-such-importer", importerId, submission.formId());
             }
             return new ImportTarget(access.definition(submission), submission.organisationCode(), access.structuralUnits(submission.organisationCode()), importer);
         });
         SubmissionFiles.checkedSize(content);
         if (since == null) {
-            throw new SubmissionException(INVALID, "submission.since-form-changedat", "Не указано, с какой редакцией формы вы работаете (since): обновите страницу", "since: the form's changedAt you started from is required");
+            throw SubmissionException.of(INVALID, "submission.since-form-changedat");
         }
         FormImporter.Result result;
         try {
@@ -73,24 +74,24 @@ final class SubmissionImports {
         } catch (RuntimeException e) {
             LOG.error("Importer {} of form {} failed on {} ({} bytes) for submission {}", importerId, target.definition().key(), fileName,
                     content.length, id, e);
-            throw new SubmissionException(INVALID, "submission.importer-could-not", "Загрузчик «" + SubmissionViews.title(importerId, target.importer()).ru() + "» не смог прочитать файл: " + "проверьте, что это файл нужного вида; ничего не изменено", "the importer could not read the file, nothing changed");
+            throw SubmissionException.of(INVALID, "submission.importer-could-not", SubmissionViews.title(importerId, target.importer()).ru());
         }
         return jpa.txExpr(em -> {
             SubmissionEntity submission = access.visible(em, id, caller, true);
             Workflow.Decision decision = access.decide(submission, Action.EDIT, caller);
             if (submission.changedAt() != null && submission.changedAt().isAfter(since)) {
                 // Values typed meanwhile by a colleague would be overwritten unseen.
-                throw new SubmissionException(CONFLICT, "submission.form-changed-since", "Форму изменил " + submission.changedBy() + " после того, как вы её открыли: обновите" + " страницу и загрузите файл снова; ничего не изменено", "the form changed since you opened it, nothing changed");
+                throw SubmissionException.of(CONFLICT, "submission.form-changed-since", submission.changedBy());
             }
             if (submission.formVersion() != target.definition().version()) {
-                throw new SubmissionException(CONFLICT, "submission.submission-moved-another", "Форма перешла на другую версию во время загрузки: загрузите файл ещё раз", "the submission moved to another version, upload again");
+                throw SubmissionException.of(CONFLICT, "submission.submission-moved-another");
             }
             Map<String, ValueEntity> stored = new HashMap<>();
             Stored.values(em, id).forEach(v -> stored.put(v.key(), v));
             ImportCheck.Checked checked = ImportCheck.check(target.definition(), target.units(),
                     views.calculatedKeys(target.definition(), target.units()), stored.keySet(), result);
             if (!checked.problems().isEmpty()) {
-                throw new SubmissionException(INVALID, "submission.file-was-not", "Файл не загружен, ничего не изменено: ошибок " + checked.problems().size() + ": " + checked.problems().size() + " problems", "the file was not imported, nothing changed: " + checked.problems().size() + " problems", Map.of("problems", checked.problems()));
+                throw SubmissionException.of(INVALID, "submission.file-was-not", checked.problems().size()).withDetails(Map.of("problems", checked.problems()));
             }
             int changed = 0;
             for (Map.Entry<String, Object> entry : checked.values().entrySet()) {
@@ -157,15 +158,13 @@ final class SubmissionImports {
                 if (sheet.rows() != null && sheet.rows().size() > ReportContributor.MAX_ROWS) {
                     LOG.error("Report contributor {} of form {} answered {} rows, more than {}", module, definition.key(), sheet.rows().size(),
                             ReportContributor.MAX_ROWS);
-                    contributions.add(new Contribution(module, null, "Лист модуля " + module + " не добавлен: больше "
-                            + ReportContributor.MAX_ROWS + " строк"));
+                    contributions.add(new Contribution(module, null, TEXTS.ru("xlsx.module-sheet-too-long", module, ReportContributor.MAX_ROWS)));
                 } else {
                     contributions.add(new Contribution(module, sheet, null));
                 }
             } catch (RuntimeException e) {
                 LOG.error("Report contributor {} of form {} failed", module, definition.key(), e);
-                contributions.add(new Contribution(module, null, "Лист модуля " + module
-                        + " не сформирован: ошибка модуля, обратитесь к администратору"));
+                contributions.add(new Contribution(module, null, TEXTS.ru("xlsx.module-sheet-failed", module)));
             }
         }
         return contributions;

@@ -1,5 +1,7 @@
 package org.oko.forms.internal.submission;
 
+import static org.oko.forms.internal.FormsTexts.TEXTS;
+
 import org.oko.forms.api.SubmissionState;
 
 import java.time.Instant;
@@ -218,7 +220,7 @@ public class SubmissionService {
     public List<View> views(String formId, int version, String period) {
         Caller caller = CallerContext.require(VIEWERS);
         if (registry.definition(formId, version).isEmpty()) {
-            throw new NoSuchElementException("Нет формы " + formId + " версии " + version);
+            throw new NoSuchElementException(TEXTS.text("form.not-found", formId, version).joined());
         }
         return jpa.txExpr(em -> {
             TypedQuery<SubmissionEntity> query = em.createQuery("SELECT s FROM SubmissionEntity s WHERE s.formId = :f AND s.formVersion = :v"
@@ -239,7 +241,7 @@ public class SubmissionService {
 
     public FormDefinition definition(String formId, int version) {
         CallerContext.require(VIEWERS);
-        return registry.definition(formId, version).orElseThrow(() -> new NoSuchElementException("Нет формы " + formId + " версии " + version));
+        return registry.definition(formId, version).orElseThrow(() -> new NoSuchElementException(TEXTS.text("form.not-found", formId, version).joined()));
     }
 
     public List<HistoryEntry> history(long id) {

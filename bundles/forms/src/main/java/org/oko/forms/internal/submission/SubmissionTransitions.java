@@ -53,10 +53,10 @@ final class SubmissionTransitions {
                 }
             }
             if (!blocking.isEmpty()) {
-                throw new SubmissionException(CONFLICT, "submission.fix-errors-explain", "Форма не отправлена: исправьте ошибки и поясните предупреждения (" + blocking.size() + ")", "fix the errors and explain the warnings", Map.of("messages", blocking));
+                throw SubmissionException.of(CONFLICT, "submission.fix-errors-explain", blocking.size()).withDetails(Map.of("messages", blocking));
             }
             if (view.submission().completion() < 100) {
-                throw new SubmissionException(CONFLICT, "submission.required-indicators-missing", "Заполнены не все обязательные показатели (" + view.submission().completion() + "%)", "required indicators are missing");
+                throw SubmissionException.of(CONFLICT, "submission.required-indicators-missing", view.submission().completion());
             }
             Stored.transition(em, submission, decision.next(), caller, null);
             return views.view(em, submission, caller);
@@ -67,7 +67,7 @@ final class SubmissionTransitions {
     public View sendBack(long id, String comment, Map<String, String> fieldComments) {
         Caller caller = CallerContext.require(SubmissionService.READERS);
         if (comment == null || comment.isBlank()) {
-            throw new SubmissionException(INVALID, "submission.comment-required", "Укажите, что исправить", "a comment is required");
+            throw SubmissionException.of(INVALID, "submission.comment-required");
         }
         return jpa.txExpr(em -> {
             SubmissionEntity submission = access.visible(em, id, caller, true);
@@ -94,11 +94,11 @@ final class SubmissionTransitions {
         return jpa.txExpr(em -> {
             SubmissionEntity submission = access.visible(em, id, caller, true);
             if (!EnumSet.of(SubmissionState.ASSIGNED, SubmissionState.IN_PROGRESS, SubmissionState.RETURNED).contains(submission.state())) {
-                throw new SubmissionException(CONFLICT, "submission.only-submissions-being", "Переводить на новую версию можно только незаполненную или возвращённую форму", "only submissions being filled move to a new version");
+                throw SubmissionException.of(CONFLICT, "submission.only-submissions-being");
             }
             FormDefinition target = registry.latest(submission.formId())
                     .filter(d -> d.version() > submission.formVersion())
-                    .orElseThrow(() -> new SubmissionException(CONFLICT, "submission.no-newer-version", "Новее версии нет", "no newer version"));
+                    .orElseThrow(() -> SubmissionException.of(CONFLICT, "submission.no-newer-version"));
             List<FormDefinition> steps = new ArrayList<>();
             for (int version = submission.formVersion() + 1; version <= target.version(); version++) {
                 registry.definition(submission.formId(), version).ifPresent(steps::add);
@@ -146,7 +146,7 @@ final class SubmissionTransitions {
 
     public View unlock(long id, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new SubmissionException(INVALID, "submission.reason-required", "Укажите причину", "a reason is required");
+            throw SubmissionException.of(INVALID, "submission.reason-required");
         }
         return simpleTransition(id, Action.UNLOCK, reason.trim());
     }

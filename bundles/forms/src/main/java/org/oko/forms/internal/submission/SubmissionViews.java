@@ -23,6 +23,7 @@ import org.oko.forms.api.Severity;
 import org.oko.forms.api.Table;
 import org.oko.forms.api.Text;
 import org.oko.forms.api.ValidationMessage;
+import org.oko.forms.internal.FormsTexts;
 import org.oko.forms.internal.eval.Evaluation;
 import org.oko.forms.internal.eval.FormEvaluator;
 import org.oko.forms.internal.eval.ValueCodec;
@@ -84,8 +85,7 @@ final class SubmissionViews {
                 messages.addAll(validator.validate(definition, Map.copyOf(typed)));
             } catch (RuntimeException e) {
                 LOG.error("Validator {} of form {} failed", validator.getClass().getName(), definition.id(), e);
-                messages.add(new ValidationMessage(null, Severity.ERROR, new Text("Проверка модуля не выполнена: обратитесь к администратору",
-                        "A module's check failed: contact the administrator"), "validator"));
+                messages.add(new ValidationMessage(null, Severity.ERROR, FormsTexts.text("submission.module-check-failed"), "validator"));
             }
         }
         Map<String, Object> computed = new LinkedHashMap<>();
@@ -134,8 +134,7 @@ final class SubmissionViews {
                 answer = CallerContext.asSystem(() -> calculator.calculate(definition, submission.organisationCode(), submission.period(), inputs));
             } catch (RuntimeException e) {
                 LOG.error("Calculator {} of form {} failed for submission {}", calculator.getClass().getName(), definition.id(), submission.id(), e);
-                messages.add(new ValidationMessage(null, Severity.ERROR, new Text("Расчёт модуля не выполнен: обратитесь к администратору",
-                        "A module's calculation failed: contact the administrator"), "calculator"));
+                messages.add(new ValidationMessage(null, Severity.ERROR, FormsTexts.text("submission.module-calculation-failed"), "calculator"));
                 return;
             }
             if (answer == null) {
@@ -151,8 +150,7 @@ final class SubmissionViews {
                 if (!decoded.ok()) {
                     LOG.error("Calculator {} of form {} answered an unfit value for {}: {}", calculator.getClass().getName(), definition.id(),
                             key, decoded.error().ru());
-                    messages.add(new ValidationMessage(key, Severity.ERROR, new Text("Модуль рассчитал неподходящее значение: обратитесь к администратору",
-                            "A module calculated an unfit value: contact the administrator"), "calculator"));
+                    messages.add(new ValidationMessage(key, Severity.ERROR, FormsTexts.text("submission.module-unfit-value"), "calculator"));
                 } else if (decoded.value() != null) {
                     typed.put(key, decoded.value());
                     calculated.put(key, decoded.value());

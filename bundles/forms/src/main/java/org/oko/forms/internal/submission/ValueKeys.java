@@ -30,19 +30,19 @@ final class ValueKeys {
     static Indicator input(FormDefinition definition, String key, List<RowSpec> structuralUnits) {
         Optional<CellKey> cell = CellKey.parse(key);
         if (cell.isEmpty()) {
-            SectionItem item = definition.item(key).orElseThrow(() -> invalid(key, "submission.no-such-indicator", "Нет показателя «" + key + "» в форме", "no such indicator"));
+            SectionItem item = definition.item(key).orElseThrow(() -> invalid(key, "submission.no-such-indicator", key));
             if (!(item instanceof Indicator indicator)) {
-                throw invalid(key, "submission.table-name-cell", "«" + key + "» — таблица; укажите ячейку таблица.столбец[строка]", "a table: name a cell");
+                throw invalid(key, "submission.table-name-cell", key);
             }
             return computedRefused(indicator, key);
         }
         CellKey address = cell.get();
         SectionItem item = definition.item(address.table()).orElse(null);
         if (!(item instanceof Table table)) {
-            throw invalid(key, "submission.no-such-table", "Нет таблицы «" + address.table() + "» в форме", "no such table");
+            throw invalid(key, "submission.no-such-table", address.table());
         }
         Indicator column = table.columns().stream().filter(c -> c.code().equals(address.column())).findFirst()
-                .orElseThrow(() -> invalid(key, "submission.no-such-column", "Нет столбца «" + address.column() + "» в таблице «" + table.code() + "»", "no such column"));
+                .orElseThrow(() -> invalid(key, "submission.no-such-column", address.column(), table.code()));
         Rows rows = table.rows();
         boolean known = switch (rows.kind()) {
             case FIXED -> rows.fixed().stream().anyMatch(r -> r.key().equals(address.row()));
@@ -51,19 +51,20 @@ final class ValueKeys {
             case OPEN -> OPEN_ROW.matcher(address.row()).matches();
         };
         if (!known) {
-            throw invalid(key, "submission.no-such-row", "Нет строки «" + address.row() + "» в таблице «" + table.code() + "»", "no such row");
+            throw invalid(key, "submission.no-such-row", address.row(), table.code());
         }
         return computedRefused(column, key);
     }
 
     private static Indicator computedRefused(Indicator indicator, String key) {
         if (indicator.isComputed()) {
-            throw invalid(key, "submission.computed-by-server", "«" + key + "» вычисляется автоматически", "computed by the server, not typed");
+            throw invalid(key, "submission.computed-by-server", key);
         }
         return indicator;
     }
 
-    private static SubmissionException invalid(String key, String code, String ru, String en) {
-        return new SubmissionException(SubmissionException.Kind.INVALID, code, ru, en).withField(key);
+    /** A refusal of {@code key} whose code and text key is {@code code}. */
+    private static SubmissionException invalid(String key, String code, Object... arguments) {
+        return SubmissionException.of(SubmissionException.Kind.INVALID, code, arguments).withField(key);
     }
 }

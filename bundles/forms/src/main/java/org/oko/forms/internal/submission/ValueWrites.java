@@ -1,5 +1,6 @@
 package org.oko.forms.internal.submission;
 
+import static org.oko.forms.internal.FormsTexts.TEXTS;
 import static org.oko.forms.internal.submission.SubmissionException.Kind.CONFLICT;
 import static org.oko.forms.internal.submission.SubmissionException.Kind.INVALID;
 
@@ -83,8 +84,7 @@ final class ValueWrites {
     public View saveValues(long id, List<Change> changes) {
         Caller caller = CallerContext.require(Role.SCHOOL_COORDINATOR);
         if (changes == null || changes.isEmpty() || changes.size() > MAX_BATCH) {
-            throw new SubmissionException(INVALID, "submission.batch-size", "Сохраняется от 1 до " + MAX_BATCH + " значений за раз",
-                    "1 to " + MAX_BATCH + " values per save");
+            throw SubmissionException.of(INVALID, "submission.batch-size", MAX_BATCH);
         }
         Handed handed = queue.inTurn(id, () -> hand(id, changes, caller));
         if (handed != null) {
@@ -173,7 +173,7 @@ final class ValueWrites {
                 Instant now = Instant.now();
                 SaveStatements.Row row = statements.lock(id);
                 if (row == null || !caller.scope().contains(row.organisationCode())) {
-                    throw ApiException.notFound("submission.no-such-submission", "Нет формы с номером " + id, "no such submission");
+                    throw TEXTS.refusal(ApiException.Kind.NOT_FOUND, "submission.no-such-submission", id);
                 }
                 Snapshot before = snapshots.kept(id, row.writes());
                 if (before == null) {
@@ -252,13 +252,11 @@ final class ValueWrites {
         for (Change change : changes) {
             String key = change.key();
             if (written.containsKey(key)) {
-                throw new SubmissionException(INVALID, "submission.key-twice", "«" + key + "» дважды в одном сохранении",
-                        "the same key twice in one save").withField(key);
+                throw SubmissionException.of(INVALID, "submission.key-twice", key).withField(key);
             }
             Indicator indicator = ValueKeys.input(definition, key, units);
             if (calculated.contains(key)) {
-                throw new SubmissionException(INVALID, "submission.calculated-by-form", "«" + key + "» рассчитывает модуль формы, его не вводят",
-                        "calculated by the form's module, not typed").withField(key);
+                throw SubmissionException.of(INVALID, "submission.calculated-by-form", key).withField(key);
             }
             ValueCodec.Decoded decoded = ValueCodec.decode(indicator, change.value());
             if (!decoded.ok()) {
@@ -266,8 +264,7 @@ final class ValueWrites {
             }
             boolean file = indicator.type() == IndicatorType.FILE;
             if (file && decoded.value() != null) {
-                throw new SubmissionException(INVALID, "submission.upload-file-itself", "Файл загружается отдельно: PUT …/files/" + key,
-                        "upload the file itself").withField(key);
+                throw SubmissionException.of(INVALID, "submission.upload-file-itself", key).withField(key);
             }
             StoredValue current = before.values().get(key);
             if (current == null) {
@@ -325,8 +322,8 @@ final class ValueWrites {
             details.put("currentRevision", current);
             details.put("changedBy", stored == null ? null : stored.changedBy());
             details.put("changedAt", stored == null ? null : stored.changedAt().toString());
-            throw new SubmissionException(CONFLICT, "submission.value-conflict", "Значение уже изменил другой пользователь ("
-                    + (stored == null ? "—" : stored.changedBy()) + "); обновите и проверьте", "someone else changed this value", details).withField(key);
+            throw SubmissionException.of(CONFLICT, "submission.value-conflict", stored == null ? "—" : stored.changedBy())
+                    .withDetails(details).withField(key);
         }
     }
 
@@ -360,13 +357,13 @@ final class ValueWrites {
     public View explain(long id, String ruleId, String text) {
         Caller caller = CallerContext.require(Role.SCHOOL_COORDINATOR);
         if (text == null || text.isBlank() || text.length() > 2000) {
-            throw new SubmissionException(INVALID, "submission.explanation-characters", "Пояснение: от 1 до 2000 знаков", "explanation of 1 to 2000 characters");
+            throw SubmissionException.of(INVALID, "submission.explanation-characters");
         }
         return jpa.txExpr(em -> {
             SubmissionEntity submission = access.visible(em, id, caller, true);
             access.decide(submission, Action.EDIT, caller);
             if (access.definition(submission).rules().stream().noneMatch(r -> r.id().equals(ruleId) && r.severity() == Severity.WARNING)) {
-                throw new SubmissionException(INVALID, "submission.no-such-warning", "Нет предупреждения «" + ruleId + "» в форме", "no such warning");
+                throw SubmissionException.of(INVALID, "submission.no-such-warning", ruleId);
             }
             em.persist(new EventEntity(id, caller.login(), EventEntity.Kind.EXPLANATION, ruleId, null, text.trim()));
             return views.view(em, submission, caller);
@@ -383,7 +380,7 @@ final class ValueWrites {
                     CellKey.parse(storedKey).filter(c -> c.table().equals(cell.table())).ifPresent(c -> rows.add(c.row()));
                 }
                 if (!rows.contains(cell.row()) && rows.size() >= table.rows().maxRows()) {
-                    throw new SubmissionException(INVALID, "submission.at-most-rows", "В таблице «" + table.code() + "» не больше " + table.rows().maxRows() + " строк", "at most " + table.rows().maxRows() + " rows");
+                    throw SubmissionException.of(INVALID, "submission.at-most-rows", table.code(), table.rows().maxRows());
                 }
             }
         });

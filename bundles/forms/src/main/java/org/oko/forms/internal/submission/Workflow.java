@@ -8,10 +8,12 @@ import static org.oko.forms.api.SubmissionState.LOCKED;
 import static org.oko.forms.api.SubmissionState.RETURNED;
 import static org.oko.forms.api.SubmissionState.SUBMITTED;
 import static org.oko.forms.api.SubmissionState.VERIFIED;
+import static org.oko.forms.internal.FormsTexts.TEXTS;
 
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.oko.platform.api.rest.ApiMessage;
 
 /**
  * The submission workflow as a table: who may take which action in which state, and where it
@@ -20,7 +22,7 @@ import java.util.Set;
 public final class Workflow {
 
     /** The outcome: allowed with the next state; or refused, because of the role (never) or the state (not now). */
-    public record Decision(boolean allowed, SubmissionState next, boolean roleMayNever, String reason) {
+    public record Decision(boolean allowed, SubmissionState next, boolean roleMayNever, ApiMessage reason) {
     }
 
     private record Step(Set<Party> parties, Set<SubmissionState> from, SubmissionState to) {
@@ -41,11 +43,10 @@ public final class Workflow {
     public static Decision decide(SubmissionState state, Action action, Set<Party> parties) {
         Step step = STEPS.get(action);
         if (parties.stream().noneMatch(step.parties()::contains)) {
-            return new Decision(false, null, true, "Недостаточно прав для действия «" + label(action) + "» / not allowed for your role");
+            return new Decision(false, null, true, refusal("workflow.role-may-not", label(action), null));
         }
         if (!step.from().contains(state)) {
-            return new Decision(false, null, false, "Действие «" + label(action) + "» невозможно в состоянии «" + label(state)
-                    + "» / not possible in state " + state);
+            return new Decision(false, null, false, refusal("workflow.not-in-state", label(action), text(state)));
         }
         SubmissionState next = step.to() != null ? step.to() : state == ASSIGNED ? IN_PROGRESS : state;
         return new Decision(true, next, false, null);
@@ -62,27 +63,24 @@ public final class Workflow {
         return allowed;
     }
 
-    static String label(Action action) {
-        return switch (action) {
-            case EDIT -> "изменить значение";
-            case SUBMIT -> "отправить";
-            case RETURN -> "вернуть на доработку";
-            case VERIFY -> "проверить";
-            case CONFIRM -> "подтвердить письмом";
-            case LOCK -> "закрыть";
-            case UNLOCK -> "открыть повторно";
-        };
+    /** A refusal's text, each language with the action's (and the state's) name in that language. */
+    private static ApiMessage refusal(String key, ApiMessage action, ApiMessage state) {
+        return new ApiMessage(TEXTS.ru(key, action.ru(), state == null ? "" : state.ru()),
+                TEXTS.in("en", key, action.en(), state == null ? "" : state.en()));
     }
 
+    /** What the action is called, e.g. "отправить". */
+    static ApiMessage label(Action action) {
+        return TEXTS.text("workflow.action." + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+
+    /** What the state is called, e.g. "отправлена". */
+    static ApiMessage text(SubmissionState state) {
+        return TEXTS.text("workflow.state." + state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+
+    /** The Russian name of the state, e.g. "отправлена". */
     public static String label(SubmissionState state) {
-        return switch (state) {
-            case ASSIGNED -> "назначена";
-            case IN_PROGRESS -> "заполняется";
-            case SUBMITTED -> "отправлена";
-            case RETURNED -> "возвращена на доработку";
-            case VERIFIED -> "проверена";
-            case CONFIRMED -> "подтверждена";
-            case LOCKED -> "закрыта";
-        };
+        return text(state).ru();
     }
 }

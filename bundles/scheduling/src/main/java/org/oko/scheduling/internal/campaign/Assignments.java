@@ -1,5 +1,7 @@
 package org.oko.scheduling.internal.campaign;
 
+import static org.oko.scheduling.internal.SchedulingTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -65,27 +67,27 @@ public class Assignments {
     private CampaignDefinition.Step formStep(String campaign, String stepId) {
         CampaignDefinition.Step step = campaigns.get(campaign).definition().step(stepId);
         if (step == null) {
-            throw ApiException.notFound("campaign.no-such-step", "Нет шага " + stepId, "no such step");
+            throw TEXTS.refusal(ApiException.Kind.NOT_FOUND, "campaign.no-such-step", stepId);
         }
         if (!step.collectsForm()) {
-            throw new CampaignService.CampaignException(false, "campaign.step-collects-no", "Шаг «" + step.title() + "» не собирает форму", "the step collects no form", List.of());
+            throw new CampaignService.CampaignException(false, "campaign.step-collects-no", List.of(), step.title());
         }
         return step;
     }
 
     private Collection<String> codes(Selection selection) {
         if (selection == null) {
-            throw new CampaignService.CampaignException(false, "campaign.give-codes-all", "Укажите коды ОО, all или фильтр", "give codes, all or a filter", List.of());
+            throw new CampaignService.CampaignException(false, "campaign.give-codes-all", List.of());
         }
         if (selection.codes() != null && !selection.codes().isEmpty()) {
             if (selection.codes().size() > 20_000) {
-                throw new CampaignService.CampaignException(false, "campaign.at-most-codes", "Не больше 20 000 кодов за раз", "at most 20,000 codes", List.of());
+                throw new CampaignService.CampaignException(false, "campaign.at-most-codes", List.of());
             }
             return selection.codes().stream().map(c -> c == null ? "" : c.trim()).toList();
         }
         boolean filtered = selection.territoryCode() != null || selection.founderType() != null || selection.settlementType() != null;
         if (!Boolean.TRUE.equals(selection.all()) && !filtered) {
-            throw new CampaignService.CampaignException(false, "campaign.give-codes-all", "Укажите коды ОО, all или фильтр", "give codes, all or a filter", List.of());
+            throw new CampaignService.CampaignException(false, "campaign.give-codes-all", List.of());
         }
         // The caller's own catalog view: a founder sees its subtree only.
         List<String> codes = new ArrayList<>();

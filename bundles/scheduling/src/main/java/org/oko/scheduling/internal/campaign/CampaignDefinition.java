@@ -1,5 +1,7 @@
 package org.oko.scheduling.internal.campaign;
 
+import static org.oko.scheduling.internal.SchedulingTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -72,19 +74,19 @@ public record CampaignDefinition(String code, String title, int year, Integer co
     public List<String> problems(ProductionCalendar calendar) {
         List<String> problems = new ArrayList<>();
         if (code == null || !code.matches(CODE)) {
-            problems.add("code: от 1 до 40 знаков — буквы, цифры, «-», «_», «.» / 1 to 40 letters, digits, - _ .");
+            problems.add(problem("code", "campaign.problem.code"));
         }
         if (title == null || title.isBlank() || title.length() > 300) {
-            problems.add("title: название от 1 до 300 знаков / a title of 1 to 300 characters");
+            problems.add(problem("title", "campaign.problem.title"));
         }
         if (year < 2000 || year > 2100) {
-            problems.add("year: год от 2000 до 2100 / a year between 2000 and 2100");
+            problems.add(problem("year", "campaign.problem.year"));
         }
         if (confirmationWorkingDays != null && (confirmationWorkingDays < 0 || confirmationWorkingDays > 60)) {
-            problems.add("confirmationWorkingDays: от 0 до 60 / 0 to 60");
+            problems.add(problem("confirmationWorkingDays", "campaign.problem.confirmation-days"));
         }
         if (steps == null || steps.isEmpty()) {
-            problems.add("steps: в дорожной карте нет ни одного шага / the roadmap has no steps");
+            problems.add(problem("steps", "campaign.problem.no-steps"));
             return problems;
         }
         Set<String> ids = new HashSet<>();
@@ -93,28 +95,28 @@ public record CampaignDefinition(String code, String title, int year, Integer co
             Step step = steps.get(i);
             String at = "steps[" + i + "]";
             if (step == null) {
-                problems.add(at + ": пустой шаг / an empty step");
+                problems.add(problem(at, "campaign.problem.empty-step"));
                 continue;
             }
             if (step.id() == null || !step.id().matches(STEP_ID)) {
-                problems.add(at + ".id: строчные латинские буквы, цифры, «-», «_» / lower-case letters, digits, - _");
+                problems.add(problem(at + ".id", "campaign.problem.step-id"));
             } else if (!ids.add(step.id())) {
-                problems.add(at + ".id: шаг «" + step.id() + "» уже есть / a duplicate step id");
+                problems.add(problem(at + ".id", "campaign.problem.duplicate-step", step.id()));
             }
             if (step.title() == null || step.title().isBlank()) {
-                problems.add(at + ".title: укажите, что сделать / what is to be done");
+                problems.add(problem(at + ".title", "campaign.problem.step-title"));
             }
             if (step.responsible() == null) {
-                problems.add(at + ".responsible: укажите ответственную роль / the responsible role");
+                problems.add(problem(at + ".responsible", "campaign.problem.responsible"));
             }
             if ((step.form() == null) != (step.period() == null)) {
-                problems.add(at + ": форма и период указываются вместе / form and period go together");
+                problems.add(problem(at, "campaign.problem.form-and-period"));
             } else if (step.form() != null) {
                 if (!step.period().matches(CODE)) {
-                    problems.add(at + ".period: от 1 до 40 знаков — буквы, цифры, «-», «_», «.» / invalid period code");
+                    problems.add(problem(at + ".period", "campaign.problem.period"));
                 }
                 if (!formPeriods.add(step.form() + "|" + step.period())) {
-                    problems.add(at + ": форма " + step.form() + " за период " + step.period() + " уже собирается другим шагом / collected twice");
+                    problems.add(problem(at, "campaign.problem.collected-twice", step.form(), step.period()));
                 }
             }
             problems.addAll(dueProblems(at + ".deadline", step.deadline()));
@@ -129,15 +131,20 @@ public record CampaignDefinition(String code, String title, int year, Integer co
         return problems;
     }
 
+    /** A problem of the field {@code at}: "steps[0]: пустой шаг / an empty step". */
+    private static String problem(String at, String key, Object... arguments) {
+        return at + ": " + TEXTS.text(key, arguments).joined();
+    }
+
     private static List<String> dueProblems(String at, Due due) {
         List<String> problems = new ArrayList<>();
         if (due == null) {
-            problems.add(at + ": укажите срок / a deadline is required");
+            problems.add(problem(at, "campaign.problem.no-deadline"));
             return problems;
         }
         if (due.on() != null) {
             if (due.after() != null || due.workingDays() != null || due.calendarDays() != null) {
-                problems.add(at + ": либо дата, либо срок после шага или события / either a date or a term after a step or event");
+                problems.add(problem(at, "campaign.problem.date-or-term"));
             }
             try {
                 Dates.parse(due.on());
@@ -145,12 +152,12 @@ public record CampaignDefinition(String code, String title, int year, Integer co
                 problems.add(at + ".on: " + e.getMessage());
             }
         } else if (due.after() == null || due.after().isBlank()) {
-            problems.add(at + ": укажите дату (on) или шаг или событие (after) / give on, or after");
+            problems.add(problem(at, "campaign.problem.on-or-after"));
         } else if ((due.workingDays() == null) == (due.calendarDays() == null)) {
-            problems.add(at + ": укажите workingDays или calendarDays / give workingDays or calendarDays");
+            problems.add(problem(at, "campaign.problem.days-kind"));
         } else if ((due.workingDays() != null ? due.workingDays() : due.calendarDays()) < 0
                 || (due.workingDays() != null ? due.workingDays() : due.calendarDays()) > 366) {
-            problems.add(at + ": число дней от 0 до 366 / 0 to 366 days");
+            problems.add(problem(at, "campaign.problem.days-range"));
         }
         return problems;
     }

@@ -1,5 +1,7 @@
 package org.oko.scheduling.internal.campaign;
 
+import static org.oko.scheduling.internal.SchedulingTexts.TEXTS;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,8 +70,9 @@ public class CampaignService implements CampaignEvents {
         private final boolean conflict;
         private final transient List<String> problems;
 
-        CampaignException(boolean conflict, String code, String ru, String en, List<String> problems) {
-            super(conflict ? Kind.CONFLICT : Kind.INVALID, code, ru, en);
+        /** A refusal whose code is the message key {@code key} and whose text is the bundle's text of that key. */
+        CampaignException(boolean conflict, String key, List<String> problems, Object... arguments) {
+            super(conflict ? Kind.CONFLICT : Kind.INVALID, key, TEXTS.text(key, arguments));
             this.conflict = conflict;
             this.problems = problems;
             if (!problems.isEmpty()) {
@@ -163,10 +166,10 @@ public class CampaignService implements CampaignEvents {
         if (due.on() != null) {
             return Dates.russian(Dates.parse(due.on()));
         }
-        String after = due.after().startsWith("event:") ? "события «" + due.after().substring("event:".length()) + "»"
-                : "шага «" + Optional.ofNullable(definition.step(due.after())).map(CampaignDefinition.Step::title).orElse(due.after()) + "»";
-        String term = due.workingDays() != null ? due.workingDays() + " раб. дн." : due.calendarDays() + " дн.";
-        return term + " после " + after + (deadline == null ? " (ещё не наступило)" : " — " + Dates.russian(deadline));
+        String after = due.after().startsWith("event:") ? TEXTS.ru("deadline.after-event", due.after().substring("event:".length()))
+                : TEXTS.ru("deadline.after-step", Optional.ofNullable(definition.step(due.after())).map(CampaignDefinition.Step::title).orElse(due.after()));
+        String term = due.workingDays() != null ? TEXTS.ru("deadline.working-days", due.workingDays()) : TEXTS.ru("deadline.calendar-days", due.calendarDays());
+        return deadline == null ? TEXTS.ru("deadline.pending", term, after) : TEXTS.ru("deadline.dated", term, after, Dates.russian(deadline));
     }
 
     // --- changing ---
@@ -176,7 +179,7 @@ public class CampaignService implements CampaignEvents {
         check(definition);
         return jpa.txExpr(em -> {
             if (em.find(CampaignEntity.class, definition.code()) != null) {
-                throw new CampaignException(true, "campaign.campaign-exists", "Кампания " + definition.code() + " уже есть", "the campaign exists", List.of());
+                throw new CampaignException(true, "campaign.campaign-exists", List.of(), definition.code());
             }
             CampaignEntity entity = new CampaignEntity(definition.code());
             entity.set(definition.title(), definition.year(), write(definition), caller.login());
@@ -191,13 +194,13 @@ public class CampaignService implements CampaignEvents {
     public Stored update(String code, CampaignDefinition definition, long expectedVersion) {
         Caller caller = CallerContext.require(MANAGERS);
         if (definition == null || !code.equals(definition.code())) {
-            throw new CampaignException(false, "campaign.code-must-stay", "Код кампании в документе должен быть " + code, "the code must stay " + code, List.of());
+            throw new CampaignException(false, "campaign.code-must-stay", List.of(), code);
         }
         check(definition);
         return jpa.txExpr(em -> {
             CampaignEntity entity = find(em, code, true);
             if (entity.version() != expectedVersion) {
-                throw new CampaignException(true, "campaign.changed-by-someone", "Кампанию уже изменил " + entity.changedBy() + "; обновите страницу", "changed by someone else", List.of());
+                throw new CampaignException(true, "campaign.changed-by-someone", List.of(), entity.changedBy());
             }
             entity.set(definition.title(), definition.year(), write(definition), caller.login());
             em.flush();
@@ -212,7 +215,7 @@ public class CampaignService implements CampaignEvents {
             CampaignEntity entity = find(em, code, true);
             for (CampaignDefinition.Step step : stored(entity).definition().steps()) {
                 if (step.collectsForm() && !submissions.statuses(step.period(), step.form()).isEmpty()) {
-                    throw new CampaignException(true, "campaign.withdraw-assignments-first", "Форма " + step.form() + " за период " + step.period() + " назначена организациям: сначала снимите назначения", "withdraw the assignments first", List.of());
+                    throw new CampaignException(true, "campaign.withdraw-assignments-first", List.of(), step.form(), step.period());
                 }
             }
             em.createQuery("DELETE FROM CampaignEventEntity e WHERE e.campaignCode = :c").setParameter("c", code).executeUpdate();
@@ -234,7 +237,7 @@ public class CampaignService implements CampaignEvents {
         Caller caller = CallerContext.require(MANAGERS);
         String name = event == null ? "" : event.startsWith("event:") ? event.substring("event:".length()) : event;
         if (!name.matches("[0-9a-z_-]{1,100}") || occurredOn == null) {
-            throw new CampaignException(false, "campaign.event-name-date", "Событие: имя из строчных латинских букв, цифр, «-», «_» и дата", "an event name and a date", List.of());
+            throw new CampaignException(false, "campaign.event-name-date", List.of());
         }
         jpa.tx(em -> {
             find(em, campaignCode, false);
@@ -258,10 +261,10 @@ public class CampaignService implements CampaignEvents {
             CampaignDefinition definition = stored(find(em, code, false)).definition();
             CampaignDefinition.Step step = definition.step(stepId);
             if (step == null) {
-                throw ApiException.notFound("campaign.no-such-step", "Нет шага " + stepId, "no such step");
+                throw TEXTS.refusal(ApiException.Kind.NOT_FOUND, "campaign.no-such-step", stepId);
             }
             if (step.collectsForm()) {
-                throw new CampaignException(true, "campaign.form-step-done", "Шаг сбора формы выполняется, когда все ОО отправили форму", "a form step is done by its submissions", List.of());
+                throw new CampaignException(true, "campaign.form-step-done", List.of());
             }
             List<StepDoneEntity> marks = em.createQuery("SELECT d FROM StepDoneEntity d WHERE d.campaignCode = :c AND d.stepId = :s",
                     StepDoneEntity.class).setParameter("c", code).setParameter("s", stepId).getResultList();
@@ -277,11 +280,11 @@ public class CampaignService implements CampaignEvents {
 
     private void check(CampaignDefinition definition) {
         if (definition == null) {
-            throw new CampaignException(false, "campaign.empty-campaign", "Пустой документ кампании", "an empty campaign", List.of());
+            throw new CampaignException(false, "campaign.empty-campaign", List.of());
         }
         List<String> problems = definition.problems(calendar);
         if (!problems.isEmpty()) {
-            throw new CampaignException(false, "campaign.campaign-has-problems", "Кампания не сохранена: " + problems.size() + " ошибок", "the campaign has problems", problems);
+            throw new CampaignException(false, "campaign.campaign-has-problems", problems, problems.size());
         }
     }
 
@@ -289,7 +292,7 @@ public class CampaignService implements CampaignEvents {
         CampaignEntity entity = code == null ? null : forWrite ? em.find(CampaignEntity.class, code, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(CampaignEntity.class, code);
         if (entity == null) {
-            throw ApiException.notFound("campaign.no-such-campaign", "Нет кампании " + code, "no such campaign");
+            throw TEXTS.refusal(ApiException.Kind.NOT_FOUND, "campaign.no-such-campaign", code);
         }
         return entity;
     }

@@ -1,5 +1,7 @@
 package org.oko.scheduling.internal.campaign;
 
+import static org.oko.scheduling.internal.SchedulingTexts.TEXTS;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +45,7 @@ public class CampaignsImpl implements Campaigns {
         try {
             definition = CampaignService.JSON.readValue(definitionJson, CampaignDefinition.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Не описание кампании / not a campaign definition: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(TEXTS.text("campaign.not-a-definition", e.getOriginalMessage()).joined(), e);
         }
         try {
             campaigns.create(definition);
@@ -71,7 +73,7 @@ public class CampaignsImpl implements Campaigns {
         try (InputStream in = CampaignsImpl.class.getResourceAsStream("/campaigns/miac-roadmap.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{YEAR}}", String.valueOf(year));
         } catch (IOException e) {
-            throw new IllegalStateException("the shipped МИАС roadmap is unreadable", e);
+            throw new IllegalStateException("the shipped MIAS roadmap is unreadable", e);
         }
     }
 
@@ -79,7 +81,7 @@ public class CampaignsImpl implements Campaigns {
         try {
             return CampaignService.JSON.readValue(shippedMiacRoadmap(year), CampaignDefinition.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the shipped МИАС roadmap is unreadable", e);
+            throw new IllegalStateException("the shipped MIAS roadmap is unreadable", e);
         }
     }
 }

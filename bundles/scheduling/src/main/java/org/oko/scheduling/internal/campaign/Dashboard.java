@@ -1,5 +1,7 @@
 package org.oko.scheduling.internal.campaign;
 
+import static org.oko.scheduling.internal.SchedulingTexts.TEXTS;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,7 +69,7 @@ public class Dashboard {
         CampaignDefinition definition = stored.definition();
         CampaignDefinition.Step step = definition.step(stepId);
         if (step == null || !step.collectsForm()) {
-            throw ApiException.notFound("campaign.no-such-form", "Нет шага сбора формы " + stepId, "no such form step");
+            throw TEXTS.refusal(ApiException.Kind.NOT_FOUND, "campaign.no-such-form", stepId);
         }
         LocalDate deadline = campaigns.deadlines(definition, campaigns.events(campaign)).get(stepId).orElse(null);
         LocalDate today = settings.today();
@@ -78,7 +80,7 @@ public class Dashboard {
             territories.put(territory.code(), territory.name());
         }
         if (territoryCode != null && !territories.containsKey(territoryCode)) {
-            throw ApiException.notFound("campaign.no-such-territory", "Нет территории " + territoryCode, "no such territory");
+            throw TEXTS.refusal(ApiException.Kind.NOT_FOUND, "campaign.no-such-territory", territoryCode);
         }
         Map<String, Tally> groups = new TreeMap<>();
         Map<String, Row> schoolRows = new TreeMap<>();
@@ -103,7 +105,7 @@ public class Dashboard {
         }
         List<Row> rows = new ArrayList<>();
         if (territoryCode == null) {
-            groups.forEach((code, tally) -> rows.add(new Row(code, territories.getOrDefault(code, "Без территории / no territory"),
+            groups.forEach((code, tally) -> rows.add(new Row(code, territories.getOrDefault(code, TEXTS.text("dashboard.no-territory").joined()),
                     tally.counts(), null, null, null)));
             rows.sort((a, b) -> a.name().compareTo(b.name()));
         } else {

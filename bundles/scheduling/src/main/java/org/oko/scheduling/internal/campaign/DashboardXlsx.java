@@ -1,10 +1,13 @@
 package org.oko.scheduling.internal.campaign;
 
+import static org.oko.scheduling.internal.SchedulingTexts.TEXTS;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -17,27 +20,30 @@ import org.oko.scheduling.internal.Dates;
 /** The "general report by district" (seed 000): a dashboard view as an Excel sheet. */
 final class DashboardXlsx {
 
-    static final List<String> HEADERS = List.of("Назначено", "Не начато", "Заполняется", "Отправлено", "Возвращено", "Проверено",
-            "Подтверждено", "Просрочено", "Просрочено подтверждение", "Заполнение, %");
+    static final List<String> HEADERS = Stream.of("dashboard.xlsx.column.assigned", "dashboard.xlsx.column.not-started",
+            "dashboard.xlsx.column.in-progress", "dashboard.xlsx.column.submitted", "dashboard.xlsx.column.returned",
+            "dashboard.xlsx.column.verified", "dashboard.xlsx.column.confirmed", "dashboard.xlsx.column.overdue",
+            "dashboard.xlsx.column.confirmation-overdue", "dashboard.xlsx.column.completion").map(key -> TEXTS.ru(key)).toList();
 
     private DashboardXlsx() {
     }
 
     static byte[] write(Dashboard.View view) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(view.territoryCode() == null ? "По районам" : "По ОО");
+            Sheet sheet = workbook.createSheet(TEXTS.ru(view.territoryCode() == null ? "dashboard.xlsx.sheet.territories" : "dashboard.xlsx.sheet.schools"));
             Font bold = workbook.createFont();
             bold.setBold(true);
             CellStyle header = workbook.createCellStyle();
             header.setFont(bold);
             header.setWrapText(true);
-            String title = view.territoryCode() == null ? "Общий отчёт по районам" : "Отчёт по ОО: " + view.territoryName();
+            String title = view.territoryCode() == null ? TEXTS.ru("dashboard.xlsx.title.territories")
+                    : TEXTS.ru("dashboard.xlsx.title.schools", view.territoryName());
             text(sheet.createRow(0), 0, title + " — " + view.stepTitle(), header);
-            text(sheet.createRow(1), 0, "Форма " + view.form() + ", период " + view.period() + ", срок "
-                    + (view.deadline() == null ? "ещё не наступил" : Dates.russian(view.deadline())) + ", на " + Dates.russian(view.today()), null);
+            text(sheet.createRow(1), 0, TEXTS.ru("dashboard.xlsx.subtitle", view.form(), view.period(),
+                    view.deadline() == null ? TEXTS.ru("dashboard.xlsx.no-deadline-yet") : Dates.russian(view.deadline()), Dates.russian(view.today())), null);
             Row head = sheet.createRow(3);
-            text(head, 0, "Код", header);
-            text(head, 1, view.territoryCode() == null ? "Территория" : "Организация", header);
+            text(head, 0, TEXTS.ru("dashboard.xlsx.code"), header);
+            text(head, 1, TEXTS.ru(view.territoryCode() == null ? "dashboard.xlsx.territory" : "dashboard.xlsx.organisation"), header);
             for (int i = 0; i < HEADERS.size(); i++) {
                 text(head, i + 2, HEADERS.get(i), header);
             }
@@ -49,7 +55,7 @@ final class DashboardXlsx {
                 counts(line, row.counts());
             }
             Row total = sheet.createRow(r);
-            text(total, 1, "Итого", header);
+            text(total, 1, TEXTS.ru("dashboard.xlsx.total"), header);
             counts(total, view.total());
             sheet.setColumnWidth(0, 12 * 256);
             sheet.setColumnWidth(1, 48 * 256);

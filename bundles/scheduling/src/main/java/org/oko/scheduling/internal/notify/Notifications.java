@@ -1,5 +1,7 @@
 package org.oko.scheduling.internal.notify;
 
+import static org.oko.scheduling.internal.SchedulingTexts.TEXTS;
+
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -47,7 +49,7 @@ public class Notifications {
         jpa.tx(em -> {
             NotificationEntity notification = em.find(NotificationEntity.class, id);
             if (notification == null || !notification.recipient().equals(caller.login())) {
-                throw ApiException.notFound("notification.no-such-notification", "Нет уведомления " + id, "no such notification");
+                throw TEXTS.refusal(ApiException.Kind.NOT_FOUND, "notification.no-such-notification", id);
             }
             notification.markRead();
         });

@@ -1,5 +1,7 @@
 package org.oko.scheduling.internal.notify;
 
+import static org.oko.scheduling.internal.SchedulingTexts.TEXTS;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,11 +97,11 @@ public class Reminders {
                 if (step.form() == null) {
                     for (UserDirectory.Contact contact : directory.withRole(step.responsible())) {
                         if (late) {
-                            batch.add(contact, "step-overdue|" + step.id(), "STEP_OVERDUE", "Просрочен шаг «" + step.title() + "»",
-                                    "Срок был " + due + ". / The roadmap step is overdue.", "/#/campaigns/" + definition.code());
+                            batch.add(contact, "step-overdue|" + step.id(), "STEP_OVERDUE", TEXTS.ru("reminder.step-overdue", step.title()),
+                                    TEXTS.text("reminder.step-overdue.body", due).joined(), "/#/campaigns/" + definition.code());
                         } else if (soon) {
-                            batch.add(contact, "step-due|" + step.id(), "STEP_DUE", "Срок шага «" + step.title() + "» — " + due,
-                                    "Шаг дорожной карты «" + definition.title() + "». / A roadmap step is due soon.", "/#/campaigns/" + definition.code());
+                            batch.add(contact, "step-due|" + step.id(), "STEP_DUE", TEXTS.ru("reminder.step-due", step.title(), due),
+                                    TEXTS.text("reminder.step-due.body", definition.title()).joined(), "/#/campaigns/" + definition.code());
                         }
                     }
                 } else {
@@ -118,7 +120,7 @@ public class Reminders {
                     continue;
                 }
                 try {
-                    mailer.send(draft.email(), "ОКО: " + draft.title(), draft.body() + "\n\n" + link(draft.link()));
+                    mailer.send(draft.email(), TEXTS.ru("reminder.mail-subject", draft.title()), draft.body() + "\n\n" + link(draft.link()));
                     notifications.mailed(ids.get(i), NotificationEntity.Mail.SENT);
                     emailed++;
                 } catch (Exception e) {
@@ -144,16 +146,16 @@ public class Reminders {
             String link = "/#/submissions/" + status.id();
             if (Overdue.submission(status, step.deadline(), today)) {
                 for (UserDirectory.Contact contact : directory.at(code, Role.SCHOOL_COORDINATOR)) {
-                    batch.add(contact, "overdue|" + step.id() + "|" + code, "FORM_OVERDUE", "Просрочена форма «" + step.title() + "»",
-                            "Срок был " + due + ": заполните и отправьте форму. / The form is overdue.", link);
+                    batch.add(contact, "overdue|" + step.id() + "|" + code, "FORM_OVERDUE", TEXTS.ru("reminder.form-overdue", step.title()),
+                            TEXTS.text("reminder.form-overdue.body", due).joined(), link);
                 }
                 if (school != null && school.founderCode() != null) {
                     lateByFounder.computeIfAbsent(school.founderCode(), f -> new TreeSet<>()).add(code);
                 }
             } else if (status.state().withSchool() && !today.isBefore(step.deadline().minusDays(daysBefore))) {
                 for (UserDirectory.Contact contact : directory.at(code, Role.SCHOOL_COORDINATOR)) {
-                    batch.add(contact, "due|" + step.id() + "|" + code, "FORM_DUE", "Срок формы «" + step.title() + "» — " + due,
-                            "Заполнено " + status.completion() + "%. / The form is due soon.", link);
+                    batch.add(contact, "due|" + step.id() + "|" + code, "FORM_DUE", TEXTS.ru("reminder.form-due", step.title(), due),
+                            TEXTS.text("reminder.form-due.body", status.completion()).joined(), link);
                 }
             }
             LocalDate letterDue = Overdue.confirmationDue(status, definition.confirmationDays(), calendar, settings.zone());
@@ -167,17 +169,17 @@ public class Reminders {
                 for (UserDirectory.Contact contact : confirmers) {
                     batch.add(contact, (letterLate ? "letter-overdue|" : "letter-due|") + step.id() + "|" + code + "|" + letterDue,
                             letterLate ? "LETTER_OVERDUE" : "LETTER_DUE",
-                            (letterLate ? "Просрочено подтверждение формы «" : "Подтвердите форму «") + step.title() + "»: " + name,
-                            "Письмо о достоверности данных — до " + Dates.russian(letterDue) + ". / The confirmation letter is "
-                                    + (letterLate ? "overdue." : "due soon."), link);
+                            TEXTS.ru(letterLate ? "reminder.letter-overdue" : "reminder.letter-due", step.title(), name),
+                            TEXTS.text(letterLate ? "reminder.letter-overdue.body" : "reminder.letter-due.body", Dates.russian(letterDue)).joined(),
+                            link);
                 }
             }
         }
         lateByFounder.forEach((founder, codes) -> {
             for (UserDirectory.Contact contact : directory.at(founder, Role.FOUNDER_COORDINATOR)) {
                 batch.add(contact, "overdue-founder|" + step.id() + "|" + founder, "FORM_OVERDUE_SCHOOLS",
-                        "Форму «" + step.title() + "» не сдали в срок " + codes.size() + " ОО",
-                        "Срок был " + due + ". Коды ОО: " + abbreviate(String.join(", ", codes)) + " / Schools are overdue.",
+                        TEXTS.ru("reminder.schools-overdue", step.title(), codes.size()),
+                        TEXTS.text("reminder.schools-overdue.body", due, abbreviate(String.join(", ", codes))).joined(),
                         "/#/campaigns/" + definition.code());
             }
         });

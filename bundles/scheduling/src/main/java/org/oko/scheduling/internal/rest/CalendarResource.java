@@ -1,5 +1,7 @@
 package org.oko.scheduling.internal.rest;
 
+import static org.oko.scheduling.internal.SchedulingTexts.TEXTS;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -52,7 +54,7 @@ public class CalendarResource {
     public Map<String, Object> edit(@PathParam("year") int year, YearEdit edit) {
         CallerContext.require(org.oko.platform.api.security.Role.ADMINISTRATOR);
         if (edit == null) {
-            throw ApiException.invalid("calendar.give-dayoffs-workingweekends", "Укажите dayOffs и workingWeekends", "give dayOffs and workingWeekends");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "calendar.give-dayoffs-workingweekends");
         }
         return json(valid(() -> calendar.edit(new CalendarYear(year, dates(edit.dayOffs()), dates(edit.workingWeekends()), "EDITED"))));
     }
@@ -71,7 +73,7 @@ public class CalendarResource {
         CallerContext.require();
         LocalDate start = valid(() -> LocalDate.parse(from == null ? "" : from));
         if ((workingDays == null) == (calendarDays == null)) {
-            throw ApiException.invalid("calendar.give-workingdays-calendardays", "Укажите workingDays или calendarDays", "give workingDays or calendarDays");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "calendar.give-workingdays-calendardays");
         }
         LocalDate due = valid(() -> workingDays != null ? calendar.plusWorkingDays(start, workingDays)
                 : calendar.plusCalendarDays(start, calendarDays));
@@ -107,8 +109,8 @@ public class CalendarResource {
             return work.run();
         } catch (IllegalArgumentException | DateTimeParseException invalid) {
             ApiMessage why = ApiMessage.split(invalid.getMessage());
-            throw new ApiException(ApiException.Kind.INVALID, "calendar.invalid-calendar-data", ApiMessage.of("Неверные данные календаря: "
-                    + why.ru(), "invalid calendar data: " + why.en()), invalid);
+            throw new ApiException(ApiException.Kind.INVALID, "calendar.invalid-calendar-data", ApiMessage.of(TEXTS.ru("calendar.invalid-calendar-data", why.ru()),
+                    TEXTS.in("en", "calendar.invalid-calendar-data", why.en())), invalid);
         }
     }
 }

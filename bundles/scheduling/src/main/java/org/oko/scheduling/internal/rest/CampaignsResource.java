@@ -1,5 +1,7 @@
 package org.oko.scheduling.internal.rest;
 
+import static org.oko.scheduling.internal.SchedulingTexts.TEXTS;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,10 +91,11 @@ public class CampaignsResource {
     public Map<String, Object> update(@PathParam("code") String code, @QueryParam("version") Long version, CampaignDefinition definition) {
         CallerContext.require(CampaignService.MANAGERS);
         if (version == null) {
-            throw ApiException.invalid("campaign.request-incomplete", "Укажите ?version= — версию, которую вы изменяете", "give the version you change");
+            throw new ApiException(ApiException.Kind.INVALID, "campaign.request-incomplete", TEXTS.text("campaign.give-version"));
         }
         Map<String, Object> updated = json(campaigns.update(code, definition, version));
-        audit.record("campaign.update", code, "версия " + updated.get("version"));
+        audit.record("campaign.update", code,
+                TEXTS.ru("audit.version", updated.get("version")));
         return updated;
     }
 
@@ -110,7 +113,7 @@ public class CampaignsResource {
     public Response copy(@PathParam("code") String code, Copy copy) {
         CallerContext.require(CampaignService.MANAGERS);
         if (copy == null || copy.code() == null || copy.year() == null) {
-            throw ApiException.invalid("campaign.request-incomplete", "Укажите code и year новой кампании", "give the new code and year");
+            throw new ApiException(ApiException.Kind.INVALID, "campaign.request-incomplete", TEXTS.text("campaign.give-code-year"));
         }
         CampaignService.Stored stored = campaigns.copy(code, copy.code(), copy.year(), copy.title());
         audit.record("campaign.copy", code, "→ " + copy.code() + " (" + copy.year() + ")");
@@ -130,7 +133,7 @@ public class CampaignsResource {
     public Map<String, Object> event(@PathParam("code") String code, Event event) {
         CallerContext.require(CampaignService.MANAGERS);
         if (event == null) {
-            throw ApiException.invalid("campaign.request-incomplete", "Укажите name и date", "give name and date");
+            throw new ApiException(ApiException.Kind.INVALID, "campaign.request-incomplete", TEXTS.text("campaign.give-name-date"));
         }
         LocalDate date = event.date() == null || event.date().isBlank() ? campaigns.today() : Dates.parse(event.date());
         campaigns.record(code, event.name(), date);
@@ -199,7 +202,7 @@ public class CampaignsResource {
     }
 
     private static String counts(Assignments.Report report) {
-        return "выполнено " + report.done() + ", без изменений " + report.unchanged() + ", отказано " + report.refused();
+        return TEXTS.ru("audit.counts", report.done(), report.unchanged(), report.refused());
     }
 
     private static String blank(String text) {

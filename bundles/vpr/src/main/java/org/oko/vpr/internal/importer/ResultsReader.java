@@ -1,5 +1,7 @@
 package org.oko.vpr.internal.importer;
 
+import static org.oko.vpr.internal.VprTexts.TEXTS;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -27,6 +29,9 @@ import org.oko.vpr.internal.stats.Result;
  * duplicate ({@link Result#key}).
  */
 public final class ResultsReader implements TableImport.RowCheck<Result> {
+
+    /** The column a participant's problem is about, as the problems name it. */
+    private static final String PARTICIPANT = TEXTS.ru("vpr.problem.column.participant");
 
     private final TestSpec spec;
     private final Predicate<String> knownSchool;
@@ -69,22 +74,20 @@ public final class ResultsReader implements TableImport.RowCheck<Result> {
         String participant = cells.cell(columns.index(Columns.PARTICIPANT));
         String school = cells.cell(columns.index(Columns.SCHOOL));
         if (participant.isEmpty()) {
-            problems.add(line, "код участника", "Пустой код участника / no participant code");
+            problems.add(line, PARTICIPANT, TEXTS.text("vpr.problem.no-participant").joined());
         } else if (participant.length() > 40) {
-            problems.add(line, "код участника", "Код участника длиннее 40 знаков / the participant code is too long");
+            problems.add(line, PARTICIPANT, TEXTS.text("vpr.problem.participant-too-long").joined());
         } else {
             String key = Result.key(school, participant);
             Long earlier = seen.putIfAbsent(key, line);
             if (earlier != null) {
-                problems.add(line, "код участника", "Участник " + participant + " ОО " + school + " уже есть в строке " + earlier
-                        + " / a duplicate participant of the school");
+                problems.add(line, PARTICIPANT, TEXTS.text("vpr.problem.duplicate-participant", participant, school, earlier).joined());
             } else if (alreadyStored.contains(key)) {
-                problems.add(line, "код участника", "Результат участника " + participant + " ОО " + school
-                        + " уже загружен; загрузите файл с заменой / already imported: import with replace");
+                problems.add(line, PARTICIPANT, TEXTS.text("vpr.problem.already-imported", participant, school).joined());
             }
         }
         if (!knownSchool.test(school)) {
-            problems.add(line, "код ОО", "Неизвестный код ОО «" + school + "» / an unknown school code");
+            problems.add(line, TEXTS.ru("vpr.problem.column.school"), TEXTS.text("vpr.problem.unknown-school", school).joined());
         }
         byte[] scores = new byte[tasks.length];
         int sum = 0;
@@ -93,10 +96,10 @@ public final class ResultsReader implements TableImport.RowCheck<Result> {
             String text = cells.cell(tasks[i]);
             Integer score = score(text);
             if (score == null) {
-                problems.add(line, "задание " + task.label(), "Балл «" + text + "» — не целое число / not a whole number");
+                problems.add(line, TEXTS.ru("vpr.problem.column.task", task.label()), TEXTS.text("vpr.problem.score-not-whole", text).joined());
             } else if (score > task.max()) {
-                problems.add(line, "задание " + task.label(), "Балл " + score + " за задание " + task.label() + " больше максимума "
-                        + task.max() + " / above the task's maximum");
+                problems.add(line, TEXTS.ru("vpr.problem.column.task", task.label()),
+                        TEXTS.text("vpr.problem.score-above-max", score, task.label(), task.max()).joined());
             } else {
                 scores[i] = score.byteValue();
                 sum += score;
@@ -108,8 +111,7 @@ public final class ResultsReader implements TableImport.RowCheck<Result> {
         if (!totalText.isEmpty() && tasksRead) {
             Integer stated = score(totalText);
             if (stated == null || stated != sum) {
-                problems.add(line, "первичный балл", "Первичный балл " + totalText + " не равен сумме баллов за задания " + sum
-                        + " / the total is not the sum of the tasks");
+                problems.add(line, TEXTS.ru("vpr.problem.column.total"), TEXTS.text("vpr.problem.total-not-sum", totalText, sum).joined());
             }
         }
         int mark = spec.scale().markFor(total);
@@ -117,8 +119,7 @@ public final class ResultsReader implements TableImport.RowCheck<Result> {
         if (!markText.isEmpty() && tasksRead) {
             Integer stated = score(markText);
             if (stated == null || stated != mark) {
-                problems.add(line, "отметка", "Отметка " + markText + " не соответствует шкале: за " + total + " баллов — " + mark
-                        + " / the mark contradicts the scale");
+                problems.add(line, TEXTS.ru("vpr.problem.column.mark"), TEXTS.text("vpr.problem.mark-off-scale", markText, total, mark).joined());
             }
         }
         String journalText = cells.cell(columns.index(Columns.JOURNAL));
@@ -126,7 +127,7 @@ public final class ResultsReader implements TableImport.RowCheck<Result> {
         if (!journalText.isEmpty()) {
             Integer stated = score(journalText);
             if (stated == null || stated < 2 || stated > 5) {
-                problems.add(line, "отметка по журналу", "Отметка по журналу «" + journalText + "»: от 2 до 5 / the journal mark is 2–5");
+                problems.add(line, TEXTS.ru("vpr.problem.column.journal"), TEXTS.text("vpr.problem.journal-mark", journalText).joined());
             } else {
                 journal = stated;
             }
@@ -134,7 +135,7 @@ public final class ResultsReader implements TableImport.RowCheck<Result> {
         String variantText = cells.cell(columns.index(Columns.VARIANT));
         Integer variant = variantText.isEmpty() ? Integer.valueOf(0) : score(variantText);
         if (variant == null) {
-            problems.add(line, "вариант", "Вариант «" + variantText + "» — не число / not a number");
+            problems.add(line, TEXTS.ru("vpr.problem.column.variant"), TEXTS.text("vpr.problem.variant-not-number", variantText).joined());
         }
         if (problems.count() > before) {
             return null;

@@ -1,5 +1,7 @@
 package org.oko.vpr.internal.importer;
 
+import static org.oko.vpr.internal.VprTexts.TEXTS;
+
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -60,7 +62,7 @@ public class VprResultsImporter implements ResultsImporter {
     @Override
     public long importFile(String test, Path file, String fileName) throws Exception {
         Caller caller = CallerContext.require(VprService.IMPORTERS);
-        TestSpec spec = specs.latest(test).orElseThrow(() -> new IllegalArgumentException("Нет ВПР " + test + " / unknown test"));
+        TestSpec spec = specs.latest(test).orElseThrow(() -> new IllegalArgumentException(TEXTS.text("vpr.unknown-test", test).joined()));
         Set<String> schools = vpr.schools().keySet();
         ResultsImport.Outcome outcome = new ResultsImport(spec, store, writer).run(file, fileName, caller.login(), schools::contains,
                 store.works(spec.key()), false, Map.of(), Map.of(), new ResultsImport.Progress() {
@@ -73,8 +75,8 @@ public class VprResultsImporter implements ResultsImporter {
                     }
                 });
         if (outcome.written() == null) {
-            throw new IllegalArgumentException("В файле ошибки (" + outcome.problemCount() + "): ничего не записано / the file has errors: "
-                    + outcome.problems().stream().limit(5).toList());
+            throw new IllegalArgumentException(TEXTS.text("vpr.file-has-errors", outcome.problemCount(),
+                    outcome.problems().stream().limit(5).toList()).joined());
         }
         LOG.info("ВПР {}: {} works imported from {} by {}", spec.key(), outcome.written().works(), fileName, caller.login());
         return outcome.written().works();

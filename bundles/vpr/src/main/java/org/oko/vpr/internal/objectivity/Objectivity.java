@@ -1,5 +1,7 @@
 package org.oko.vpr.internal.objectivity;
 
+import static org.oko.vpr.internal.VprTexts.TEXTS;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,25 +36,24 @@ public final class Objectivity {
         double five = value(mine.markShare(5));
         double regionFive = value(region.markShare(5));
         if (five >= rules.top_marks_min_share() && five >= rules.top_marks_ratio() * regionFive) {
-            flags.add(new Flag(school, "TOP_MARKS", "Доля отметок «5» намного выше региональной",
-                    String.format(java.util.Locale.ROOT, "«5» у %.1f%% участников школы при %.1f%% по региону (в %.1f раза; порог — в %.1f раза и не менее %.0f%%)",
-                            five, regionFive, regionFive == 0 ? Double.POSITIVE_INFINITY : five / regionFive, rules.top_marks_ratio(),
-                            rules.top_marks_min_share()),
+            flags.add(new Flag(school, "TOP_MARKS", TEXTS.ru("vpr.flag.top-marks"),
+                    TEXTS.ru("vpr.flag.top-marks.why", tenths(five), tenths(regionFive),
+                            tenths(regionFive == 0 ? Double.POSITIVE_INFINITY : five / regionFive), tenths(rules.top_marks_ratio()),
+                            whole(rules.top_marks_min_share())),
                     figures("school_share_5", five, "region_share_5", regionFive, "participants", mine.participants())));
         }
         if (mine.withJournal() >= rules.min_participants()) {
             double raised = value(mine.raised());
             double lowered = value(mine.lowered());
             if (raised >= rules.raised_max_share()) {
-                flags.add(new Flag(school, "JOURNAL_RAISED", "Отметки ВПР выше отметок по журналу",
-                        String.format(java.util.Locale.ROOT, "повысили отметку %.1f%% участников (порог %.0f%%), подтвердили %.1f%%, понизили %.1f%%",
-                                raised, rules.raised_max_share(), value(mine.confirmed()), lowered),
+                flags.add(new Flag(school, "JOURNAL_RAISED", TEXTS.ru("vpr.flag.journal-raised"),
+                        TEXTS.ru("vpr.flag.journal-raised.why", tenths(raised), whole(rules.raised_max_share()), tenths(value(mine.confirmed())),
+                                tenths(lowered)),
                         figures("raised", raised, "confirmed", value(mine.confirmed()), "lowered", lowered)));
             }
             if (lowered >= rules.lowered_max_share()) {
-                flags.add(new Flag(school, "JOURNAL_LOWERED", "Отметки по журналу выше отметок ВПР",
-                        String.format(java.util.Locale.ROOT, "понизили отметку %.1f%% участников (порог %.0f%%): журнальные отметки завышены",
-                                lowered, rules.lowered_max_share()),
+                flags.add(new Flag(school, "JOURNAL_LOWERED", TEXTS.ru("vpr.flag.journal-lowered"),
+                        TEXTS.ru("vpr.flag.journal-lowered.why", tenths(lowered), whole(rules.lowered_max_share())),
                         figures("lowered", lowered, "confirmed", value(mine.confirmed()), "raised", raised)));
             }
         }
@@ -61,9 +62,8 @@ public final class Objectivity {
             double now = value(mine.quality());
             double before = value(previous.quality());
             if (now - before >= rules.year_jump_points()) {
-                flags.add(new Flag(school, "YEAR_JUMP", "Резкий рост по сравнению с прошлым годом",
-                        String.format(java.util.Locale.ROOT, "«качество» %.1f%% при %.1f%% годом ранее (+%.1f п. п.; порог %.0f п. п.)",
-                                now, before, now - before, rules.year_jump_points()),
+                flags.add(new Flag(school, "YEAR_JUMP", TEXTS.ru("vpr.flag.year-jump"),
+                        TEXTS.ru("vpr.flag.year-jump.why", tenths(now), tenths(before), tenths(now - before), whole(rules.year_jump_points())),
                         figures("quality", now, "quality_last_year", before)));
             }
         }
@@ -95,10 +95,19 @@ public final class Objectivity {
         if (hardMean - easyMean <= rules.profile_margin()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Flag(school, "TASK_PROFILE", "Сложные задания решены лучше простых",
-                String.format(java.util.Locale.ROOT, "сложные задания %s решены на %.1f%%, простые %s — на %.1f%%",
-                        hard, hardMean, easy, easyMean),
+        return java.util.Optional.of(new Flag(school, "TASK_PROFILE", TEXTS.ru("vpr.flag.task-profile"),
+                TEXTS.ru("vpr.flag.task-profile.why", hard, tenths(hardMean), easy, tenths(easyMean)),
                 figures("hard_tasks", hard, "hard_success", round(hardMean), "easy_tasks", easy, "easy_success", round(easyMean))));
+    }
+
+    /** A figure with one decimal, "12.5", as the explanations print it. */
+    private static String tenths(double value) {
+        return String.format(java.util.Locale.ROOT, "%.1f", value);
+    }
+
+    /** A threshold without decimals, "30". */
+    private static String whole(double value) {
+        return String.format(java.util.Locale.ROOT, "%.0f", value);
     }
 
     private static double value(BigDecimal percent) {

@@ -1,5 +1,7 @@
 package org.oko.vpr.internal.remarking;
 
+import static org.oko.vpr.internal.VprTexts.TEXTS;
+
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -73,12 +75,12 @@ public class Remarking {
         TestSpec spec = spec(testKey);
         if (request == null || request.schools() == null || request.schools().isEmpty() || request.experts() == null
                 || request.experts().isEmpty() || request.sample() < 1 || request.sample() > 1000) {
-            throw ApiException.invalid("vpr.give-schools-experts", "Укажите школы, экспертов и размер выборки 1–1000", "give schools, experts and a sample of 1–1000");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "vpr.give-schools-experts");
         }
         Set<String> experts = new HashSet<>(experts());
         for (String expert : request.experts()) {
             if (!experts.contains(expert)) {
-                throw ApiException.invalid("vpr.not-active-expert", "«" + expert + "» — не активный эксперт", "not an active expert");
+                throw TEXTS.refusal(ApiException.Kind.INVALID, "vpr.not-active-expert", expert);
             }
         }
         Set<String> taken = new HashSet<>();
@@ -106,7 +108,8 @@ public class Remarking {
         jpa.tx(em -> created.forEach(em::persist));
         Map<String, Integer> byExpert = new TreeMap<>();
         created.forEach(r -> byExpert.merge(r.expert(), 1, Integer::sum));
-        audit.record("vpr.remarking.assign", spec.key(), "работ " + created.size() + ", школ " + bySchool.size() + ", экспертов " + byExpert.size());
+        audit.record("vpr.remarking.assign", spec.key(),
+                TEXTS.ru("audit.remarking", created.size(), bySchool.size(), byExpert.size()));
         return new Assigned(created.size(), bySchool, byExpert);
     }
 
@@ -136,18 +139,18 @@ public class Remarking {
         return jpa.txExpr(em -> {
             RemarkEntity work = em.find(RemarkEntity.class, id);
             if (work == null || !work.expert().equals(caller.login())) {
-                throw ApiException.notFound("vpr.no-such-work", "Нет такой работы", "no such work");
+                throw TEXTS.refusal(ApiException.Kind.NOT_FOUND, "vpr.no-such-work");
             }
             TestSpec spec = spec(work.testKey());
             if (scores == null || scores.size() != spec.tasks().size()) {
-                throw ApiException.invalid("vpr.score-every-task", "Нужны баллы за все " + spec.tasks().size() + " заданий", "a score for every task");
+                throw TEXTS.refusal(ApiException.Kind.INVALID, "vpr.score-every-task", spec.tasks().size());
             }
             byte[] bytes = new byte[scores.size()];
             for (int i = 0; i < bytes.length; i++) {
                 Integer score = scores.get(i);
                 TestSpec.Task task = spec.tasks().get(i);
                 if (score == null || score < 0 || score > task.max()) {
-                    throw ApiException.invalid("vpr.score", "Задание " + task.label() + ": балл от 0 до " + task.max(), "a score 0–" + task.max());
+                    throw TEXTS.refusal(ApiException.Kind.INVALID, "vpr.score", task.label(), task.max());
                 }
                 bytes[i] = score.byteValue();
             }
@@ -174,7 +177,7 @@ public class Remarking {
     }
 
     private TestSpec spec(String key) {
-        return specs.latest(key).orElseThrow(() -> ApiException.notFound("vpr.unknown-test", "Нет ВПР " + key, "unknown test"));
+        return specs.latest(key).orElseThrow(() -> TEXTS.refusal(ApiException.Kind.NOT_FOUND, "vpr.unknown-test", key));
     }
 
 }

@@ -1,5 +1,7 @@
 package org.oko.vpr.internal.report;
 
+import static org.oko.vpr.internal.VprTexts.TEXTS;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -32,12 +34,14 @@ public final class VprWorkbook {
         boolean analyst = caller.hasAnyRole(VprService.ANALYSTS);
         boolean wholeRegion = analyst && caller.scope().wholeRegion(); // a founder's workbook names no other founder's territory
         TestSpec spec = vpr.specs().stream().filter(s -> s.key().equals(testKey)).findFirst()
-                .orElseThrow(() -> new java.util.NoSuchElementException("Нет ВПР " + testKey + " / unknown test"));
+                .orElseThrow(() -> new java.util.NoSuchElementException(TEXTS.text("vpr.unknown-test", testKey).joined()));
         List<VprService.SchoolLine> schools = vpr.schoolLines(testKey, null);
         try (XlsxWriter xlsx = new XlsxWriter()) {
-            List<String> figures = List.of("Участников", "«2», %", "«3», %", "«4», %", "«5», %", "Качество, %", "Успеваемость, %",
-                    "Средний балл", "С отметкой по журналу", "Понизили, %", "Подтвердили, %", "Повысили, %");
-            xlsx.sheet("Школы", concat(List.of("Код ОО", "Наименование", "Код территории"), figures, analyst ? List.of("Признаки") : List.of()));
+            List<String> figures = texts("vpr.xlsx.participants", "vpr.xlsx.mark-2", "vpr.xlsx.mark-3", "vpr.xlsx.mark-4", "vpr.xlsx.mark-5",
+                    "vpr.xlsx.quality", "vpr.xlsx.success", "vpr.xlsx.mean-score", "vpr.xlsx.with-journal", "vpr.xlsx.lowered",
+                    "vpr.xlsx.confirmed", "vpr.xlsx.raised");
+            xlsx.sheet(TEXTS.ru("vpr.xlsx.sheet.schools"), concat(texts("vpr.xlsx.school-code", "vpr.xlsx.name", "vpr.xlsx.territory-code"),
+                    figures, analyst ? texts("vpr.xlsx.flags") : List.of()));
             for (VprService.SchoolLine line : schools) {
                 List<Object> row = new ArrayList<>(List.of(line.figures().code(), line.figures().name()));
                 row.add(line.territoryCode());
@@ -47,15 +51,15 @@ public final class VprWorkbook {
                 }
                 xlsx.row(row);
             }
-            xlsx.sheet("Задания", concat(List.of("Код ОО", "Наименование"),
-                    spec.tasks().stream().map(t -> "Задание " + t.label() + ", %").toList(), List.of()));
+            xlsx.sheet(TEXTS.ru("vpr.xlsx.sheet.tasks"), concat(texts("vpr.xlsx.school-code", "vpr.xlsx.name"),
+                    spec.tasks().stream().map(t -> TEXTS.ru("vpr.xlsx.task", t.label())).toList(), List.of()));
             for (VprService.SchoolLine line : schools) {
                 List<Object> row = new ArrayList<>(List.of(line.figures().code(), line.figures().name()));
                 row.addAll(line.figures().taskSuccess());
                 xlsx.row(row);
             }
             if (wholeRegion) {
-                xlsx.sheet("Территории и регион", concat(List.of("Код", "Территория"), figures, List.of()));
+                xlsx.sheet(TEXTS.ru("vpr.xlsx.sheet.territories"), concat(texts("vpr.xlsx.code", "vpr.xlsx.territory"), figures, List.of()));
                 for (Figures territory : vpr.territoryFigures(testKey)) {
                     List<Object> row = new ArrayList<>(List.of(territory.code(), territory.name()));
                     row.addAll(values(territory));
@@ -63,7 +67,7 @@ public final class VprWorkbook {
                 }
             }
             if (analyst) {
-                xlsx.sheet("Признаки необъективности", List.of("Код ОО", "Признак", "Название", "Почему"));
+                xlsx.sheet(TEXTS.ru("vpr.xlsx.sheet.flags"), texts("vpr.xlsx.school-code", "vpr.xlsx.flag", "vpr.xlsx.flag-title", "vpr.xlsx.flag-why"));
                 for (Flag flag : vpr.flags(testKey)) {
                     xlsx.row(flag.school(), flag.rule(), flag.title(), flag.explanation());
                 }
@@ -81,6 +85,11 @@ public final class VprWorkbook {
         values.addAll(java.util.Arrays.asList(f.quality(), f.success(), f.meanScore(), f.withJournal(), f.lowered(), f.confirmed(),
                 f.raised()));
         return values;
+    }
+
+    /** The Russian texts of {@code keys}: a sheet's column headers. */
+    private static List<String> texts(String... keys) {
+        return java.util.Arrays.stream(keys).map(key -> TEXTS.ru(key)).toList();
     }
 
     private static List<String> concat(List<String> a, List<String> b, List<String> c) {

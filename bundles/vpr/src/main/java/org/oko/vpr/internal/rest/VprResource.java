@@ -1,5 +1,7 @@
 package org.oko.vpr.internal.rest;
 
+import static org.oko.vpr.internal.VprTexts.TEXTS;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -67,7 +69,7 @@ public class VprResource {
     public Response publish(TestSpec spec) {
         CallerContext.require(VprService.IMPORTERS);
         if (spec == null) {
-            throw ApiException.invalid("vpr.no-spec", "Нет описания ВПР", "no spec");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "vpr.no-spec");
         }
         return Response.status(Response.Status.CREATED).entity(vpr.publish(spec)).build();
     }
@@ -89,7 +91,7 @@ public class VprResource {
             try {
                 columns = JSON.readValue(mapping, new TypeReference<Map<String, String>>() { });
             } catch (IOException e) {
-                throw ApiException.invalid("vpr.json-object-file", "columns: объект JSON «заголовок файла → столбец»", "a JSON object file header → column");
+                throw TEXTS.refusal(ApiException.Kind.INVALID, "vpr.json-object-file");
             }
         }
         java.nio.file.Path file = Uploads.save(body, MAX_UPLOAD_BYTES, "oko-vpr-");
@@ -107,7 +109,7 @@ public class VprResource {
     @Path("columns")
     public List<Map<String, Object>> columns(@QueryParam("test") String test) {
         if (test == null || test.isBlank()) {
-            throw ApiException.invalid("vpr.test-required", "Укажите test", "test is required");
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "vpr.test-required");
         }
         return vpr.columns(test).stream().map(c -> Map.<String, Object>of("id", c.id(), "header", c.header(),
                 "required", c.required())).toList();
