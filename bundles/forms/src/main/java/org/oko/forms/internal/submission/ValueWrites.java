@@ -1,7 +1,6 @@
 package org.oko.forms.internal.submission;
 
 import static org.oko.forms.internal.FormsTexts.TEXTS;
-import static org.oko.forms.internal.submission.SubmissionException.Kind.CONFLICT;
 import static org.oko.forms.internal.submission.SubmissionException.Kind.INVALID;
 
 import java.time.Instant;
@@ -20,14 +19,11 @@ import javax.persistence.EntityManagerFactory;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.eclipse.persistence.jpa.JpaEntityManager;
 import org.eclipse.persistence.sessions.Session;
-import org.oko.forms.api.CellKey;
 import org.oko.forms.api.FormDefinition;
 import org.oko.forms.api.Indicator;
 import org.oko.forms.api.IndicatorType;
 import org.oko.forms.api.RowSpec;
-import org.oko.forms.api.Rows;
 import org.oko.forms.api.Severity;
-import org.oko.forms.api.Table;
 import org.oko.forms.internal.eval.ValueCodec;
 import org.oko.forms.internal.submission.Snapshot.StoredValue;
 import org.oko.forms.internal.submission.SubmissionService.Change;
@@ -268,12 +264,12 @@ final class ValueWrites {
             }
             StoredValue current = before.values().get(key);
             if (current == null) {
-                checkRevision(key, null, change.expectedRevision());
+                ValueChecks.revision(key, null, change.expectedRevision());
                 Set<String> keys = new HashSet<>(before.values().keySet());
                 keys.addAll(written.keySet());
-                checkOpenRowLimit(definition, keys, key);
+                ValueChecks.openRowLimit(definition, keys, key);
             } else {
-                checkRevision(key, new Revision(current.revision(), current.raw(), current.changedBy(), current.changedAt()),
+                ValueChecks.revision(key, new ValueChecks.Revision(current.revision(), current.raw(), current.changedBy(), current.changedAt()),
                         change.expectedRevision());
             }
             String json = Stored.write(ValueCodec.encode(decoded.value()));
@@ -308,36 +304,17 @@ final class ValueWrites {
         }
     }
 
-    /** A stored value's revision and who made it, for the check and the conflict's answer. */
-    record Revision(int revision, Object value, String changedBy, Instant changedAt) {
-    }
-
-    /** The client's revision must be the stored one (0: none stored): else a conflict naming the newer value. */
-    static void checkRevision(String key, Revision stored, int expectedRevision) {
-        int current = stored == null ? 0 : stored.revision();
-        if (current != expectedRevision) {
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("key", key);
-            details.put("currentValue", stored == null ? null : stored.value());
-            details.put("currentRevision", current);
-            details.put("changedBy", stored == null ? null : stored.changedBy());
-            details.put("changedAt", stored == null ? null : stored.changedAt().toString());
-            throw SubmissionException.of(CONFLICT, "submission.value-conflict", stored == null ? "—" : stored.changedBy())
-                    .withDetails(details).withField(key);
-        }
-    }
-
     /** Writes a decoded value after the revision check, through JPA (file indicators); the first change starts the work. */
     ValueEntity store(EntityManager em, SubmissionEntity submission, Workflow.Decision decision, Caller caller,
                               FormDefinition definition, String key, Object decoded, int expectedRevision) {
         long id = submission.id();
         ValueEntity value = Stored.value(em, id, key);
-        checkRevision(key, value == null ? null : new Revision(value.revision(), Stored.read(value.json()), value.changedBy(), value.changedAt()),
+        ValueChecks.revision(key, value == null ? null : new ValueChecks.Revision(value.revision(), Stored.read(value.json()), value.changedBy(), value.changedAt()),
                 expectedRevision);
         if (value == null) {
             Set<String> keys = new HashSet<>();
             Stored.values(em, id).forEach(v -> keys.add(v.key()));
-            checkOpenRowLimit(definition, keys, key);
+            ValueChecks.openRowLimit(definition, keys, key);
         }
         value = Stored.record(em, id, key, value, Stored.write(ValueCodec.encode(decoded)), caller);
         if (decision.next() != submission.state()) {
@@ -367,22 +344,6 @@ final class ValueWrites {
             }
             em.persist(new EventEntity(id, caller.login(), EventEntity.Kind.EXPLANATION, ruleId, null, text.trim()));
             return views.view(em, submission, caller);
-        });
-    }
-
-    /** A new row of an open table must fit its table's row limit; {@code stored} are the keys the submission holds. */
-    private static void checkOpenRowLimit(FormDefinition definition, Set<String> stored, String key) {
-        CellKey.parse(key).ifPresent(cell -> {
-            if (definition.item(cell.table()).orElse(null) instanceof Table table && table.rows().kind() == Rows.Kind.OPEN
-                    && table.rows().maxRows() != null) {
-                Set<String> rows = new HashSet<>();
-                for (String storedKey : stored) {
-                    CellKey.parse(storedKey).filter(c -> c.table().equals(cell.table())).ifPresent(c -> rows.add(c.row()));
-                }
-                if (!rows.contains(cell.row()) && rows.size() >= table.rows().maxRows()) {
-                    throw SubmissionException.of(INVALID, "submission.at-most-rows", table.code(), table.rows().maxRows());
-                }
-            }
         });
     }
 }
