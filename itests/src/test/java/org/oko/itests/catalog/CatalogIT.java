@@ -397,10 +397,6 @@ public class CatalogIT extends OkoContainerTest {
         return json(response).get("total").asLong();
     }
 
-    private static JsonNode json(HttpResponse<String> response) throws Exception {
-        return JSON.readTree(response.body());
-    }
-
     private static String enc(String text) {
         return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
     }

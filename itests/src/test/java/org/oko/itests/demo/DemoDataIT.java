@@ -41,12 +41,8 @@ class DemoDataIT {
 
     @BeforeAll
     void start() throws Exception {
-        oko.deleteHome();
-        OkoLauncher.Result install = oko.run("install");
-        assertEquals(0, install.exitCode(), install.output());
-        oko.isolatePorts(18901, 11999, 45345);
-        OkoLauncher.Result start = oko.run("start", "--port", String.valueOf(HTTP_PORT));
-        assertEquals(0, start.exitCode(), start.output());
+        oko.installFresh(18901, 11999, 45345);
+        oko.start(HTTP_PORT);
         http.loginAdmin(oko.home());
     }
 

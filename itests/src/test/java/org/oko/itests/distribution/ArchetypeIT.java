@@ -23,6 +23,7 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.oko.itests.support.CoreWatch;
 import org.oko.itests.support.OkoContainerTest;
+import org.oko.itests.support.TestFiles;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
@@ -163,7 +164,7 @@ public class ArchetypeIT extends OkoContainerTest {
     /** {@code mvn archetype:generate}, then {@code mvn package}, both offline on the outer build's local repository. */
     private static Path generateAndBuild() throws Exception {
         Path work = Path.of(System.getProperty("oko.archetype.work"));
-        deleteTree(work);
+        TestFiles.deleteTree(work);
         Files.createDirectories(work);
         maven(work, "org.apache.maven.plugins:maven-archetype-plugin:3.2.1:generate", "-DarchetypeCatalog=local",
                 "-DarchetypeGroupId=org.oko", "-DarchetypeArtifactId=oko-module-archetype",
@@ -188,15 +189,5 @@ public class ArchetypeIT extends OkoContainerTest {
         String output = Files.readString(log.toPath());
         assertTrue(String.join(" ", command) + " failed:\n" + output.substring(Math.max(0, output.length() - 6000)),
                 ended && maven.exitValue() == 0);
-    }
-
-    private static void deleteTree(Path root) throws Exception {
-        if (Files.exists(root)) {
-            try (var paths = Files.walk(root)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }

@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +24,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.oko.itests.support.OkoHttp;
 import org.oko.itests.support.OkoLauncher;
+import org.oko.itests.support.TestFiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,10 +46,11 @@ class DistributionIT {
     private static final long START_LIMIT_SECONDS = 30;
     private static final Pattern READY = Pattern.compile("OKO is ready in (\\d+) s");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
 
     private final OkoLauncher launcher = new OkoLauncher("distribution");
     private final Path home = launcher.home();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final Map<Integer, OkoHttp> clients = new HashMap<>();
     private String firstStartedAt;
 
     @BeforeAll
@@ -73,7 +74,7 @@ class DistributionIT {
     void startPrintsTheUrlAndServesHealth() throws Exception {
         long begun = System.nanoTime();
         OkoLauncher.Result start = oko("start", "--port", String.valueOf(HTTP_PORT));
-        HttpResponse<String> response = get(HTTP_PORT, "/api/health");
+        HttpResponse<String> response = client(HTTP_PORT).get("/api/health");
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - begun);
         assertEquals(0, start.exitCode(), start.output());
         assertTrue(start.output().contains("http://localhost:" + HTTP_PORT + "/"), start.output());
@@ -88,20 +89,21 @@ class DistributionIT {
 
         // The demo region is loaded: about 700 schools with branches in about 40 territories. The
         // first administrator logs in with the password ./oko keeps in etc/oko-admin.password.
-        String cookie = adminCookie(HTTP_PORT);
-        JsonNode schools = JSON.readTree(get(HTTP_PORT, "/api/catalog/organisations?kind=SCHOOL&size=1", cookie).body());
+        OkoHttp admin = new OkoHttp(HTTP_PORT, ANSWER_TIMEOUT);
+        admin.loginAdmin(home);
+        JsonNode schools = JSON.readTree(admin.get("/api/catalog/organisations?kind=SCHOOL&size=1").body());
         assertTrue(schools.get("total").asLong() >= 700, schools.toString());
-        JsonNode territories = JSON.readTree(get(HTTP_PORT, "/api/catalog/territories", cookie).body());
+        JsonNode territories = JSON.readTree(admin.get("/api/catalog/territories").body());
         assertTrue(territories.size() >= 38, territories.toString());
 
         // Demo accounts of the README: each role sees its scope of the demo region.
-        long all = JSON.readTree(get(HTTP_PORT, "/api/catalog/organisations?size=1", cookie).body()).get("total").asLong();
-        long founder = JSON.readTree(get(HTTP_PORT, "/api/catalog/organisations?size=1",
-                login(HTTP_PORT, "demo.founder", "oko-demo-2026")).body()).get("total").asLong();
-        JsonNode school = JSON.readTree(get(HTTP_PORT, "/api/catalog/organisations",
-                login(HTTP_PORT, "demo.school", "oko-demo-2026")).body());
-        long ministry = JSON.readTree(get(HTTP_PORT, "/api/catalog/organisations?size=1",
-                login(HTTP_PORT, "demo.ministry", "oko-demo-2026")).body()).get("total").asLong();
+        long all = JSON.readTree(admin.get("/api/catalog/organisations?size=1").body()).get("total").asLong();
+        long founder = JSON.readTree(new OkoHttp(HTTP_PORT, ANSWER_TIMEOUT).login("demo.founder", "oko-demo-2026")
+                .get("/api/catalog/organisations?size=1").body()).get("total").asLong();
+        JsonNode school = JSON.readTree(new OkoHttp(HTTP_PORT, ANSWER_TIMEOUT).login("demo.school", "oko-demo-2026")
+                .get("/api/catalog/organisations").body());
+        long ministry = JSON.readTree(new OkoHttp(HTTP_PORT, ANSWER_TIMEOUT).login("demo.ministry", "oko-demo-2026")
+                .get("/api/catalog/organisations?size=1").body()).get("total").asLong();
         assertTrue(founder > 10 && founder < all, founder + " of " + all);
         assertEquals("9901001", school.get("items").get(0).get("code").asText(), school.toString());
         assertTrue(school.get("total").asLong() <= 3, school.toString());
@@ -147,7 +149,7 @@ class DistributionIT {
 
         long begun = System.nanoTime();
         OkoLauncher.Result start = oko("start");
-        HttpResponse<String> response = get(MOVED_HTTP_PORT, "/api/health");
+        HttpResponse<String> response = client(MOVED_HTTP_PORT).get("/api/health");
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - begun);
         assertEquals(0, start.exitCode(), start.output());
         assertTrue(start.output().contains("http://localhost:" + MOVED_HTTP_PORT + "/"), "the port setting persisted: " + start.output());
@@ -183,7 +185,7 @@ class DistributionIT {
             assertTrue(ready.contains("http://localhost:" + MOVED_HTTP_PORT + "/"), ready);
             waitForOutput(run, output, "stop: Ctrl-C", 10);
 
-            JsonNode health = JSON.readTree(get(MOVED_HTTP_PORT, "/api/health").body());
+            JsonNode health = JSON.readTree(client(MOVED_HTTP_PORT).get("/api/health").body());
             assertEquals(3, health.get("database").get("starts").asLong(), "the third start on the same database");
             assertFalse(health.get("demoData").asBoolean(), "--no-demo switched demo data off: " + health);
             assertTrue(Files.readString(home.resolve("etc/org.oko.platform.cfg")).contains("demo.data = false"));
@@ -214,12 +216,12 @@ class DistributionIT {
     void theDatabaseLocationSettingMovesTheDatabase() throws Exception {
         Path settings = home.resolve("etc/org.oko.platform.cfg");
         Path moved = home.resolveSibling(home.getFileName() + "-moved-db").resolve("oko");
-        OkoLauncher.deleteTree(moved.getParent());
+        TestFiles.deleteTree(moved.getParent());
         OkoLauncher.replace(settings, "db.location =", "db.location = " + moved);
         try {
             OkoLauncher.Result start = oko("start");
             assertEquals(0, start.exitCode(), start.output());
-            JsonNode database = JSON.readTree(get(MOVED_HTTP_PORT, "/api/health").body()).get("database");
+            JsonNode database = JSON.readTree(client(MOVED_HTTP_PORT).get("/api/health").body()).get("database");
             assertEquals(moved.toString(), database.get("location").asText());
             assertEquals(1, database.get("starts").asLong(), "a new database at the new place: " + database);
             assertTrue(Files.isRegularFile(moved.resolve("service.properties")), "Derby's files are at " + moved);
@@ -229,11 +231,11 @@ class DistributionIT {
         }
         OkoLauncher.Result back = oko("start");
         assertEquals(0, back.exitCode(), back.output());
-        JsonNode database = JSON.readTree(get(MOVED_HTTP_PORT, "/api/health").body()).get("database");
+        JsonNode database = JSON.readTree(client(MOVED_HTTP_PORT).get("/api/health").body()).get("database");
         assertEquals(4, database.get("starts").asLong(), "the first database again, with its three earlier starts: " + database);
         assertEquals(firstStartedAt, database.get("firstStartedAt").asText());
         assertEquals(0, oko("stop").exitCode());
-        OkoLauncher.deleteTree(moved.getParent());
+        TestFiles.deleteTree(moved.getParent());
     }
 
     /** Both the launcher's own count ("ready in N s") and the test's clock stay within the limit. */
@@ -280,33 +282,15 @@ class DistributionIT {
         return launcher.run(arguments);
     }
 
-    private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private HttpResponse<String> get(int port, String path, String cookie) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", cookie)
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private String adminCookie(int port) throws IOException, InterruptedException {
-        return login(port, "admin", Files.readString(home.resolve("etc/oko-admin.password")).trim());
-    }
-
-    private String login(int port, String login, String password) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of("login", login, "password", password))))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(200, response.statusCode(), response.body());
-        return response.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    /** A client without a session, one a port, that waits 10 s at most for each answer. */
+    private OkoHttp client(int port) {
+        return clients.computeIfAbsent(port, p -> new OkoHttp(p, ANSWER_TIMEOUT));
     }
 
     /** HTTP status of /api/health, or -1 when nothing listens. */
     private int status(int port) throws InterruptedException {
         try {
-            return get(port, "/api/health").statusCode();
+            return client(port).get("/api/health").statusCode();
         } catch (ConnectException e) {
             return -1;
         } catch (IOException e) {

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,7 +22,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.oko.itests.support.OkoHttp;
 import org.oko.itests.support.OkoLauncher;
+import org.oko.itests.support.TestFiles;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -51,12 +49,11 @@ class OfflineDistributionIT {
     private final OkoLauncher oko = new OkoLauncher("offline");
     private final Path userHome = oko.home().resolveSibling("offline-user-home");
     private final Path userRepository = userHome.resolve(".m2/repository");
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     @BeforeAll
     void install() throws Exception {
         oko.deleteHome();
-        OkoLauncher.deleteTree(userHome);
+        TestFiles.deleteTree(userHome);
         Path probe = userRepository.resolve("org/oko/it/user-only/1.0/user-only-1.0-features.xml");
         Files.createDirectories(probe.getParent());
         Files.writeString(probe, "<features name=\"user-only\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">"
@@ -168,8 +165,7 @@ class OfflineDistributionIT {
     }
 
     private void assertHealthUp() throws Exception {
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/api/health"))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> health = new OkoHttp(HTTP_PORT, Duration.ofSeconds(10)).get("/api/health");
         assertEquals(200, health.statusCode(), health.body());
         assertEquals("UP", JSON.readTree(health.body()).get("status").asText(), health.body());
     }

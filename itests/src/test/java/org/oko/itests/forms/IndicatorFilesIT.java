@@ -5,9 +5,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,7 +64,7 @@ public class IndicatorFilesIT extends OkoContainerTest {
             assertEquals("the required file counts for completion", 100, JSON.readTree(first.body()).get("submission").get("completion").asInt());
             assertEquals("IN_PROGRESS", JSON.readTree(first.body()).get("submission").get("state").asText());
 
-            HttpResponse<byte[]> downloaded = bytes(school, files);
+            HttpResponse<byte[]> downloaded = getBytes(school, files);
             assertEquals(200, downloaded.statusCode());
             assertArrayEquals(scan, downloaded.body());
             assertEquals("application/pdf", downloaded.headers().firstValue("Content-Type").orElse("").split(";")[0]);
@@ -75,16 +72,16 @@ public class IndicatorFilesIT extends OkoContainerTest {
                     downloaded.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''%D0%A3%D1%81%D1%82%D0%B0%D0%B2"));
 
             // Readers other than the school: its founder, and observers of this school or of another one.
-            assertArrayEquals("the founder coordinator reads its school's file", scan, bytes(login("fl.founder", PASSWORD), files).body());
-            HttpResponse<byte[]> observed = bytes(login("fl.watch.own", PASSWORD), files);
+            assertArrayEquals("the founder coordinator reads its school's file", scan, getBytes(login("fl.founder", PASSWORD), files).body());
+            HttpResponse<byte[]> observed = getBytes(login("fl.watch.own", PASSWORD), files);
             assertEquals("an observer of the school reads it", 200, observed.statusCode());
             assertArrayEquals(scan, observed.body());
-            assertEquals("an observer of another school does not", 404, bytes(login("fl.watch.other", PASSWORD), files).statusCode());
+            assertEquals("an observer of another school does not", 404, getBytes(login("fl.watch.other", PASSWORD), files).statusCode());
 
             HttpResponse<String> stale = upload(school, files + "?expectedRevision=0&name=other.pdf", "application/pdf", pdf(200));
             assertEquals("a colleague's upload is never overwritten silently", 409, stale.statusCode());
             assertEquals(stored.get("value").asText(), JSON.readTree(stale.body()).get("details").get("currentValue").asText());
-            assertArrayEquals("the first file stays", scan, bytes(school, files).body());
+            assertArrayEquals("the first file stays", scan, getBytes(school, files).body());
 
             byte[] program = "MZ\u0090\u0000 not a document".getBytes(StandardCharsets.ISO_8859_1);
             HttpResponse<String> exe = upload(school, files + "?expectedRevision=1&name=report.pdf", "application/pdf", program);
@@ -101,19 +98,19 @@ public class IndicatorFilesIT extends OkoContainerTest {
             HttpResponse<String> replaced = upload(school, files + "?expectedRevision=1&name=charter.xlsx", "application/octet-stream", workbook);
             assertEquals(replaced.body(), 200, replaced.statusCode());
             assertEquals(2, JSON.readTree(replaced.body()).get("values").get("charter").get("revision").asInt());
-            HttpResponse<byte[]> again = bytes(school, files);
+            HttpResponse<byte[]> again = getBytes(school, files);
             assertArrayEquals(workbook, again.body());
             assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     again.headers().firstValue("Content-Type").orElse("").split(";")[0]);
 
-            assertEquals("another school's file is as if it did not exist", 404, bytes(stranger, files).statusCode());
+            assertEquals("another school's file is as if it did not exist", 404, getBytes(stranger, files).statusCode());
             assertEquals(404, upload(stranger, files + "?expectedRevision=2", "application/pdf", pdf(100)).statusCode());
             assertEquals("the administrator reads it", 200, getBytes(files).statusCode());
 
             HttpResponse<String> cleared = sendJson(school, "PUT", "/api/submissions/" + id + "/values/charter",
                     Map.of("expectedRevision", 2, "value", "")); // an empty value clears, as in every other field
             assertEquals(cleared.body(), 200, cleared.statusCode());
-            assertEquals(404, bytes(school, files).statusCode());
+            assertEquals(404, getBytes(school, files).statusCode());
             assertEquals(0, JSON.readTree(cleared.body()).get("submission").get("completion").asInt());
 
             long changes = 0;
@@ -128,11 +125,6 @@ public class IndicatorFilesIT extends OkoContainerTest {
 
     private static HttpResponse<String> upload(WebSession session, String path, String type, byte[] body) throws Exception {
         return send(session, "PUT", path, type, body);
-    }
-
-    private static HttpResponse<byte[]> bytes(WebSession session, String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE_URL + path)).header("Cookie", session.cookie()).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static String enc(String text) {

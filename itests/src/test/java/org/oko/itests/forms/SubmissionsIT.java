@@ -7,7 +7,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +16,7 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.oko.itests.support.ModuleJars;
 import org.oko.itests.support.OkoContainerTest;
+import org.oko.itests.support.SubmissionValues;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
@@ -34,7 +34,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class SubmissionsIT extends OkoContainerTest {
 
     private static final String PASSWORD = "Анкета-2026-пароль";
-    private final Map<String, Integer> revisions = new HashMap<>();
+    private final SubmissionValues values = new SubmissionValues();
 
     @Test
     public void aSubmissionGoesFromAssignedToLockedAndBack() throws Exception {
@@ -57,7 +57,7 @@ public class SubmissionsIT extends OkoContainerTest {
         assertEquals("[\"EDIT\",\"SUBMIT\"]", fresh.get("actions").toString());
 
         // Values one by one; the first save starts the work.
-        JsonNode afterFirst = save(school, id, "pupils_total", 220);
+        JsonNode afterFirst = values.save(school, id, "pupils_total", 220);
         assertEquals("IN_PROGRESS", afterFirst.get("submission").get("state").asText());
         assertEquals(1, afterFirst.get("values").get("pupils_total").get("revision").asInt());
 
@@ -87,15 +87,15 @@ public class SubmissionsIT extends OkoContainerTest {
         assertEquals(400, sendJson(school, "PUT", "/api/submissions/" + id + "/values/class_size_avg",
                 Map.of("value", 5, "expectedRevision", 0)).statusCode());
 
-        fill(school, id);
-        save(school, id, "teachers_highest", 30);   // an error: more than the teachers in total
-        save(school, id, "shifts", 3);              // a warning: a third shift
+        values.fillMiac1(school, id);
+        values.save(school, id, "teachers_highest", 30);   // an error: more than the teachers in total
+        values.save(school, id, "shifts", 3);              // a warning: a third shift
         JsonNode blocked = JSON.readTree(send(school, "POST", "/api/submissions/" + id + "/submit", "application/json", new byte[0]).body());
         assertEquals(409, blocked.get("status").asInt());
         assertTrue(blocked.toString(), blocked.get("details").get("messages").toString().contains("categories_within_total"));
         assertTrue(blocked.toString(), blocked.get("details").get("messages").toString().contains("third_shift"));
 
-        save(school, id, "teachers_highest", 5);
+        values.save(school, id, "teachers_highest", 5);
         assertEquals("the warning still needs its explanation", 409,
                 send(school, "POST", "/api/submissions/" + id + "/submit", "application/json", new byte[0]).statusCode());
         assertEquals(200, sendJson(school, "PUT", "/api/submissions/" + id + "/explanations/third_shift",
@@ -113,7 +113,7 @@ public class SubmissionsIT extends OkoContainerTest {
         assertEquals("RETURNED", returned.get("submission").get("state").asText());
         JsonNode seen = view(school, id);
         assertTrue(seen.get("returnComments").toString(), seen.get("returnComments").toString().contains("В ОО-1 указано 21"));
-        save(school, id, "teachers_total", 21);
+        values.save(school, id, "teachers_total", 21);
         transition(school, id, "submit", null, 200);
 
         // Verification and the letter: checked by type and content, then confirmed.
@@ -148,7 +148,7 @@ public class SubmissionsIT extends OkoContainerTest {
         assertTrue(all.contains("\"actor\":\"sf.founder\"") && all.contains("\"actor\":\"sf.school\""));
 
         // The export of this form version, as the founder sees it: its school, typed and computed values.
-        HttpResponse<byte[]> export = bytesAs(founder, "/api/submissions/export.xlsx?formId=miac-1&version=1&period=2026-04");
+        HttpResponse<byte[]> export = getBytes(founder, "/api/submissions/export.xlsx?formId=miac-1&version=1&period=2026-04");
         assertEquals(200, export.statusCode());
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 new java.io.ByteArrayInputStream(export.body()))) {
@@ -175,7 +175,7 @@ public class SubmissionsIT extends OkoContainerTest {
             assertEquals(201, sendJson("POST", "/api/modules", Map.of("feature", "oko-form-miac-1")).statusCode());
         }
         waitForForm("miac-1", 1, true);
-        assertEquals(21, save(school, id, "vacancies", 1.5).get("values").get("teachers_total").get("value").asInt());
+        assertEquals(21, values.save(school, id, "vacancies", 1.5).get("values").get("teachers_total").get("value").asInt());
     }
 
     @Test
@@ -191,8 +191,8 @@ public class SubmissionsIT extends OkoContainerTest {
                     Map.of("period", "2026-04", "formId", "it-upgrade", "organisationCode", "SF1"));
             long id = JSON.readTree(assigned.body()).get("id").asLong();
             WebSession school = login("sf.school", PASSWORD);
-            save(school, id, "pupils_total", 10);
-            save(school, id, "girls", 4);
+            values.save(school, id, "pupils_total", 10);
+            values.save(school, id, "girls", 4);
             assertEquals(409, send("POST", "/api/submissions/" + id + "/upgrade", "application/json", new byte[0]).statusCode());
 
             // Version 2 renames girls to girls_total and drops nothing else.
@@ -240,7 +240,7 @@ public class SubmissionsIT extends OkoContainerTest {
             registration = context.registerService(org.oko.forms.api.FormValidator.class, oddTotals,
                     new java.util.Hashtable<>(Map.of(org.oko.forms.api.FormValidator.FORM_ID, "it-validated")));
             WebSession school = login("sf.school", PASSWORD);
-            assertTrue(save(school, id, "pupils_total", 11).get("messages").toString().contains("odd_total"));
+            assertTrue(values.save(school, id, "pupils_total", 11).get("messages").toString().contains("odd_total"));
             registration.unregister();
             registration = null;
             assertFalse(view(school, id).get("messages").toString().contains("odd_total"));
@@ -374,54 +374,6 @@ public class SubmissionsIT extends OkoContainerTest {
         assertEquals(404, get(privateSchool, "/api/submissions/999999").statusCode());
     }
 
-    private static HttpResponse<byte[]> bytesAs(WebSession session, String path) throws Exception {
-        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE_URL + path))
-                .header("Cookie", session.cookie()).build();
-        return java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private JsonNode save(WebSession session, long id, String key, Object value) throws Exception {
-        String revisionKey = id + ":" + key;
-        // Cell keys hold brackets: a path segment carries them percent-encoded, as the browser's encodeURIComponent does.
-        HttpResponse<String> response = sendJson(session, "PUT", "/api/submissions/" + id + "/values/"
-                        + java.net.URLEncoder.encode(key, StandardCharsets.UTF_8),
-                Map.of("value", value, "expectedRevision", revisions.getOrDefault(revisionKey, 0)));
-        assertEquals(key + ": " + response.body(), 200, response.statusCode());
-        JsonNode view = JSON.readTree(response.body());
-        revisions.put(revisionKey, view.get("values").get(key).get("revision").asInt());
-        return view;
-    }
-
-    /** A school of 220 pupils in grades 1–10, 20 teachers: every required value of МИАС 1. */
-    private void fill(WebSession school, long id) throws Exception {
-        save(school, id, "settlement", "rural");
-        save(school, id, "programmes", List.of("noo", "ooo"));
-        save(school, id, "shifts", 1);
-        save(school, id, "has_branches", false);
-        save(school, id, "classes_total", 10);
-        for (int grade = 1; grade <= 11; grade++) {
-            save(school, id, "by_grade.classes[" + grade + "]", grade <= 10 ? 1 : 0);
-            save(school, id, "by_grade.pupils[" + grade + "]", grade <= 10 ? 22 : 0);
-        }
-        save(school, id, "by_study_form.pupils[full_time]", 220);
-        save(school, id, "by_study_form.pupils[part_time]", 0);
-        save(school, id, "by_study_form.pupils[distance]", 0);
-        save(school, id, "teachers_total", 20);
-        save(school, id, "teachers_first", 8);
-        save(school, id, "teachers_under_35", 4);
-        save(school, id, "teachers_pensioners", 6);
-        for (String facility : List.of("gym", "library", "canteen", "internet_100")) {
-            save(school, id, facility, true);
-        }
-        save(school, id, "computers_for_learning", "30");
-    }
-
-    private static JsonNode transition(WebSession session, long id, String action, Map<String, ?> body, int status) throws Exception {
-        HttpResponse<String> response = sendJson(session, "POST", "/api/submissions/" + id + "/" + action, body == null ? Map.of() : body);
-        assertEquals(action + ": " + response.body(), status, response.statusCode());
-        return JSON.readTree(response.body());
-    }
-
     private static boolean prepared;
 
     /** Founder SFA with municipal school SF1, private school SP1; coordinators with their own passwords. */
@@ -439,5 +391,4 @@ public class SubmissionsIT extends OkoContainerTest {
         account("sp.school", "SP1", "SCHOOL_COORDINATOR", PASSWORD);
         prepared = true;
     }
-
 }

@@ -454,7 +454,7 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         organisation.put(Role.MINISTRY_OFFICIAL, "MXM");
         for (Role role : Role.values()) {
             if (role != Role.ADMINISTRATOR) {
-                activate("mx." + role.name().toLowerCase(), organisation.getOrDefault(role, "MXA"), role.name());
+                account("mx." + role.name().toLowerCase(), organisation.getOrDefault(role, "MXA"), role.name(), PASSWORD);
             }
         }
         // The observer reads what it is assigned: its own school.
@@ -473,7 +473,7 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         createAccount("mx.target.foreign", "MY1");
 
         // A submission of МИАС 1 for each school, each with one value, so that none can be withdrawn.
-        activate("mx.foreign_school", "MY1", "SCHOOL_COORDINATOR");
+        account("mx.foreign_school", "MY1", "SCHOOL_COORDINATOR", PASSWORD);
         for (String[] school : new String[][] {{"MX1", "mx.school_coordinator"}, {"MY1", "mx.foreign_school"}}) {
             HttpResponse<String> assigned = sendJson("POST", "/api/submissions",
                     Map.of("period", "matrix", "formId", "miac-1", "organisationCode", school[0]));
@@ -488,21 +488,7 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         assertEquals(campaign.body(), 201, campaign.statusCode());
     }
 
-    private static void activate(String login, String organisation, String role) throws Exception {
-        String oneTime = createAccount(login, organisation, role);
-        WebSession first = login(login, oneTime);
-        assertEquals(200, sendJson(first, "POST", "/api/auth/password",
-                Map.of("oldPassword", oneTime, "newPassword", PASSWORD)).statusCode());
-    }
-
     private static String createAccount(String login, String organisation) throws Exception {
         return createAccount(login, organisation, "SCHOOL_COORDINATOR");
-    }
-
-    private static String createAccount(String login, String organisation, String role) throws Exception {
-        HttpResponse<String> response = sendJson("POST", "/api/users",
-                Map.of("login", login, "organisationCode", organisation, "roles", List.of(role)));
-        assertEquals(response.body(), 201, response.statusCode());
-        return JSON.readTree(response.body()).get("oneTimePassword").asText();
     }
 }

@@ -45,15 +45,11 @@ class DataDiskFaultIT {
     @BeforeAll
     void start() throws Exception {
         assumeTrue("root".equals(System.getProperty("user.name")), "mounting a tmpfs for the data disk needs root");
-        oko.deleteHome();
-        OkoLauncher.Result install = oko.run("install", "--no-demo");
-        assertEquals(0, install.exitCode(), install.output());
-        oko.isolatePorts(18511, 11609, 44955);
+        oko.installFresh(18511, 11609, 44955, "--no-demo");
         database = Files.createDirectories(oko.home().resolve("data/derby"));
         shell("mount", "-t", "tmpfs", "-o", "size=48m", "tmpfs", database.toString());
         setReserve(8);
-        OkoLauncher.Result start = oko.run("start", "--port", String.valueOf(HTTP_PORT), "--no-demo");
-        assertEquals(0, start.exitCode(), start.output());
+        oko.start(HTTP_PORT, "--no-demo");
         login();
         assertEquals(201, http.post("/api/catalog/territories", Map.of("code", "DT", "name", "Район диска",
                 "type", "MUNICIPAL_DISTRICT", "version", 0)).statusCode());
@@ -127,8 +123,7 @@ class DataDiskFaultIT {
     void aReadOnlyDataFolderServesReadingAndRefusesSavingUntilFixed() throws Exception {
         assertEquals(0, oko.run("stop").exitCode());
         shell("mount", "-o", "remount,ro", database.toString());
-        OkoLauncher.Result start = oko.run("start", "--port", String.valueOf(HTTP_PORT), "--no-demo");
-        assertEquals(0, start.exitCode(), start.output());
+        OkoLauncher.Result start = oko.start(HTTP_PORT, "--no-demo");
         assertTrue(start.output().contains("OKO started READ-ONLY"), start.output());
         assertTrue(start.output().contains("доступна только для чтения"), start.output());
         JsonNode health = http.health();
@@ -143,8 +138,7 @@ class DataDiskFaultIT {
 
         assertEquals(0, oko.run("stop").exitCode());
         shell("mount", "-o", "remount,rw", database.toString());
-        start = oko.run("start", "--port", String.valueOf(HTTP_PORT), "--no-demo");
-        assertEquals(0, start.exitCode(), start.output());
+        oko.start(HTTP_PORT, "--no-demo");
         assertEquals("UP", http.health().get("status").asText());
         login();
         assertEquals(3001, organisations(), "nothing lost");
@@ -168,8 +162,7 @@ class DataDiskFaultIT {
     }
 
     private void login() throws Exception {
-        http = new OkoHttp(HTTP_PORT);
-        http.loginAdmin(oko.home());
+        http = OkoHttp.admin(HTTP_PORT, oko.home());
     }
 
     private static Map<String, Object> territory(String code) {

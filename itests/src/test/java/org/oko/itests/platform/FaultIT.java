@@ -33,12 +33,8 @@ class FaultIT {
 
     @BeforeAll
     void start() throws Exception {
-        oko.deleteHome();
-        OkoLauncher.Result install = oko.run("install", "--no-demo");
-        assertEquals(0, install.exitCode(), install.output());
-        oko.isolatePorts(18501, 11599, 44945);
-        OkoLauncher.Result start = oko.run("start", "--port", String.valueOf(HTTP_PORT), "--no-demo");
-        assertEquals(0, start.exitCode(), start.output());
+        oko.installFresh(18501, 11599, 44945, "--no-demo");
+        oko.start(HTTP_PORT, "--no-demo");
         login();
     }
 
@@ -109,8 +105,7 @@ class FaultIT {
     }
 
     private void login() throws Exception {
-        http = new OkoHttp(HTTP_PORT);
-        http.loginAdmin(oko.home());
+        http = OkoHttp.admin(HTTP_PORT, oko.home());
     }
 
     private HttpResponse<String> get(String path) throws Exception {

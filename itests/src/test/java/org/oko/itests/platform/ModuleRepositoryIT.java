@@ -202,12 +202,8 @@ class ModuleRepositoryIT {
     }
 
     private void start(OkoLauncher oko, int http, int ssh, int rmiRegistry, int rmiServer) throws Exception {
-        oko.deleteHome();
-        OkoLauncher.Result install = oko.run("install", "--no-demo");
-        assertEquals(0, install.exitCode(), install.output());
-        oko.isolatePorts(ssh, rmiRegistry, rmiServer);
-        OkoLauncher.Result start = oko.run("start", "--port", String.valueOf(http), "--no-demo");
-        assertEquals(0, start.exitCode(), start.output());
+        oko.installFresh(ssh, rmiRegistry, rmiServer, "--no-demo");
+        oko.start(http, "--no-demo");
     }
 
     private HttpResponse<String> install(String feature, String version) throws Exception {

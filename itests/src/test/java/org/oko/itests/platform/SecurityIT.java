@@ -208,7 +208,7 @@ public class SecurityIT extends OkoContainerTest {
         assertEquals(404, get(founder, "/api/catalog/organisations/ZB/subtree").statusCode());
         assertEquals("founders do not write the catalog", 403, sendJson(founder, "PUT", "/api/catalog/organisations/ZA1",
                 json(get("/api/catalog/organisations/ZA1"))).statusCode());
-        String export = new String(getBytesAs(founder, "/api/catalog/export?format=csv"), StandardCharsets.UTF_8);
+        String export = new String(getBytes(founder, "/api/catalog/export?format=csv").body(), StandardCharsets.UTF_8);
         assertTrue(export, export.contains("ZA1") && !export.contains("ZB1"));
 
         // Founders manage the school coordinators of their own schools only.
@@ -381,10 +381,10 @@ public class SecurityIT extends OkoContainerTest {
         sendJson("PUT", "/api/users/registry.user", Map.of("fullName", "Петрова Мария Ивановна", "position", "Старший методист",
                 "phone", "+7 900 000-00-00", "email", "petrova@example.org", "roles", List.of("REGIONAL_COORDINATOR")));
 
-        String registry = xlsxText(getBytesAs(admin(), "/api/users/registry.xlsx"));
+        String registry = xlsxText(getBytes(admin(), "/api/users/registry.xlsx").body());
         assertTrue(registry, registry.contains("Петрова Мария Ивановна") && registry.contains("Старший методист")
                 && registry.contains("petrova@example.org") && registry.contains("Кем утверждён"));
-        String log = xlsxText(getBytesAs(admin(), "/api/users/events.xlsx"));
+        String log = xlsxText(getBytes(admin(), "/api/users/events.xlsx").body());
         assertTrue(log.contains("ROLE_CHANGE") && log.contains("registry.user"));
     }
 
@@ -429,7 +429,7 @@ public class SecurityIT extends OkoContainerTest {
                 assertFalse("a password in " + file, log.contains(secret));
             }
         }
-        String events = get("/api/users/events?max=500").body() + xlsxText(getBytesAs(admin(), "/api/users/events.xlsx"));
+        String events = get("/api/users/events?max=500").body() + xlsxText(getBytes(admin(), "/api/users/events.xlsx").body());
         assertTrue(events, events.contains("secret.user"));
         for (String secret : secrets) {
             assertFalse("a password in the security events", events.contains(secret));
@@ -518,22 +518,8 @@ public class SecurityIT extends OkoContainerTest {
                 retryAfter >= 1 && retryAfter <= delayMillis / 1000);
     }
 
-    private static int loginStatus(String login, String password) throws Exception {
-        return loginResponse(login, password).statusCode();
-    }
-
-    private static HttpResponse<String> loginResponse(String login, String password) throws Exception {
-        return send(WebSession.NONE, "POST", "/api/auth/login", "application/json",
-                JSON.writeValueAsBytes(Map.of("login", login, "password", password)));
-    }
-
     private static String adminPassword() throws Exception {
         return Files.readString(Path.of(System.getProperty("karaf.etc"), "oko-admin.password")).trim();
-    }
-
-    private static byte[] getBytesAs(WebSession session, String path) throws Exception {
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE_URL + path))
-                .header("Cookie", session.cookie()).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
     }
 
     private static java.util.Set<String> codes(HttpResponse<String> response) throws Exception {
@@ -544,9 +530,5 @@ public class SecurityIT extends OkoContainerTest {
 
     private static java.util.Set<String> setOf(String... codes) {
         return java.util.Set.of(codes);
-    }
-
-    private static JsonNode json(HttpResponse<String> response) throws Exception {
-        return JSON.readTree(response.body());
     }
 }

@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.oko.itests.support.OkoContainerTest;
+import org.oko.itests.support.SubmissionValues;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
@@ -45,7 +46,7 @@ public class CampaignsIT extends OkoContainerTest {
     @Inject
     private ConfigurationAdmin configurationAdmin;
 
-    private final Map<String, Integer> revisions = new HashMap<>();
+    private final SubmissionValues values = new SubmissionValues();
 
     @Test
     public void aCampaignRunsFromCreationToOverdueFlagsAndReminders() throws Exception {
@@ -159,20 +160,20 @@ public class CampaignsIT extends OkoContainerTest {
         // Schools in every state: CT1 confirmed, CT2 sent, CT3 returned, CT4 and CP1 being filled, CU1 not started.
         WebSession school1 = login("ct.school1", PASSWORD);
         fill(school1, ids.get("CT1"));
-        transition(school1, ids.get("CT1"), "submit", null);
-        transition(founder, ids.get("CT1"), "verify", null);
+        transition(school1, ids.get("CT1"), "submit", null, 200);
+        transition(founder, ids.get("CT1"), "verify", null, 200);
         HttpResponse<String> letter = send(founder, "POST", "/api/submissions/" + ids.get("CT1") + "/letter", "application/pdf",
                 "%PDF-1.4 письмо".getBytes(StandardCharsets.UTF_8));
         assertEquals(letter.body(), 200, letter.statusCode());
         WebSession school2 = login("ct.school2", PASSWORD);
         fill(school2, ids.get("CT2"));
-        transition(school2, ids.get("CT2"), "submit", null);
+        transition(school2, ids.get("CT2"), "submit", null, 200);
         WebSession school3 = login("ct.school3", PASSWORD);
         fill(school3, ids.get("CT3"));
-        transition(school3, ids.get("CT3"), "submit", null);
-        transition(founder, ids.get("CT3"), "return", Map.of("comment", "Проверьте число классов"));
-        save(login("ct.school4", PASSWORD), ids.get("CT4"), "shifts", 1);
-        save(login("cp.school", PASSWORD), ids.get("CP1"), "shifts", 2);
+        transition(school3, ids.get("CT3"), "submit", null, 200);
+        transition(founder, ids.get("CT3"), "return", Map.of("comment", "Проверьте число классов"), 200);
+        values.save(login("ct.school4", PASSWORD), ids.get("CT4"), "shifts", 1);
+        values.save(login("cp.school", PASSWORD), ids.get("CP1"), "shifts", 2);
 
         // 2 April: the form's deadline has passed.
         today("2026-04-02");
@@ -350,44 +351,11 @@ public class CampaignsIT extends OkoContainerTest {
         return step;
     }
 
-    private static void transition(WebSession session, long id, String action, Map<String, ?> body) throws Exception {
-        HttpResponse<String> response = sendJson(session, "POST", "/api/submissions/" + id + "/" + action, body == null ? Map.of() : body);
-        assertEquals(action + ": " + response.body(), 200, response.statusCode());
-    }
-
-    private void save(WebSession session, long id, String key, Object value) throws Exception {
-        String revisionKey = id + "/" + key;
-        HttpResponse<String> response = sendJson(session, "PUT", "/api/submissions/" + id + "/values/"
-                        + java.net.URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20"),
-                Map.of("value", value, "expectedRevision", revisions.getOrDefault(revisionKey, 0)));
-        assertEquals(key + ": " + response.body(), 200, response.statusCode());
-        revisions.put(revisionKey, JSON.readTree(response.body()).get("values").get(key).get("revision").asInt());
-    }
-
     /** Every required value of МИАС 1: a school of 220 pupils in grades 1–10 and 20 teachers. */
     private void fill(WebSession school, long id) throws Exception {
-        save(school, id, "settlement", "rural");
-        save(school, id, "programmes", List.of("noo", "ooo"));
-        save(school, id, "shifts", 1);
-        save(school, id, "has_branches", false);
-        save(school, id, "pupils_total", 220);
-        save(school, id, "classes_total", 10);
-        for (int grade = 1; grade <= 11; grade++) {
-            save(school, id, "by_grade.classes[" + grade + "]", grade <= 10 ? 1 : 0);
-            save(school, id, "by_grade.pupils[" + grade + "]", grade <= 10 ? 22 : 0);
-        }
-        save(school, id, "by_study_form.pupils[full_time]", 220);
-        save(school, id, "by_study_form.pupils[part_time]", 0);
-        save(school, id, "by_study_form.pupils[distance]", 0);
-        save(school, id, "teachers_total", 20);
-        save(school, id, "teachers_highest", 5);
-        save(school, id, "teachers_first", 8);
-        save(school, id, "teachers_under_35", 4);
-        save(school, id, "teachers_pensioners", 6);
-        for (String facility : List.of("gym", "library", "canteen", "internet_100")) {
-            save(school, id, facility, true);
-        }
-        save(school, id, "computers_for_learning", 30);
+        values.save(school, id, "pupils_total", 220);
+        values.fillMiac1(school, id);
+        values.save(school, id, "teachers_highest", 5);
     }
 
     private static boolean prepared;
@@ -413,5 +381,4 @@ public class CampaignsIT extends OkoContainerTest {
         account("cp.school", "CP1", "SCHOOL_COORDINATOR", PASSWORD);
         prepared = true;
     }
-
 }

@@ -112,6 +112,16 @@ public abstract class OkoContainerTest {
         return new WebSession(cookie, JSON.readTree(response.body()).get("csrfToken").asText());
     }
 
+    /** A login attempt as a browser makes it, without a session: the answer, whatever its status. */
+    protected static HttpResponse<String> loginResponse(String login, String password) throws Exception {
+        return send(WebSession.NONE, "POST", "/api/auth/login", "application/json",
+                JSON.writeValueAsBytes(java.util.Map.of("login", login, "password", password)));
+    }
+
+    protected static int loginStatus(String login, String password) throws Exception {
+        return loginResponse(login, password).statusCode();
+    }
+
     /** A municipal district and organisations under it, given as rows of the catalog's CSV columns, imported through REST. */
     protected static void organisations(String territory, String territoryName, String... rows) throws Exception {
         sendJson("POST", "/api/catalog/territories", java.util.Map.of("code", territory, "name", territoryName,
@@ -123,12 +133,17 @@ public abstract class OkoContainerTest {
         org.junit.Assert.assertTrue(imported.body(), JSON.readTree(imported.body()).get("applied").asBoolean());
     }
 
-    /** A new account with a password of its own: created by the administrator, the one-time password changed at first login. */
-    protected static void account(String login, String organisation, String role, String password) throws Exception {
+    /** A new account as the administrator creates it (201 asserted): its one-time password. */
+    protected static String createAccount(String login, String organisation, String role) throws Exception {
         HttpResponse<String> created = sendJson("POST", "/api/users",
                 java.util.Map.of("login", login, "organisationCode", organisation, "roles", java.util.List.of(role)));
         assertEquals(created.body(), 201, created.statusCode());
-        String oneTime = JSON.readTree(created.body()).get("oneTimePassword").asText();
+        return JSON.readTree(created.body()).get("oneTimePassword").asText();
+    }
+
+    /** A new account with a password of its own: created by the administrator, the one-time password changed at first login. */
+    protected static void account(String login, String organisation, String role, String password) throws Exception {
+        String oneTime = createAccount(login, organisation, role);
         assertEquals(200, sendJson(login(login, oneTime), "POST", "/api/auth/password",
                 java.util.Map.of("oldPassword", oneTime, "newPassword", password)).statusCode());
     }
@@ -189,6 +204,15 @@ public abstract class OkoContainerTest {
         return JSON.readTree(response.body());
     }
 
+    /** A submission's workflow action (submit, return, verify, lock, unlock…) answered with {@code status}; the answer. */
+    protected static JsonNode transition(WebSession session, long id, String action, java.util.Map<String, ?> body, int status)
+            throws Exception {
+        HttpResponse<String> response = sendJson(session, "POST", "/api/submissions/" + id + "/" + action,
+                body == null ? java.util.Map.of() : body);
+        assertEquals(action + ": " + response.body(), status, response.statusCode());
+        return JSON.readTree(response.body());
+    }
+
     /** Polls /api/forms until the version is there with the wanted availability. */
     protected static JsonNode waitForForm(String id, int version, boolean available) throws Exception {
         long deadline = System.currentTimeMillis() + 20_000;
@@ -207,6 +231,10 @@ public abstract class OkoContainerTest {
         }
         throw new AssertionError(id + "@" + version + " not " + (available ? "available" : "unavailable") + ": " + found
                 + "; problems: " + get("/api/forms/problems").body());
+    }
+
+    protected static JsonNode json(HttpResponse<String> response) throws Exception {
+        return JSON.readTree(response.body());
     }
 
     protected static HttpResponse<String> sendJson(String method, String path, Object body) throws Exception {

@@ -22,21 +22,40 @@ public final class OkoHttp {
     public static final ObjectMapper JSON = new ObjectMapper();
 
     private final int port;
+    private final Duration timeout;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private String cookie;
     private String csrf;
 
     public OkoHttp(int port) {
+        this(port, Duration.ofSeconds(120));
+    }
+
+    /** With a shorter wait for each answer, for tests that poll a server coming or going. */
+    public OkoHttp(int port, Duration timeout) {
         this.port = port;
+        this.timeout = timeout;
+    }
+
+    /** A client logged in as "admin" of the installation in {@code home}, served on {@code port}. */
+    public static OkoHttp admin(int port, Path home) throws IOException, InterruptedException {
+        OkoHttp http = new OkoHttp(port);
+        http.loginAdmin(home);
+        return http;
     }
 
     /** Logs in as "admin" with the password the launcher wrote into the installation. */
     public void loginAdmin(Path home) throws IOException, InterruptedException {
-        HttpResponse<String> response = post("/api/auth/login", Map.of("login", "admin",
-                "password", Files.readString(home.resolve("etc/oko-admin.password")).trim()));
+        login("admin", Files.readString(home.resolve("etc/oko-admin.password")).trim());
+    }
+
+    /** Logs in (200 asserted); later requests go with this session. */
+    public OkoHttp login(String login, String password) throws IOException, InterruptedException {
+        HttpResponse<String> response = post("/api/auth/login", Map.of("login", login, "password", password));
         assertEquals(200, response.statusCode(), response.body());
         cookie = response.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         csrf = JSON.readTree(response.body()).get("csrfToken").asText();
+        return this;
     }
 
     /** {@code /api/health}, which answers without a session. */
@@ -71,7 +90,7 @@ public final class OkoHttp {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(120));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(timeout);
         if (cookie != null) {
             request.header("Cookie", cookie);
         }

@@ -1,5 +1,6 @@
 package org.oko.itests.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +75,28 @@ public final class OkoLauncher {
         return builder.start();
     }
 
+    /**
+     * A new installation on its own console and JMX ports: the folder deleted, {@code ./oko install} with
+     * these options (e.g. {@code --no-demo}), exit code 0 asserted.
+     */
+    public void installFresh(int ssh, int rmiRegistry, int rmiServer, String... options) throws IOException, InterruptedException {
+        deleteHome();
+        List<String> arguments = new ArrayList<>(List.of("install"));
+        arguments.addAll(List.of(options));
+        Result install = run(arguments.toArray(String[]::new));
+        assertEquals(0, install.exitCode(), install.output());
+        isolatePorts(ssh, rmiRegistry, rmiServer);
+    }
+
+    /** {@code ./oko start --port http} with these options, exit code 0 asserted: OKO is up when it returns. */
+    public Result start(int http, String... options) throws IOException, InterruptedException {
+        List<String> arguments = new ArrayList<>(List.of("start", "--port", String.valueOf(http)));
+        arguments.addAll(List.of(options));
+        Result start = run(arguments.toArray(String[]::new));
+        assertEquals(0, start.exitCode(), start.output());
+        return start;
+    }
+
     /** Own console and JMX ports, so that a developer's running OKO or another test does not disturb this one. */
     public void isolatePorts(int ssh, int rmiRegistry, int rmiServer) throws IOException {
         replace(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort = 8101", "sshPort = " + ssh);
@@ -83,15 +105,7 @@ public final class OkoLauncher {
     }
 
     public void deleteHome() throws IOException {
-        deleteTree(home);
-    }
-
-    public static void deleteTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (var paths = Files.walk(root)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        TestFiles.deleteTree(home);
     }
 
     public static void replace(Path file, String from, String to) throws IOException {

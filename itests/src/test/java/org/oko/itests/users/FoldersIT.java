@@ -156,9 +156,4 @@ public class FoldersIT extends OkoContainerTest {
     private static String text(DataFormatter formatter, Cell cell) {
         return cell == null ? "" : formatter.formatCellValue(cell);
     }
-
-    private static int loginStatus(String login, String password) throws Exception {
-        return send(WebSession.NONE, "POST", "/api/auth/login", "application/json",
-                JSON.writeValueAsBytes(Map.of("login", login, "password", password))).statusCode();
-    }
 }

@@ -68,12 +68,8 @@ class WebUiIT {
                 fail(program + " is missing: `./oko test` installs Debian's chromium and chromium-driver");
             }
         }
-        oko.deleteHome();
-        OkoLauncher.Result install = oko.run("install");
-        assertEquals(0, install.exitCode(), install.output());
-        oko.isolatePorts(18401, 11499, 44845);
-        OkoLauncher.Result start = oko.run("start", "--port", String.valueOf(HTTP_PORT));
-        assertEquals(0, start.exitCode(), start.output());
+        oko.installFresh(18401, 11499, 44845);
+        oko.start(HTTP_PORT);
         Files.createDirectories(screenshots);
 
         ChromeOptions options = new ChromeOptions();
@@ -438,8 +434,7 @@ class WebUiIT {
     @Test
     @Order(10)
     void aSchoolUploadsAFileIntoAFileIndicatorAndRemovesIt() throws Exception {
-        OkoHttp admin = new OkoHttp(HTTP_PORT);
-        admin.loginAdmin(oko.home());
+        OkoHttp admin = OkoHttp.admin(HTTP_PORT, oko.home());
         String form = "{\"id\":\"e2e-files\",\"version\":1,\"title\":{\"ru\":\"Форма с файлом\",\"en\":\"A form with a file\"},"
                 + "\"sections\":[{\"id\":\"main\",\"title\":\"Основное\",\"items\":["
                 + "{\"code\":\"charter\",\"label\":\"Скан устава\",\"type\":\"file\",\"required\":true}]}]}";
