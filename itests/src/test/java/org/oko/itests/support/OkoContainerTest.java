@@ -1,0 +1,266 @@
+package org.oko.itests.support;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.oko.platform.api.Health;
+import org.oko.platform.api.HealthService;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.oko.module.testing.OkoDistribution;
+import org.ops4j.pax.exam.util.Filter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * One OKO distribution (the built zip) booted by Pax Exam for every test class of the suite
+ * (PerSuite), with its own ports. Tests start once the platform reports UP.
+ */
+public abstract class OkoContainerTest {
+
+    protected static final int HTTP_PORT = OkoDistribution.HTTP_PORT;
+    protected static final String BASE_URL = OkoDistribution.BASE_URL;
+    protected static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    // Waits until the platform, its database and its JPA unit are up.
+    @Inject
+    @Filter(timeout = 60_000)
+    protected HealthService healthService;
+
+    @Configuration
+    public Option[] configuration() {
+        // The distribution's own options are the module kit's (oko-module-testing), which modules' tests use too.
+        java.util.List<Option> options = new java.util.ArrayList<>(java.util.Arrays.asList(OkoDistribution.options()));
+        // What ArchetypeIT needs inside the container to run Maven as the outer build does.
+        for (String property : new String[] {"oko.maven.home", "oko.maven.repo.local", "oko.version", "oko.archetype.work"}) {
+            if (System.getProperty(property) != null) {
+                options.add(systemProperty(property).value(System.getProperty(property)));
+            }
+        }
+        return options.toArray(Option[]::new);
+    }
+
+    /** Set once the platform failed to come up, so that the rest of the suite fails at once instead of waiting again. */
+    private static String bootFailure;
+
+    /** Every test starts from a platform that reports UP: boot finished, database and JPA units ready. */
+    @Before
+    public void waitUntilUp() throws InterruptedException {
+        if (bootFailure != null) {
+            fail(bootFailure);
+        }
+        long deadline = System.currentTimeMillis() + 60_000;
+        Health.Status status = healthService.health().status();
+        while (status != Health.Status.UP && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            status = healthService.health().status();
+        }
+        if (status != Health.Status.UP) {
+            bootFailure = "platform " + status + "; modules: " + healthService.health().modules()
+                    + "\nwarnings and errors of karaf.log:\n" + logProblems();
+            fail(bootFailure);
+        }
+    }
+
+    /** The WARN and ERROR lines of the container's log (the last 40), for a post-mortem in CI output. */
+    private static String logProblems() {
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+        try (var lines = java.nio.file.Files.lines(log, StandardCharsets.UTF_8)) {
+            java.util.List<String> problems = lines.filter(l -> l.contains("| WARN ") || l.contains("| ERROR ")
+                    || l.startsWith("Caused by")).toList();
+            return String.join("\n", problems.subList(Math.max(0, problems.size() - 40), problems.size()));
+        } catch (java.io.IOException | RuntimeException e) {
+            return "(cannot read " + log + ": " + e + ")";
+        }
+    }
+
+    /** A logged-in web session: its cookie and CSRF token. */
+    public record WebSession(String cookie, String csrfToken) {
+        public static final WebSession NONE = new WebSession(null, null);
+    }
+
+    private static WebSession admin;
+
+    /** The first administrator, whose password the platform keeps in etc/oko-admin.password. */
+    protected static synchronized WebSession admin() throws Exception {
+        if (admin == null) {
+            String password = java.nio.file.Files.readString(
+                    java.nio.file.Path.of(System.getProperty("karaf.etc"), "oko-admin.password")).trim();
+            admin = login("admin", password);
+        }
+        return admin;
+    }
+
+    protected static WebSession login(String login, String password) throws Exception {
+        HttpResponse<String> response = send(WebSession.NONE, "POST", "/api/auth/login", "application/json",
+                JSON.writeValueAsBytes(java.util.Map.of("login", login, "password", password)));
+        assertEquals(response.body(), 200, response.statusCode());
+        String cookie = response.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        return new WebSession(cookie, JSON.readTree(response.body()).get("csrfToken").asText());
+    }
+
+    /** A login attempt as a browser makes it, without a session: the answer, whatever its status. */
+    protected static HttpResponse<String> loginResponse(String login, String password) throws Exception {
+        return send(WebSession.NONE, "POST", "/api/auth/login", "application/json",
+                JSON.writeValueAsBytes(java.util.Map.of("login", login, "password", password)));
+    }
+
+    protected static int loginStatus(String login, String password) throws Exception {
+        return loginResponse(login, password).statusCode();
+    }
+
+    /** A municipal district and organisations under it, given as rows of the catalog's CSV columns, imported through REST. */
+    protected static void organisations(String territory, String territoryName, String... rows) throws Exception {
+        sendJson("POST", "/api/catalog/territories", java.util.Map.of("code", territory, "name", territoryName,
+                "type", "MUNICIPAL_DISTRICT", "version", 0));
+        String csv = "Код ОО;Тип организации;Полное наименование;Код территории;Тип учредителя;Код учредителя;Тип местности\n"
+                + String.join("\n", rows);
+        HttpResponse<String> imported = send("POST", "/api/catalog/import?name=" + territory + ".csv", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        org.junit.Assert.assertTrue(imported.body(), JSON.readTree(imported.body()).get("applied").asBoolean());
+    }
+
+    /** A new account as the administrator creates it (201 asserted): its one-time password. */
+    protected static String createAccount(String login, String organisation, String role) throws Exception {
+        HttpResponse<String> created = sendJson("POST", "/api/users",
+                java.util.Map.of("login", login, "organisationCode", organisation, "roles", java.util.List.of(role)));
+        assertEquals(created.body(), 201, created.statusCode());
+        return JSON.readTree(created.body()).get("oneTimePassword").asText();
+    }
+
+    /** A new account with a password of its own: created by the administrator, the one-time password changed at first login. */
+    protected static void account(String login, String organisation, String role, String password) throws Exception {
+        String oneTime = createAccount(login, organisation, role);
+        assertEquals(200, sendJson(login(login, oneTime), "POST", "/api/auth/password",
+                java.util.Map.of("oldPassword", oneTime, "newPassword", password)).statusCode());
+    }
+
+    /** A PDF-looking body of the given size: the header the server checks, then filler. */
+    protected static byte[] pdf(int size) {
+        byte[] bytes = new byte[size];
+        byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(header, 0, bytes, 0, Math.min(header.length, size));
+        for (int i = header.length; i < size; i++) {
+            bytes[i] = (byte) ('a' + i % 26);
+        }
+        return bytes;
+    }
+
+    /** GET as the administrator. */
+    protected static HttpResponse<String> get(String path) throws Exception {
+        return get(admin(), path);
+    }
+
+    protected static HttpResponse<String> get(WebSession session, String path) throws Exception {
+        return HTTP.send(request(session, path).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    protected static HttpResponse<byte[]> getBytes(String path) throws Exception {
+        return getBytes(admin(), path);
+    }
+
+    protected static HttpResponse<byte[]> getBytes(WebSession session, String path) throws Exception {
+        return HTTP.send(request(session, path).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A state-changing request as the administrator, with the CSRF token. */
+    protected static HttpResponse<String> send(String method, String path, String contentType, byte[] body) throws Exception {
+        return send(admin(), method, path, contentType, body);
+    }
+
+    /** A request with a body; {@code headers} are further names and values. */
+    protected static HttpResponse<String> send(WebSession session, String method, String path, String contentType, byte[] body, String... headers)
+            throws Exception {
+        HttpRequest.Builder request = request(session, path).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        if (session.csrfToken() != null) {
+            request.header("X-CSRF-Token", session.csrfToken());
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A submission as the caller sees it (200 asserted), shared by the forms' tests. */
+    protected static JsonNode view(WebSession session, long id) throws Exception {
+        HttpResponse<String> response = get(session, "/api/submissions/" + id);
+        assertEquals(response.body(), 200, response.statusCode());
+        return JSON.readTree(response.body());
+    }
+
+    /** A submission's workflow action (submit, return, verify, lock, unlock…) answered with {@code status}; the answer. */
+    protected static JsonNode transition(WebSession session, long id, String action, java.util.Map<String, ?> body, int status)
+            throws Exception {
+        HttpResponse<String> response = sendJson(session, "POST", "/api/submissions/" + id + "/" + action,
+                body == null ? java.util.Map.of() : body);
+        assertEquals(action + ": " + response.body(), status, response.statusCode());
+        return JSON.readTree(response.body());
+    }
+
+    /** Polls /api/forms until the version is there with the wanted availability. */
+    protected static JsonNode waitForForm(String id, int version, boolean available) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        JsonNode found = null;
+        while (System.currentTimeMillis() < deadline) {
+            found = null;
+            for (JsonNode form : JSON.readTree(get("/api/forms").body())) {
+                if (form.get("id").asText().equals(id) && form.get("version").asInt() == version) {
+                    found = form;
+                }
+            }
+            if (found != null && found.get("available").asBoolean() == available) {
+                return found;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(id + "@" + version + " not " + (available ? "available" : "unavailable") + ": " + found
+                + "; problems: " + get("/api/forms/problems").body());
+    }
+
+    protected static JsonNode json(HttpResponse<String> response) throws Exception {
+        return JSON.readTree(response.body());
+    }
+
+    protected static HttpResponse<String> sendJson(String method, String path, Object body) throws Exception {
+        return send(method, path, "application/json", JSON.writeValueAsBytes(body));
+    }
+
+    protected static HttpResponse<String> sendJson(WebSession session, String method, String path, Object body, String... headers) throws Exception {
+        return send(session, method, path, "application/json", JSON.writeValueAsBytes(body), headers);
+    }
+
+    private static HttpRequest.Builder request(WebSession session, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path));
+        if (session.cookie() != null) {
+            request.header("Cookie", session.cookie());
+        }
+        return request;
+    }
+
+    protected static HttpResponse<String> waitFor(String path, int status) throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        HttpResponse<String> response = get(path);
+        while (response.statusCode() != status && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            response = get(path);
+        }
+        assertEquals(path, status, response.statusCode());
+        return response;
+    }
+}

@@ -1,0 +1,566 @@
+package org.oko.itests.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.oko.itests.support.ModuleJars;
+import org.oko.itests.support.OkoHttp;
+import org.oko.itests.support.OkoLauncher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web UI end to end in a real headless Chromium against the real distribution started by the
+ * README's launcher, with its demo data: a founder assigns a form by ticking a school; the school
+ * fills it, meets a rule's error, fixes it and submits; the founder returns it with comments; the
+ * school corrects and resubmits; the founder verifies and uploads the letter; the administrator
+ * installs a module at runtime and its form appears in the assignment screen. Screenshots of the
+ * main screens go to {@code target/screenshots}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebUiIT {
+
+    private static final int HTTP_PORT = 18481;
+    private static final String BASE = "http://localhost:" + HTTP_PORT + "/";
+    private static final String DEMO_PASSWORD = "oko-demo-2026";
+    private static final String SCHOOL = "9901001";
+    private static final String PERIOD = "e2e-1";
+
+    private final OkoLauncher oko = new OkoLauncher("web");
+    private final Path screenshots = Path.of(System.getProperty("oko.screenshots", "target/screenshots")).toAbsolutePath();
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private String submissionUrl;
+    private int shot;
+
+    @BeforeAll
+    void startOkoAndBrowser() throws Exception {
+        for (String program : List.of("/usr/bin/chromium", "/usr/bin/chromedriver")) {
+            if (!Files.isExecutable(Path.of(program))) {
+                fail(program + " is missing: `./oko test` installs Debian's chromium and chromium-driver");
+            }
+        }
+        oko.installFresh(18401, 11499, 44845);
+        oko.start(HTTP_PORT);
+        Files.createDirectories(screenshots);
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        // As the machine notes say: no sandbox as root, and no background traffic to a closed network.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--window-size=1366,768", "--lang=ru-RU",
+                "--user-data-dir=" + Files.createTempDirectory("oko-chromium"));
+        // The browser's console, so that the last test can read what the Content-Security-Policy refused.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // screens redraw after each answer
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        oko.run("stop");
+    }
+
+    @Test
+    @Order(1)
+    void founderAssignsTheFormToASchoolByTickingItsCode() throws Exception {
+        login("demo.founder", DEMO_PASSWORD);
+        screenshot("founder-home");
+        open("#/assign");
+        new Select(waitFor(By.id("assign-target"))).selectByValue("form|miac-1");
+        type(browser.findElement(By.id("assign-period")), PERIOD);
+        waitFor(By.cssSelector("#assign-list[aria-busy='false']"));
+        waitFor(By.id("tick-" + SCHOOL)).click();
+        assertEquals("Отмечено: 1", browser.findElement(By.id("ticked-count")).getText());
+        browser.findElement(By.id("assign-submit")).click();
+        waitForText(By.id("assign-result"), "Назначено: 1");
+        // The list shows the new assignment next to the school.
+        waitForText(By.xpath("//tr[.//input[@id='tick-" + SCHOOL + "']]"), "Назначена");
+        screenshot("assignment");
+        logout();
+    }
+
+    @Test
+    @Order(2)
+    void schoolFillsMeetsAnErrorFixesItAndSubmits() throws Exception {
+        login("demo.school", DEMO_PASSWORD);
+        // The menu offers a school nothing the API would refuse it.
+        String menu = browser.findElement(By.cssSelector("header nav")).getText();
+        assertFalse(menu.contains("Пользователи") || menu.contains("Модули") || menu.contains("Назначение"), menu);
+        WebElement task = waitFor(By.xpath("//tr[.//div[text()='" + PERIOD + "']]//a"));
+        screenshot("school-home");
+        task.click();
+        waitFor(By.id("save-state"));
+        submissionUrl = browser.getCurrentUrl();
+
+        select("settlement", "rural");
+        tick("programmes", "noo");
+        tick("programmes", "ooo");
+        type("shifts", "1");
+        select("has_branches", "false");
+        type("pupils_total", "200"); // the grades below add up to 220
+        type("classes_total", "10");
+        for (int grade = 1; grade <= 11; grade++) {
+            type("by_grade.classes[" + grade + "]", grade <= 10 ? "1" : "0");
+            type("by_grade.pupils[" + grade + "]", grade <= 10 ? "22" : "0");
+        }
+        type("by_study_form.pupils[full_time]", "220");
+        type("by_study_form.pupils[part_time]", "0");
+        type("by_study_form.pupils[distance]", "0");
+        type("teachers_total", "20");
+        type("teachers_highest", "5");
+        type("teachers_first", "8");
+        type("teachers_under_35", "4");
+        type("teachers_pensioners", "6");
+        for (String facility : List.of("gym", "library", "canteen", "internet_100")) {
+            select(facility, "true");
+        }
+        type("computers_for_learning", "30");
+        waitUntilSaved();
+        waitForText(messagesOf("pupils_total"), "Сумма обучающихся по классам не равна общей численности");
+        assertEquals(List.of(), unlabelledControls(), "every input of the generated form has a label");
+        assertEquals("true", value("pupils_total").getAttribute("aria-invalid"));
+        assertEquals("10", browser.findElement(By.cssSelector("output[data-key='pupils_per_teacher']")).getText(),
+                "computed by the server (200 pupils / 20 teachers), shown with a decimal comma");
+        screenshot("form-with-error");
+
+        browser.findElement(By.id("submit")).click();
+        waitForText(By.cssSelector("#workflow-result .alert.error"), "");
+        assertTrue(browser.findElement(By.id("state")).getText().contains("Заполняется"), "not submitted with an error");
+
+        type("pupils_total", "220");
+        waitUntilSaved();
+        wait.until(d -> d.findElement(messagesOf("pupils_total")).getText().isEmpty());
+        waitForText(By.id("completion"), "100 %");
+        browser.findElement(By.id("submit")).click();
+        waitForText(By.id("workflow-result"), "Форма отправлена учредителю на проверку");
+        waitForText(By.id("state"), "Отправлена");
+        assertEquals("true", value("pupils_total").getAttribute("disabled"), "a submitted form is read-only");
+        screenshot("form-submitted");
+
+        open("#/modules");
+        waitForText(By.tagName("main"), "Страница не найдена");
+        logout();
+    }
+
+    @Test
+    @Order(3)
+    void founderReturnsItWithComments() throws Exception {
+        login("demo.founder", DEMO_PASSWORD);
+        assertTrue(Integer.parseInt(waitFor(By.id("to-verify")).getText()) >= 1, "the home page counts forms to verify");
+        browser.get(submissionUrl);
+        waitFor(By.id("return-comment")).sendKeys("Уточните численность обучающихся");
+        browser.findElement(By.cssSelector("input[data-comment-for='computers_for_learning']")).sendKeys("Проверьте число компьютеров");
+        screenshot("founder-verification");
+        browser.findElement(By.id("return")).click();
+        waitForText(By.id("workflow-result"), "Форма возвращена школе");
+        waitForText(By.id("state"), "Возвращена");
+        logout();
+    }
+
+    @Test
+    @Order(4)
+    void schoolCorrectsAndResubmits() throws Exception {
+        login("demo.school", DEMO_PASSWORD);
+        browser.get(submissionUrl);
+        waitForText(By.id("return-comments"), "Уточните численность обучающихся");
+        waitForText(By.id("return-comments"), "Проверьте число компьютеров");
+        screenshot("school-returned");
+        type("computers_for_learning", "32");
+        waitUntilSaved();
+        browser.findElement(By.id("submit")).click();
+        waitForText(By.id("state"), "Отправлена");
+        logout();
+    }
+
+    @Test
+    @Order(5)
+    void founderVerifiesAndUploadsTheLetter() throws Exception {
+        login("demo.founder", DEMO_PASSWORD);
+        browser.get(submissionUrl);
+        waitFor(By.id("verify")).click();
+        waitForText(By.id("workflow-result"), "Форма принята");
+        waitForText(By.id("state"), "Проверена");
+
+        // A file that only pretends to be a PNG: the server refuses it and says why.
+        Path fake = Files.createTempDirectory("oko-letter").resolve("письмо.png");
+        Files.writeString(fake, "not an image");
+        waitFor(By.id("letter-file")).sendKeys(fake.toString());
+        browser.findElement(By.id("letter-upload")).click();
+        waitForText(By.cssSelector("#workflow-result .alert.error"), "");
+        assertTrue(browser.findElement(By.id("state")).getText().contains("Проверена"), "nothing confirmed by a bad file");
+
+        Path letter = fake.resolveSibling("letter.pdf");
+        Files.write(letter, "%PDF-1.4\n% OKO end-to-end test letter\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        browser.findElement(By.id("letter-file")).sendKeys(letter.toString());
+        browser.findElement(By.id("letter-upload")).click();
+        waitForText(By.id("workflow-result"), "Письмо «letter.pdf» загружено, форма подтверждена");
+        waitForText(By.id("state"), "Подтверждена");
+        waitFor(By.id("letter-link"));
+        screenshot("letter-uploaded");
+        logout();
+    }
+
+    @Test
+    @Order(6)
+    void administratorInstallsAModuleAtRuntimeAndItsFormCanBeAssigned() throws Exception {
+        login("admin", Files.readString(oko.home().resolve("etc/oko-admin.password")).trim());
+        open("#/assign");
+        waitFor(By.id("assign-target"));
+        assertFalse(browser.findElement(By.id("assign-target")).getText().contains("Нормы ГТО (проверка)"), "not there before");
+
+        Path module = Files.createTempDirectory("oko-module").resolve("oko-e2e-sport.jar");
+        // The module brings a form and a screen of its own (the web extender, OKO-INF/web/).
+        Files.write(module, ModuleJars.moduleJar("org.oko.e2e.sport", null, Map.of(
+                "OKO-INF/forms/e2e-sport.json", ModuleJars.definition("e2e-sport", 1, "Нормы ГТО (проверка)"),
+                "OKO-INF/web/screens.json", "{\"screens\":[{\"path\":\"sport\",\"title\":{\"ru\":\"Нормы ГТО\",\"en\":\"GTO\"},"
+                        + "\"roles\":[\"ADMINISTRATOR\",\"REGIONAL_COORDINATOR\"],\"module\":\"sport.js\"}]}",
+                "OKO-INF/web/sport.js", "import {h} from '/lib/dom.js';\nimport {get} from '/lib/api.js';\n"
+                        + "export async function render(main) {\n  const forms = await get('/api/forms');\n"
+                        + "  main.append(h('h1', {}, 'Нормы ГТО: сводка'), h('p', {id: 'sport-forms'}, `Форм в системе: ${forms.length}`));\n}\n")));
+        open("#/modules");
+        waitFor(By.id("module-file")).sendKeys(module.toString());
+        browser.findElement(By.id("module-upload")).click();
+        waitForText(By.id("module-result"), "установлен и запущен");
+        waitFor(By.cssSelector("tr[data-module='org.oko.e2e.sport']"));
+        screenshot("modules");
+
+        // Module repositories on the same screen: the build's own repository, its modules, and which are here.
+        String built = Path.of(System.getProperty("oko.module.repository")).toAbsolutePath().normalize().toUri().toString();
+        type(waitFor(By.id("repository-url")), built);
+        browser.findElement(By.cssSelector("#module-repositories form button[type='submit']")).click();
+        waitForText(By.id("repository-result"), "Репозиторий добавлен");
+        waitFor(By.cssSelector("[data-repository='" + built + "'] button")).click();
+        By vpr = By.cssSelector("[data-repository='" + built + "'] tr[data-feature='oko-vpr']");
+        waitForText(vpr, "ВПР");
+        assertTrue(browser.findElement(vpr).getText().contains("Откатить"), "installed here: the row offers a rollback");
+        screenshot("module-repositories");
+
+        // Its screen joins the menu at once and renders from the module's own files.
+        wait.until(d -> d.findElement(By.cssSelector("header nav")).getText().contains("Нормы ГТО"));
+        browser.findElement(By.linkText("Нормы ГТО")).click();
+        waitForText(By.tagName("main"), "Нормы ГТО: сводка");
+        waitForText(By.id("sport-forms"), "Форм в системе:");
+
+        open("#/assign");
+        wait.until(d -> d.findElement(By.id("assign-target")).getText().contains("Нормы ГТО (проверка)"));
+        new Select(browser.findElement(By.id("assign-target"))).selectByValue("form|e2e-sport");
+        screenshot("assign-new-module-form");
+    }
+
+    @Test
+    @Order(7)
+    void administratorImportsTheCatalogAfterADryRun() throws Exception {
+        String header = "Код ОО;Тип организации;Полное наименование;Код территории;Тип учредителя;Код учредителя;Тип местности\n";
+        Path folder = Files.createTempDirectory("oko-import");
+        Path bad = folder.resolve("каталог-с-ошибкой.csv");
+        Files.writeString(bad, header + "9909998;;Школа с ошибкой;ZZ;Муниципальная;990100;Городская\n");
+        Path good = folder.resolve("каталог.csv");
+        // No settlement type: a warning the check shows, which blocks nothing.
+        Files.writeString(good, header + "9909999;;Школа сквозного теста;01;Муниципальная;990100;\n");
+
+        open("#/catalog");
+        waitFor(By.cssSelector("#import summary")).click();
+        waitFor(By.id("import-file")).sendKeys(bad.toString());
+        browser.findElement(By.id("import-check")).click();
+        waitForText(By.id("import-report"), "ничего не изменено");
+        waitForText(By.id("import-report"), "ZZ");
+        assertTrue(browser.findElements(By.id("import-apply")).isEmpty(), "a file with errors cannot be applied");
+        screenshot("catalog-import-errors");
+
+        // A file with a column of its own: the check shows how each column is read; choosing what the column
+        // means checks the file again with that mapping.
+        Path own = folder.resolve("каталог-района.csv");
+        Files.writeString(own, "Код ОО;Наименование учреждения;Код территории;Тип учредителя;Код учредителя;Тип местности\n"
+                + "9909997;Школа со своим столбцом;01;Муниципальная;990100;Городская\n");
+        browser.findElement(By.id("import-file")).sendKeys(own.toString());
+        browser.findElement(By.id("import-check")).click();
+        waitForText(By.id("import-report"), "ничего не изменено");
+        new Select(waitFor(By.cssSelector("#import-columns select[aria-label='Наименование учреждения']"))).selectByValue("FULL_NAME");
+        waitForText(By.id("import-report"), "будет создано 1");
+        screenshot("catalog-import-columns");
+
+        browser.findElement(By.id("import-file")).sendKeys(good.toString());
+        browser.findElement(By.id("import-check")).click();
+        waitForText(By.id("import-report"), "будет создано 1");
+        waitForText(By.id("import-warnings"), "Не указан тип местности");
+        waitFor(By.id("import-apply")).click();
+        waitForText(By.id("import-report"), "Загружено: создано 1");
+        WebElement search = browser.findElement(By.id("catalog-q"));
+        search.sendKeys("сквозного теста", Keys.ENTER);
+        waitForText(By.tagName("main"), "9909999");
+    }
+
+    @Test
+    @Order(8)
+    void theMainScreensOpenWithoutErrors() throws Exception {
+        // Still the administrator: every screen of the menu renders and is kept as a screenshot.
+        for (String[] screen : new String[][] {{"#/", "Мои задачи"}, {"#/catalog", "Каталог ОО"}, {"#/users", "Электронные папки"},
+                {"#/campaigns", "Кампании мониторинга"}, {"#/campaigns/miac-2026", "Дорожная карта"},
+                {"#/campaigns/miac-2026/steps/form-1-autumn/dashboard", "Итого"}, {"#/submissions", "Формы ОО"},
+                {"#/audit", "module.install"}, {"#/notifications", "Уведомления"},
+                {"#/x/vpr", "Шаблон статистического отчёта по результатам ВПР"}}) {
+            open(screen[0]);
+            waitForText(By.tagName("main"), screen[1]);
+            wait.until(d -> !d.findElement(By.tagName("main")).getText().contains("Загрузка…"));
+            assertTrue(browser.findElements(By.cssSelector("main .alert.error")).isEmpty(),
+                    screen[0] + ": " + browser.findElement(By.tagName("main")).getText());
+            assertEquals(List.of(), unlabelledControls(), screen[0] + ": every control has a label");
+            screenshot(screen[0].replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "").replaceAll("^$", "home"));
+        }
+        // The roles offered for a new account are the server's list (/api/ui/roles) with the bundles' labels.
+        open("#/users");
+        waitFor(By.cssSelector("#new-account summary")).click();
+        List<String> roles = new Select(waitFor(By.id("new-role"))).getOptions().stream()
+                .map(option -> option.getAttribute("textContent")).toList();
+        assertEquals(List.of("Администратор", "Региональный координатор", "Представитель министерства", "Координатор учредителя",
+                "Координатор ОО", "Эксперт", "Наблюдатель"), roles);
+        open("#/campaigns/miac-2026/steps/form-1-autumn/dashboard");
+        waitFor(By.cssSelector("main table tbody th a")).click();
+        waitForText(By.tagName("main"), "Регион ›");
+        screenshot("dashboard-territory");
+
+        // English is the second language: the same screens, switched in the header and back.
+        browser.findElement(By.xpath("//header//button[text()='EN']")).click();
+        waitForText(By.tagName("main"), "Progress by school");
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        screenshot("dashboard-english");
+        browser.findElement(By.xpath("//header//button[text()='RU']")).click();
+        waitForText(By.tagName("main"), "Ход сбора по школам");
+
+        // The ВПР module's screen: the signs with their explanations.
+        open("#/x/vpr");
+        waitFor(By.id("vpr-tab-flags")).click();
+        waitForText(By.id("vpr-body"), "Пороги — решение региона");
+        screenshot("vpr-flags");
+        browser.findElement(By.id("vpr-tab-stats")).click();
+        // The demo ВПР results are written in the background after the start: until then no school has any.
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (new org.openqa.selenium.support.ui.Select(waitFor(By.id("vpr-school"))).getOptions().size() < 2) {
+            assertTrue(System.currentTimeMillis() < deadline, "no school with demo ВПР results within 90 s");
+            Thread.sleep(1000);
+            open("#/x/vpr");
+            waitFor(By.id("vpr-tab-stats")).click();
+        }
+        new org.openqa.selenium.support.ui.Select(waitFor(By.id("vpr-school"))).selectByIndex(1);
+        waitForText(By.id("vpr-form7"), "Городской округ"); // the school beside its territory and the region
+        screenshot("vpr-form7-school");
+
+        // A results file with a column of the region's own: refused, with how each column was read; choosing what
+        // that column means and importing again takes the file (the same column step as the catalogue's).
+        StringBuilder results = new StringBuilder("Код ОО;Шифр работы;Класс");
+        for (int task = 1; task <= 14; task++) {
+            results.append(';').append(task);
+        }
+        results.append('\n').append(SCHOOL).append(";E2E-00001;5А").append(";1".repeat(14)).append('\n');
+        Path file = Files.createTempDirectory("oko-vpr").resolve("впр-свои-столбцы.csv");
+        Files.writeString(file, results);
+        new Select(browser.findElement(By.id("vpr-test"))).selectByValue("2026-math-5");
+        waitFor(By.id("vpr-tab-import")).click();
+        waitFor(By.id("vpr-file")).sendKeys(file.toString());
+        browser.findElement(By.id("vpr-import")).click();
+        waitForText(By.id("vpr-import-result"), "В файле нет обязательных столбцов: «Код участника»");
+        new Select(waitFor(By.cssSelector("#vpr-columns select[aria-label='Шифр работы']"))).selectByValue("participant");
+        screenshot("vpr-import-columns");
+        waitFor(By.id("vpr-import-again")).click();
+        waitForText(By.id("vpr-import-result"), "Загружено работ: 1");
+    }
+
+    @Test
+    @Order(9)
+    void aNewAccountChangesItsOneTimePasswordAtFirstLogin() throws Exception {
+        open("#/users");
+        waitFor(By.cssSelector("#new-account summary")).click();
+        waitFor(By.id("new-login")).sendKeys("e2e.school");
+        browser.findElement(By.id("new-name")).sendKeys("Координатор сквозного теста");
+        browser.findElement(By.id("new-organisation")).sendKeys("9901002");
+        browser.findElement(By.id("new-create")).click();
+        String oneTime = waitFor(By.id("new-one-time")).getText();
+        assertFalse(oneTime.isBlank());
+        logout();
+
+        browser.findElement(By.id("login")).sendKeys("e2e.school");
+        browser.findElement(By.id("password")).sendKeys(oneTime);
+        browser.findElement(By.id("login-submit")).click();
+        waitFor(By.id("new-password")).sendKeys("Novograd-2026x");
+        browser.findElement(By.id("new-password-again")).sendKeys("Novograd-2026y");
+        browser.findElement(By.id("password-submit")).click();
+        waitForText(By.tagName("main"), "Пароли не совпадают");
+        screenshot("first-login-password");
+        WebElement again = browser.findElement(By.id("new-password-again"));
+        again.clear();
+        again.sendKeys("Novograd-2026x");
+        browser.findElement(By.id("password-submit")).click();
+        waitForText(By.tagName("main"), "Мои задачи");
+        logout();
+        login("e2e.school", "Novograd-2026x");
+    }
+
+    @Test
+    @Order(10)
+    void aSchoolUploadsAFileIntoAFileIndicatorAndRemovesIt() throws Exception {
+        OkoHttp admin = OkoHttp.admin(HTTP_PORT, oko.home());
+        String form = "{\"id\":\"e2e-files\",\"version\":1,\"title\":{\"ru\":\"Форма с файлом\",\"en\":\"A form with a file\"},"
+                + "\"sections\":[{\"id\":\"main\",\"title\":\"Основное\",\"items\":["
+                + "{\"code\":\"charter\",\"label\":\"Скан устава\",\"type\":\"file\",\"required\":true}]}]}";
+        assertEquals(201, admin.send("POST", "/api/forms/definitions", "application/json", form).statusCode());
+        java.net.http.HttpResponse<String> assigned = admin.post("/api/submissions",
+                java.util.Map.of("period", "e2e-files", "formId", "e2e-files", "organisationCode", SCHOOL));
+        assertEquals(201, assigned.statusCode(), assigned.body());
+        long id = OkoHttp.JSON.readTree(assigned.body()).get("id").asLong();
+        Path scan = Files.createTempDirectory("oko-e2e").resolve("Устав школы.pdf");
+        Files.write(scan, "%PDF-1.7\n% a scan of the charter\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        login("demo.school", DEMO_PASSWORD);
+        open("#/submissions/" + id);
+        WebElement picker = waitFor(By.cssSelector("input[type='file'][data-key='charter']"));
+        assertTrue(unlabelledControls().isEmpty(), unlabelledControls().toString());
+        picker.sendKeys(scan.toString());
+        waitForText(By.cssSelector("[data-code='charter'] a.file-link"), "Устав школы.pdf");
+        waitUntilSaved();
+        assertTrue(browser.findElement(By.cssSelector("[data-code='charter'] a.file-link")).getAttribute("href")
+                .endsWith("/api/submissions/" + id + "/files/charter"));
+        screenshot("file-indicator");
+        assertTrue(admin.get("/api/submissions/" + id).body().contains("Устав школы.pdf ("), "the server holds the uploaded file's value");
+
+        browser.findElement(By.cssSelector("[data-code='charter'] button")).click();
+        waitForText(By.cssSelector("[data-code='charter'] a.file-link"), "файл не загружен");
+        waitUntilSaved();
+        assertEquals(404, admin.get("/api/submissions/" + id + "/files/charter").statusCode(), "removed on the server too");
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    /**
+     * Everything the tests above did ran under the platform's Content-Security-Policy (no inline
+     * script or style, nothing from elsewhere): the browser refused nothing.
+     */
+    @Test
+    @Order(11)
+    void theContentSecurityPolicyRefusedNothing() {
+        List<String> refused = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
+        assertEquals(List.of(), refused);
+    }
+
+    private void login(String login, String password) {
+        browser.get(BASE);
+        wait.until(d -> !d.findElements(By.id("login")).isEmpty() || !d.findElements(By.id("logout")).isEmpty());
+        if (!browser.findElements(By.id("logout")).isEmpty()) { // an earlier test stopped half-way
+            logout();
+        }
+        waitFor(By.id("login")).sendKeys(login);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login-submit")).click();
+        waitFor(By.id("logout"));
+    }
+
+    private void logout() {
+        browser.findElement(By.id("logout")).click();
+        waitFor(By.id("login"));
+    }
+
+    private void open(String hash) {
+        browser.get(BASE + hash);
+    }
+
+    private WebElement waitFor(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private void waitForText(By by, String text) throws IOException {
+        try {
+            wait.until(d -> {
+                List<WebElement> found = d.findElements(by);
+                return !found.isEmpty() && found.get(0).isDisplayed() && found.get(0).getText().contains(text);
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed");
+            throw new AssertionError("«" + text + "» did not appear in " + by + "; the page says:\n"
+                    + browser.findElement(By.tagName("main")).getText(), e);
+        }
+    }
+
+    /** Inputs, selects and text areas that a screen reader could not name. */
+    @SuppressWarnings("unchecked")
+    private List<String> unlabelledControls() {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll('main input, main select, main textarea')]"
+                        + ".filter(e => e.type !== 'hidden' && !(e.labels && e.labels.length) && !e.getAttribute('aria-label')"
+                        + " && !e.getAttribute('aria-labelledby'))"
+                        + ".map(e => e.outerHTML.slice(0, 120));");
+    }
+
+    private static By messagesOf(String key) {
+        return By.id("m-" + key.replaceAll("[^A-Za-z0-9_-]", "_"));
+    }
+
+    private WebElement value(String key) {
+        return waitFor(By.cssSelector("[data-key='" + key + "']"));
+    }
+
+    private void type(String key, String text) {
+        type(value(key), text);
+    }
+
+    private static void type(WebElement input, String text) {
+        input.clear();
+        input.sendKeys(text, Keys.TAB); // leaving the field saves it
+    }
+
+    private void select(String key, String optionValue) {
+        new Select(value(key)).selectByValue(optionValue);
+    }
+
+    private void tick(String key, String optionValue) {
+        value(key).findElement(By.cssSelector("input[value='" + optionValue + "']")).click();
+    }
+
+    private void waitUntilSaved() {
+        wait.until(d -> {
+            WebElement state = d.findElement(By.id("save-state"));
+            return state.getAttribute("class").contains("saved") && state.getText().contains("сохранены");
+        });
+    }
+
+    private void screenshot(String name) throws IOException {
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(screenshots.resolve(String.format("%02d-%s.png", ++shot, name)), png);
+    }
+}
