@@ -81,7 +81,9 @@ public class DemoFeatureIT extends OkoContainerTest {
             features.installFeature(FEATURE, demo.getVersion(), EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
             assertTrue(features.isInstalled(demo));
             assertEquals(Bundle.ACTIVE, demoBundle().getState());
-            core.assertUntouched("feature:install " + FEATURE);
+            // No refresh is asked for here, but the shared container's FileInstall may still be removing an earlier
+            // test's file and refresh that module meanwhile: the core's events, states and wirings decide.
+            core.assertUntouchedBesidesModuleRefreshes("feature:install " + FEATURE, 0);
             assertEquals("UP", JSON.readTree(get("/api/health").body()).get("status").asText());
         }
     }

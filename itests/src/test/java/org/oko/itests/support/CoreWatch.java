@@ -7,11 +7,14 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -21,6 +24,7 @@ import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.wiring.BundleWire;
 import org.osgi.framework.wiring.BundleWiring;
+import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
  * Watches the core while a module comes or goes: the OKO core bundles (header {@code Oko-Module: core})
@@ -36,6 +40,8 @@ public final class CoreWatch implements AutoCloseable {
     private final Map<Long, Integer> states = new LinkedHashMap<>();
     // Framework threads append while the test reads: a copy-on-write list iterates over snapshots.
     private final List<String> events = new CopyOnWriteArrayList<>();
+    /** Every bundle's events meanwhile, for the message of a failed check (which bundle a refresh reached). */
+    private final List<String> all = new CopyOnWriteArrayList<>();
     private final BundleListener bundles = this::bundleChanged;
     private final FrameworkListener framework = this::frameworkEvent;
     private boolean closed;
@@ -64,8 +70,12 @@ public final class CoreWatch implements AutoCloseable {
         context.addFrameworkListener(framework);
     }
 
-    /** Starts watching the core as it is now. */
+    /**
+     * Starts watching the core as it is now, once the refreshes asked for before (by an earlier test of the
+     * shared container: a module removed, a file undeployed) are done, so that none of them lands in the watch.
+     */
     public static CoreWatch start(BundleContext context) {
+        settle(context);
         CoreWatch watch = new CoreWatch(context);
         assertTrue("the core and its libraries: " + watch.names(), watch.names().contains("org.oko.platform")
                 && watch.names().stream().anyMatch(n -> n.startsWith("org.apache.cxf")) && watch.names().stream().anyMatch(n -> n.contains("jackson"))
@@ -73,8 +83,21 @@ public final class CoreWatch implements AutoCloseable {
         return watch;
     }
 
+    /** Felix refreshes in the order asked: an empty refresh answers after every earlier one is done. */
+    private static void settle(BundleContext context) {
+        CountDownLatch done = new CountDownLatch(1);
+        context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(Collections.emptyList(), event -> done.countDown());
+        try {
+            assertTrue("the framework's refreshes did not end", done.await(30, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     private void bundleChanged(BundleEvent event) {
         int type = event.getType();
+        all.add(event.getBundle().getSymbolicName() + " " + typeName(type));
         if (wirings.containsKey(event.getBundle().getBundleId()) && (type == BundleEvent.STOPPING || type == BundleEvent.STOPPED
                 || type == BundleEvent.UNRESOLVED || type == BundleEvent.UPDATED || type == BundleEvent.UNINSTALLED)) {
             events.add(event.getBundle().getSymbolicName() + " " + typeName(type));
@@ -84,6 +107,7 @@ public final class CoreWatch implements AutoCloseable {
     private void frameworkEvent(FrameworkEvent event) {
         if (event.getType() == FrameworkEvent.PACKAGES_REFRESHED) {
             events.add("PACKAGES_REFRESHED");
+            all.add("PACKAGES_REFRESHED");
         }
     }
 
@@ -113,7 +137,7 @@ public final class CoreWatch implements AutoCloseable {
         if (moduleRefreshExpected) {
             seen.removeIf("PACKAGES_REFRESHED"::equals);
         }
-        assertEquals("no core bundle refreshed, restarted or updated after " + after, List.of(), seen);
+        assertEquals("no core bundle refreshed, restarted or updated after " + after + " (all bundles' events: " + all + ")", List.of(), seen);
         for (Map.Entry<Long, BundleWiring> core : wirings.entrySet()) {
             Bundle bundle = context.getBundle(core.getKey());
             assertNotNull("core bundle " + core.getKey() + " still installed after " + after, bundle);
@@ -144,6 +168,10 @@ public final class CoreWatch implements AutoCloseable {
             case BundleEvent.UNRESOLVED: return "UNRESOLVED";
             case BundleEvent.UPDATED: return "UPDATED";
             case BundleEvent.UNINSTALLED: return "UNINSTALLED";
+            case BundleEvent.INSTALLED: return "INSTALLED";
+            case BundleEvent.RESOLVED: return "RESOLVED";
+            case BundleEvent.STARTING: return "STARTING";
+            case BundleEvent.STARTED: return "STARTED";
             default: return String.valueOf(type);
         }
     }

@@ -12,7 +12,6 @@ import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
-import javax.ws.rs.PATCH;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -35,8 +34,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code /api/submissions}: a school's data for a form and its way from draft to confirmed —
- * assign, read, save values one by one (with the revision they replace), explain warnings,
- * submit, return with comments, verify, confirm with the founder's letter, lock and unlock, history.
+ * assign, read, explain warnings, submit, return with comments, verify, confirm with the founder's
+ * letter, lock and unlock, history. The values' saves, the hottest requests, are {@link SubmissionValuesResource}.
  */
 @Component(service = SubmissionsResource.class, property = Rest.BASE + "=" + Rest.API_ROOT + "/submissions")
 @Path("/")
@@ -69,13 +68,6 @@ public class SubmissionsResource {
             }
             return new BulkReport(done, unchanged, outcomes.size() - done - unchanged, outcomes);
         }
-    }
-
-    public record ValueChange(Object value, Integer expectedRevision) {
-    }
-
-    /** One value of a batch save: the key, the value and the revision it replaces (0: none yet). */
-    public record KeyedChange(String key, Object value, Integer expectedRevision) {
     }
 
     public record Explanation(String text) {
@@ -194,51 +186,6 @@ public class SubmissionsResource {
         submissions.withdraw(id);
         audit.record("submission.withdraw", String.valueOf(id), null);
         return Response.noContent().build();
-    }
-
-    @PUT
-    @Path("{id}/values/{key}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response save(@PathParam("id") long id, @PathParam("key") String key, ValueChange change, @HeaderParam("Prefer") String prefer) {
-        if (change == null || change.expectedRevision() == null) {
-            throw SubmissionException.of(SubmissionException.Kind.INVALID, "submission.give-value-expectedrevision");
-        }
-        return saved(submissions.saveValue(id, key, change.value(), change.expectedRevision()), List.of(key), prefer);
-    }
-
-    /** Several values of one save: {@code {"values": [{"key", "value", "expectedRevision"}, …]}}. */
-    public record ValueChanges(List<KeyedChange> values) {
-    }
-
-    /**
-     * Several values of one submission saved at once, all or none — a block of cells pasted into a
-     * table, at most 500; answers the submission like a single save, and a conflict on any value
-     * changes nothing. The screen's autosave comes this way with {@code Prefer: return=minimal}.
-     */
-    @PATCH
-    @Path("{id}/values")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response saveAll(@PathParam("id") long id, ValueChanges changes, @HeaderParam("Prefer") String prefer) {
-        if (changes == null || changes.values() == null
-                || changes.values().stream().anyMatch(c -> c == null || c.key() == null || c.expectedRevision() == null)) {
-            throw SubmissionException.of(SubmissionException.Kind.INVALID, "submission.give-key-value-expectedrevision");
-        }
-        List<SubmissionService.Change> list = changes.values().stream()
-                .map(c -> new SubmissionService.Change(c.key(), c.value(), c.expectedRevision())).toList();
-        return saved(submissions.saveValues(id, list), list.stream().map(SubmissionService.Change::key).toList(), prefer);
-    }
-
-    /**
-     * A save's answer: the whole submission, or — asked with {@code Prefer: return=minimal} (RFC 7240) by a
-     * client that holds it already — only what the save changed ({@link SubmissionService.Saved}), which
-     * for a form of hundreds of values is a small part of the JSON.
-     */
-    private static Response saved(SubmissionService.View view, List<String> keys, String prefer) {
-        if (prefer != null && java.util.Arrays.stream(prefer.split("[,;]")).anyMatch(p -> p.trim().equalsIgnoreCase("return=minimal"))) {
-            return Response.ok(SubmissionService.Saved.of(view, keys)).header("Preference-Applied", "return=minimal").header("Vary", "Prefer")
-                    .build();
-        }
-        return Response.ok(view).header("Vary", "Prefer").build();
     }
 
     /**

@@ -140,8 +140,8 @@ final class ValueWrites {
             return null;
         }
         Handed handed = new Handed(plan, job(id, plan, caller, last == null ? null : last.job()));
-        pending.put(id, handed);
         writer.submit(handed.job());
+        pending.put(id, handed); // after the writer took it: a stopped writer leaves nothing to plan on
         return handed;
     }
 
