@@ -11,16 +11,14 @@ import java.time.Instant;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 
-import org.eclipse.persistence.jpa.JpaEntityManager;
-import org.eclipse.persistence.sessions.Session;
 import org.oko.forms.api.SubmissionState;
 
 /**
  * The save's statements in plain SQL on the connection of the JPA transaction they run in: the
  * claim of the submission's row (or its locked read), the values' writes, their history lines.
  * EclipseLink spent two thirds of a save building, comparing and flushing objects around these few
- * rows (docs/performance.md); ids still come from its sequences, so that rows written here and
- * through JPA never collide.
+ * rows (docs/performance.md); the caller brings the ids, from EclipseLink's sequences, so that rows
+ * written here and through JPA never collide.
  */
 final class SaveStatements {
 
@@ -36,12 +34,10 @@ final class SaveStatements {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     static final String DELETE_FILE = "DELETE FROM OKO_SUBMISSION_VALUE_FILE WHERE VALUE_ID = ?";
 
-    private final EntityManager em;
     private final Connection connection;
 
     /** For a save inside {@code em}'s transaction (which must have begun). */
     SaveStatements(EntityManager em) {
-        this.em = em;
         this.connection = em.unwrap(Connection.class);
     }
 
@@ -94,8 +90,8 @@ final class SaveStatements {
     }
 
     /** A value's line in the history. */
-    void valueEvent(long submissionId, String key, String oldJson, String newJson, Instant at, String by) {
-        update(VALUE_EVENT, nextId(EventEntity.class), submissionId, Timestamp.from(at), by, EventEntity.Kind.VALUE.name(), key, oldJson,
+    void valueEvent(long eventId, long submissionId, String key, String oldJson, String newJson, Instant at, String by) {
+        update(VALUE_EVENT, eventId, submissionId, Timestamp.from(at), by, EventEntity.Kind.VALUE.name(), key, oldJson,
                 newJson);
     }
 
@@ -112,24 +108,24 @@ final class SaveStatements {
 
     private int update(String sql, Object... parameters) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                Object parameter = parameters[i];
-                if (parameter == null) {
-                    statement.setNull(i + 1, Types.VARCHAR);
-                } else {
-                    statement.setObject(i + 1, parameter);
-                }
-            }
+            bind(statement, parameters);
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw failed(e);
         }
     }
 
-    private long nextId(Class<?> entity) {
-        Session session = em.unwrap(JpaEntityManager.class).getServerSession();
-        return session.getNextSequenceNumberValue(entity).longValue();
+    /** Sets a statement's parameters in order; a null as SQL NULL. Shared with the writer's batches. */
+    static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            if (parameters[i] == null) {
+                statement.setNull(i + 1, Types.VARCHAR);
+            } else {
+                statement.setObject(i + 1, parameters[i]);
+            }
+        }
     }
+
 
     private boolean derby() {
         try {

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -205,7 +204,7 @@ final class SaveWriter implements AutoCloseable {
         }
         ordered.sort(Comparator.comparingLong(job -> job.submissionId));
         for (Job job : ordered) {
-            set(s.claim, job.writes + 1, job.completion, Timestamp.from(job.at), job.by, job.submissionId, job.writes);
+            SaveStatements.bind(s.claim, job.writes + 1, job.completion, Timestamp.from(job.at), job.by, job.submissionId, job.writes);
             s.claim.addBatch();
         }
         int[] counts = ordered.isEmpty() ? new int[0] : s.claim.executeBatch();
@@ -232,19 +231,19 @@ final class SaveWriter implements AutoCloseable {
             Timestamp at = Timestamp.from(job.at);
             for (Row row : job.rows) {
                 if (row.insert()) {
-                    set(s.insertValue, row.valueId(), job.submissionId, row.key(), row.json(), at, job.by);
+                    SaveStatements.bind(s.insertValue, row.valueId(), job.submissionId, row.key(), row.json(), at, job.by);
                     s.insertValue.addBatch();
                     inserts = true;
                 } else {
-                    set(s.updateValue, row.json(), row.revision(), at, job.by, row.valueId());
+                    SaveStatements.bind(s.updateValue, row.json(), row.revision(), at, job.by, row.valueId());
                     s.updateValue.addBatch();
                     updates = true;
                 }
-                set(s.valueEvent, row.eventId(), job.submissionId, at, job.by, EventEntity.Kind.VALUE.name(), row.key(), row.oldJson(),
-                        row.json());
+                SaveStatements.bind(s.valueEvent, row.eventId(), job.submissionId, at, job.by, EventEntity.Kind.VALUE.name(), row.key(),
+                        row.oldJson(), row.json());
                 s.valueEvent.addBatch();
                 if (row.file()) {
-                    set(s.deleteFile, row.valueId());
+                    SaveStatements.bind(s.deleteFile, row.valueId());
                     s.deleteFile.addBatch();
                     files = true;
                 }
@@ -268,16 +267,6 @@ final class SaveWriter implements AutoCloseable {
             claimed[i] = claimedHere.contains(group.get(i));
         }
         return claimed;
-    }
-
-    private static void set(PreparedStatement statement, Object... parameters) throws SQLException {
-        for (int i = 0; i < parameters.length; i++) {
-            if (parameters[i] == null) {
-                statement.setNull(i + 1, Types.VARCHAR);
-            } else {
-                statement.setObject(i + 1, parameters[i]);
-            }
-        }
     }
 
     /** The writer's statements, prepared once on its connection (opened again after a failure). */

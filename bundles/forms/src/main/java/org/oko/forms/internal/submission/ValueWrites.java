@@ -292,7 +292,7 @@ final class ValueWrites {
             } else {
                 statements.updateValue(next.id(), next.json(), next.revision(), next.changedAt(), caller.login());
             }
-            statements.valueEvent(id, write.key(), write.current() == null ? null : write.current().json(), next.json(), next.changedAt(),
+            statements.valueEvent(nextId(EventEntity.class), id, write.key(), write.current() == null ? null : write.current().json(), next.json(), next.changedAt(),
                     caller.login());
             if (write.file()) {
                 statements.deleteFile(next.id());
