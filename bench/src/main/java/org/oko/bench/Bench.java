@@ -39,7 +39,7 @@ public final class Bench {
     private static final int SCHOOLS = 20;
     private static final int CLIENTS = 200;
     private static final Duration LOAD = Duration.ofSeconds(10);
-    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration WARM_UP = Duration.ofSeconds(15);
     private static final String PASSWORD = "Бенчмарк-2026-пароль";
 
     private final String base;

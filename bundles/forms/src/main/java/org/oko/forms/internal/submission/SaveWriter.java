@@ -203,31 +203,43 @@ final class SaveWriter implements AutoCloseable {
             }
         }
         ordered.sort(Comparator.comparingLong(job -> job.submissionId));
+        // One claim for each run of saves of a submission planned one on the other: the row moves from the
+        // first one's count to the last one's at once, instead of one update of the same row per save.
+        List<List<Job>> runs = new ArrayList<>();
         for (Job job : ordered) {
-            SaveStatements.bind(s.claim, job.writes + 1, job.completion, Timestamp.from(job.at), job.by, job.submissionId, job.writes);
+            List<Job> run = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            Job last = run == null ? null : run.get(run.size() - 1);
+            if (last != null && job.submissionId == last.submissionId && job.after() == last && job.writes == last.writes + 1) {
+                run.add(job);
+            } else {
+                runs.add(new ArrayList<>(List.of(job)));
+            }
+        }
+        for (List<Job> run : runs) {
+            Job first = run.get(0);
+            Job last = run.get(run.size() - 1);
+            SaveStatements.bind(s.claim, last.writes + 1, last.completion, Timestamp.from(last.at), last.by, first.submissionId, first.writes);
             s.claim.addBatch();
         }
-        int[] counts = ordered.isEmpty() ? new int[0] : s.claim.executeBatch();
+        int[] counts = runs.isEmpty() ? new int[0] : s.claim.executeBatch();
         Set<Job> claimedHere = new HashSet<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            Job job = ordered.get(i);
+        List<Job> written = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            List<Job> run = runs.get(i);
             if (counts[i] == 1) {
-                if (!job.mayFollow(claimedHere)) {
+                if (!run.get(0).mayFollow(claimedHere)) {
                     // Its predecessor's claim failed, yet the row held the count this one expected (another write
                     // made it so): this one must not be written either. Rare; the group is tried save by save.
                     throw new SQLException("a save's predecessor was not claimed in its group");
                 }
-                claimedHere.add(job);
+                claimedHere.addAll(run);
+                written.addAll(run);
             }
         }
         boolean inserts = false;
         boolean updates = false;
         boolean files = false;
-        for (int i = 0; i < ordered.size(); i++) {
-            if (counts[i] != 1) {
-                continue;
-            }
-            Job job = ordered.get(i);
+        for (Job job : written) {
             Timestamp at = Timestamp.from(job.at);
             for (Row row : job.rows) {
                 if (row.insert()) {

@@ -55,6 +55,7 @@ final class ValueWrites {
     private final SaveWriter writer;
     /** The last save of each submission handed to the writer and not yet answered. */
     private final Map<Long, Handed> pending = new ConcurrentHashMap<>();
+    private final Ids ids = new Ids(entity -> sequences().getNextSequenceNumberValue(entity).longValue());
     private volatile Session sequences;
 
     ValueWrites(JpaTemplate jpa, EntityManagerFactory units, SubmissionAccess access, Snapshots snapshots, SubmissionViews views,
@@ -201,6 +202,10 @@ final class ValueWrites {
 
     /** The next id of an entity's table, from EclipseLink's sequences (blocks of them taken in transactions of their own). */
     private long nextId(Class<?> entity) {
+        return ids.next(entity);
+    }
+
+    private Session sequences() {
         Session session = sequences;
         if (session == null) {
             EntityManager em = units.createEntityManager();
@@ -210,7 +215,7 @@ final class ValueWrites {
                 em.close();
             }
         }
-        return session.getNextSequenceNumberValue(entity).longValue();
+        return session;
     }
 
     /**

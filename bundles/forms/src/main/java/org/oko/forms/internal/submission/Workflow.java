@@ -42,7 +42,7 @@ public final class Workflow {
 
     public static Decision decide(SubmissionState state, Action action, Set<Party> parties) {
         Step step = STEPS.get(action);
-        if (parties.stream().noneMatch(step.parties()::contains)) {
+        if (!mayEver(step, parties)) {
             return new Decision(false, null, true, refusal("workflow.role-may-not", label(action), null));
         }
         if (!step.from().contains(state)) {
@@ -52,15 +52,24 @@ public final class Workflow {
         return new Decision(true, next, false, null);
     }
 
-    /** The actions the parties may take now, for the UI's buttons. */
+    /** The actions the parties may take now, for the UI's buttons (every view asks: no refusal's text is written here). */
     public static Set<Action> allowed(SubmissionState state, Set<Party> parties) {
         Set<Action> allowed = EnumSet.noneOf(Action.class);
-        for (Action action : Action.values()) {
-            if (decide(state, action, parties).allowed()) {
+        STEPS.forEach((action, step) -> {
+            if (mayEver(step, parties) && step.from().contains(state)) {
                 allowed.add(action);
             }
-        }
+        });
         return allowed;
+    }
+
+    private static boolean mayEver(Step step, Set<Party> parties) {
+        for (Party party : parties) {
+            if (step.parties().contains(party)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A refusal's text, each language with the action's (and the state's) name in that language. */

@@ -152,6 +152,60 @@ class SaveWriterTest {
     }
 
     @Test
+    void aChainOfSavesInOneGroupMovesTheRowOnceToTheLastOnesCount() throws Exception {
+        List<SaveWriter.Job> chain = inOneGroup(() -> {
+            SaveWriter.Job first = job(4, 0, newValue(41, "a", "1"));
+            SaveWriter.Job second = after(first, 4, 1, new SaveWriter.Row(false, 41, "a", "2", 2, "1", ids.incrementAndGet(), false));
+            SaveWriter.Job third = new SaveWriter.Job(4, 2, 70, Instant.parse("2026-12-05T10:00:05Z"), "other", List.of(newValue(42, "b", "3")),
+                    second);
+            return List.of(first, second, third);
+        });
+        for (SaveWriter.Job job : chain) {
+            assertTrue(writer.await(job));
+        }
+        assertEquals(3, count("SELECT WRITES FROM OKO_SUBMISSION WHERE ID = 4 AND COMPLETION = 70 AND CHANGED_BY = 'other'"),
+                "the row as the last save of the chain left it");
+        assertEquals(2, count("SELECT REVISION FROM OKO_SUBMISSION_VALUE WHERE ID = 41"));
+        assertEquals(3, count("SELECT COUNT(*) FROM OKO_SUBMISSION_EVENT WHERE SUBMISSION_ID = 4"));
+    }
+
+    @Test
+    void aChainOfSavesInOneGroupOnARowThatMovedOnWritesNothing() throws Exception {
+        try (Connection connection = database.getConnection(); Statement other = connection.createStatement()) {
+            other.execute("UPDATE OKO_SUBMISSION SET WRITES = 1 WHERE ID = 6"); // another node's write
+        }
+        List<SaveWriter.Job> chain = inOneGroup(() -> {
+            SaveWriter.Job first = job(6, 0, newValue(61, "a", "1"));
+            return List.of(first, after(first, 6, 1, newValue(62, "b", "2")));
+        });
+        for (SaveWriter.Job job : chain) {
+            assertFalse(writer.await(job));
+        }
+        assertEquals(1, count("SELECT WRITES FROM OKO_SUBMISSION WHERE ID = 6"));
+        assertEquals(0, count("SELECT COUNT(*) FROM OKO_SUBMISSION_VALUE WHERE SUBMISSION_ID = 6"));
+    }
+
+    /**
+     * Submits the jobs while the writer is held up by another save whose row another connection locks, so that
+     * they wait together and the writer takes them as one group.
+     */
+    private List<SaveWriter.Job> inOneGroup(java.util.function.Supplier<List<SaveWriter.Job>> jobs) throws Exception {
+        SaveWriter.Job blocked = job(40, 0, newValue(400, "x", "0"));
+        List<SaveWriter.Job> submitted;
+        try (Connection locker = database.getConnection(); Statement lock = locker.createStatement()) {
+            locker.setAutoCommit(false);
+            lock.execute("UPDATE OKO_SUBMISSION SET COMPLETION = 1 WHERE ID = 40");
+            writer.submit(blocked);
+            Thread.sleep(200); // the writer takes the blocked save alone and waits for the row
+            submitted = jobs.get();
+            submitted.forEach(writer::submit);
+            locker.commit();
+        }
+        assertTrue(writer.await(blocked));
+        return submitted;
+    }
+
+    @Test
     void aSavePlannedOnARefusedOneIsNotWrittenEvenWhereTheCountWouldFit() throws Exception {
         try (Connection connection = database.getConnection(); Statement other = connection.createStatement()) {
             other.execute("UPDATE OKO_SUBMISSION SET WRITES = 1 WHERE ID = 5"); // another node's write

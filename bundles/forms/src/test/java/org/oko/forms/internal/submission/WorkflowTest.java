@@ -65,6 +65,27 @@ class WorkflowTest {
     }
 
     @Test
+    void theActionsAllowedAreTheOnesDecideAllows() {
+        for (int mask = 0; mask < 1 << Party.values().length; mask++) {
+            Set<Party> parties = EnumSet.noneOf(Party.class);
+            for (Party party : Party.values()) {
+                if ((mask & 1 << party.ordinal()) != 0) {
+                    parties.add(party);
+                }
+            }
+            for (SubmissionState state : SubmissionState.values()) {
+                Set<Action> decided = EnumSet.noneOf(Action.class);
+                for (Action action : Action.values()) {
+                    if (Workflow.decide(state, action, parties).allowed()) {
+                        decided.add(action);
+                    }
+                }
+                assertEquals(decided, Workflow.allowed(state, parties), parties + " in " + state);
+            }
+        }
+    }
+
+    @Test
     void partiesAddUp() {
         // A regional administrator who is also a verifier may verify and lock; a reader alone may do nothing.
         Set<Party> administrator = EnumSet.of(Party.READER, Party.VERIFIER, Party.ADMINISTRATOR);

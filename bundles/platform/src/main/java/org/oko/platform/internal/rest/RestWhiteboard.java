@@ -12,6 +12,8 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.resource.ResourceManager;
+import org.apache.cxf.transport.servlet.ServletController;
 import org.oko.platform.api.Rest;
 import org.oko.platform.api.StorageGuard;
 import org.oko.platform.api.security.Authenticator;
@@ -56,6 +58,7 @@ public class RestWhiteboard {
     @Activate
     void activate(BundleContext context) throws InvalidSyntaxException {
         bus = BusFactory.getDefaultBus(true);
+        settleClassLoader(bus);
         tracker = new ServiceTracker<>(context, context.createFilter("(" + Rest.BASE + "=*)"),
                 new ServiceTrackerCustomizer<>() {
                     @Override
@@ -92,6 +95,23 @@ public class RestWhiteboard {
                     }
                 });
         tracker.open(true);
+    }
+
+    /**
+     * CXF's servlet asks the bus's resource resolvers for the request's class loader on every request
+     * unless the bus carries one, and here they find none: a search of the class path that throws and
+     * catches on the way, a twentieth of a small request's CPU (docs/performance.md). The bus is given the
+     * loader of CXF's servlet transport — the one Pax Web's context already runs its requests with.
+     */
+    static void settleClassLoader(Bus bus) {
+        if (bus.getExtension(ClassLoader.class) != null) {
+            return;
+        }
+        ResourceManager manager = bus.getExtension(ResourceManager.class);
+        ClassLoader found = manager == null ? null : manager.resolveResource("", ClassLoader.class);
+        ClassLoader loader = found != null ? found : ServletController.class.getClassLoader();
+        bus.setExtension(loader, ClassLoader.class);
+        LOG.debug("CXF's requests run with the class loader {} (found by the bus: {})", loader, found != null);
     }
 
     @Deactivate
