@@ -196,7 +196,7 @@ async function importer(body, spec) {
           columnChoice(job.columns, '/api/vpr/columns' + query({test: keyOf(spec)}), (header, column) => { mapping[header] = column; again.hidden = false; }, 'vpr-columns'),
           again,
           job.problems.length ? table([t('vpr.row'), t('vpr.column'), t('vpr.error')],
-            job.problems.slice(0, 300).map((p) => h('tr', {}, h('td', {}, p.row || ''), h('td', {}, p.column || ''), h('td', {}, p.message))))
+            job.problems.slice(0, 300).map((p) => h('tr', {}, h('td', {}, p.row || ''), h('td', {}, p.column || ''), h('td', {}, text(p.messages || p.message)))))
             : null);
       }
     } catch (error) {

@@ -1,5 +1,5 @@
 import {h, clear} from './dom.js';
-import {t} from './i18n.js';
+import {t, text} from './i18n.js';
 
 /** A short message in the corner that screen readers announce. */
 export function toast(message, kind = 'ok') {
@@ -14,7 +14,17 @@ export function errorBox(error) {
   const message = error && error.message ? error.message : String(error);
   const problems = error && error.details && Array.isArray(error.details.problems) ? error.details.problems : [];
   return h('div', {class: 'alert error', role: 'alert'}, message,
-    problems.length ? h('ul', {}, problems.map((p) => h('li', {}, typeof p === 'string' ? p : JSON.stringify(p)))) : null);
+    problems.length ? h('ul', {}, problems.map((p) => h('li', {}, problemLine(p)))) : null);
+}
+
+/** One problem of a refused request: a text, or a file's row problem {row, column, message, messages} in the UI's language. */
+function problemLine(p) {
+  if (typeof p === 'string') return p;
+  if (p && (p.messages || p.message)) {
+    const where = [p.row ? t('problem.row', {row: p.row}) : null, p.column || p.field].filter(Boolean).join(', ');
+    return (where ? `${where}: ` : '') + text(p.messages || p.message);
+  }
+  return JSON.stringify(p);
 }
 
 export function successBox(message) {

@@ -94,7 +94,7 @@ public final class ColumnMapping {
                 }
                 ColumnSpec column = byId.get(choice);
                 if (column == null) {
-                    problems.add(new RowProblem(headerRow, header.get(i), TEXTS.ru("table.unknown-choice", header.get(i), choice)));
+                    problems.add(new RowProblem(headerRow, header.get(i), TEXTS.text("table.unknown-choice", header.get(i), choice)));
                 } else if (explicit.putIfAbsent(column.id(), i) != null) {
                     duplicate(column);
                 } else {
@@ -128,9 +128,9 @@ public final class ColumnMapping {
     }
 
     private void duplicate(ColumnSpec column) {
-        String message = TEXTS.ru("table.duplicate-column", column.header());
-        if (problems.stream().noneMatch(p -> p.message().equals(message))) {
-            problems.add(new RowProblem(headerRow, column.header(), message));
+        org.oko.platform.api.rest.ApiMessage text = TEXTS.text("table.duplicate-column", column.header());
+        if (problems.stream().noneMatch(p -> p.message().equals(text.ru()))) {
+            problems.add(new RowProblem(headerRow, column.header(), text));
         }
     }
 
@@ -150,7 +150,7 @@ public final class ColumnMapping {
             }
         }
         if (!missing.isEmpty()) {
-            problems.add(new RowProblem(headerRow, null, TEXTS.ru("table.required-missing", String.join(", ", missing))));
+            problems.add(new RowProblem(headerRow, null, TEXTS.text("table.required-missing", String.join(", ", missing))));
         }
     }
 
@@ -212,6 +212,6 @@ public final class ColumnMapping {
         for (int i = cells; i < Math.min(size, cells + 5); i++) {
             quoted.add("«" + header.get(i) + "»");
         }
-        return new RowProblem(row.number(), cells < size ? header.get(cells) : null, TEXTS.ru(size - cells > 5 ? "table.row-short.more" : "table.row-short", String.join(", ", quoted), cells, size, size - cells - 5));
+        return new RowProblem(row.number(), cells < size ? header.get(cells) : null, TEXTS.text(size - cells > 5 ? "table.row-short.more" : "table.row-short", String.join(", ", quoted), cells, size, size - cells - 5));
     }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.function.ObjLongConsumer;
 
+import org.oko.platform.api.rest.ApiMessage;
+
 /**
  * The pipeline every import shares: a tabular file streamed ({@link TableReader}), its columns
  * matched ({@link ColumnMapping}), each row checked by the import's own {@link RowCheck}, and every
@@ -40,11 +42,22 @@ public final class TableImport {
         private final List<RowProblem> kept = new ArrayList<>();
         private int count;
 
-        public void add(long row, String column, String message) {
+        /** A problem in both languages, from the module's texts. */
+        public void add(long row, String column, ApiMessage text) {
             count++;
             if (kept.size() < MAX_PROBLEMS_KEPT) {
-                kept.add(new RowProblem(row, column, message));
+                kept.add(new RowProblem(row, column, text));
             }
+        }
+
+        /**
+         * A problem with one text, Russian or an older "Русский / English" one.
+         *
+         * @deprecated give an {@link ApiMessage} from the module's texts
+         */
+        @Deprecated
+        public void add(long row, String column, String message) {
+            add(row, column, ApiMessage.split(message));
         }
 
         /** Problems found so far; compare before and after reading a cell to know whether it was good. */
@@ -101,14 +114,14 @@ public final class TableImport {
         try {
             TableReader.read(file, fileName == null ? "" : fileName, run);
         } catch (TableException e) {
-            problems.add(0, null, e.getMessage());
+            problems.add(0, null, e.text());
         }
         if (run.mapping == null) {
             if (problems.count() == 0) {
-                problems.add(0, null, TEXTS.ru("table.no-header"));
+                problems.add(0, null, TEXTS.text("table.no-header"));
             }
         } else if (run.rows == 0 && run.mapping.problems().isEmpty()) {
-            problems.add(0, null, TEXTS.ru("table.no-rows"));
+            problems.add(0, null, TEXTS.text("table.no-rows"));
         }
         return new Outcome(List.copyOf(problems.kept), problems.count(), run.rows,
                 run.mapping == null ? List.of() : run.mapping.matches());
@@ -130,7 +143,7 @@ public final class TableImport {
         @Override
         public void header(long number, List<String> cells) {
             mapping = ColumnMapping.resolve(cells, number, columns, chosen, remembered, alternatives);
-            mapping.problems().forEach(p -> problems.add(p.row(), p.column(), p.message()));
+            mapping.problems().forEach(p -> problems.add(p.row(), p.column(), p.text()));
             if (mapping.problems().isEmpty()) {
                 check.header(mapping);
             }
@@ -147,7 +160,7 @@ public final class TableImport {
             }
             if (row.cutShort()) {
                 RowProblem cut = mapping.cutShort(row);
-                problems.add(cut.row(), cut.column(), cut.message());
+                problems.add(cut.row(), cut.column(), cut.text());
                 return;
             }
             T value = check.check(row, mapping, problems);

@@ -8,7 +8,7 @@
  * {@link org.oko.tables.api.TableImport} checks rows all or nothing and {@link org.oko.tables.api.BatchWriter}
  * writes the accepted ones into one transaction on a thread of its own meanwhile.
  */
-@Version("1.3.0")
+@Version("1.4.0")
 @Export
 package org.oko.tables.api;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.oko.platform.api.rest.ApiMessage;
 
 /** Which column of a file holds which: the person's choice, a remembered one, our header or an alias. */
 class ColumnMappingTest {
@@ -60,8 +61,9 @@ class ColumnMappingTest {
         assertEquals(List.of(), remembered.problems());
         assertEquals("code", remembered.matches().get(0).column());
         ColumnMapping chosen = ColumnMapping.resolve(List.of("Код", "Наименование"), COLUMNS, Map.of("Код", "gone"), Map.of());
-        assertEquals(List.of(new RowProblem(1, "Код", "Столбец «Код» сопоставлен неизвестному столбцу «gone»"),
-                new RowProblem(1, null, "В файле нет обязательных столбцов: «Код ОО»")), chosen.problems());
+        assertEquals(List.of(new RowProblem(1, "Код", new ApiMessage("Столбец «Код» сопоставлен неизвестному столбцу «gone»",
+                        "column «Код» is mapped to an unknown column «gone»")),
+                new RowProblem(1, null, new ApiMessage("В файле нет обязательных столбцов: «Код ОО»", "the file lacks required columns: «Код ОО»"))), chosen.problems());
     }
 
     @Test
@@ -71,7 +73,8 @@ class ColumnMappingTest {
         assertEquals(3, both.index("total"), "our header before its alias");
         assertEquals("Балл=null/NONE", matches(both).get(2));
         ColumnMapping twice = ColumnMapping.resolve(List.of("Код ОО", "Наименование", "наименование "), COLUMNS, Map.of(), Map.of());
-        assertEquals(List.of(new RowProblem(1, "Полное наименование", "Столбец «Полное наименование» встречается в заголовке дважды")),
+        assertEquals(List.of(new RowProblem(1, "Полное наименование", new ApiMessage("Столбец «Полное наименование» встречается в заголовке дважды",
+                "column «Полное наименование» occurs twice in the header"))),
                 twice.problems());
         ColumnMapping chosenTwice = ColumnMapping.resolve(List.of("A", "B", "Наименование"), COLUMNS, Map.of("A", "code", "B", "code"),
                 Map.of());
@@ -82,8 +85,8 @@ class ColumnMappingTest {
     void missingRequiredColumnsAndAlternativesAreNamedInOneProblem() {
         ColumnMapping mapping = ColumnMapping.resolve(List.of("Наименование"), 3, COLUMNS, Map.of(), Map.of(),
                 List.of(List.of("territoryCode", "territoryName")));
-        assertEquals(List.of(new RowProblem(3, null,
-                "В файле нет обязательных столбцов: «Код ОО», «Код территории» или «Территория»")), mapping.problems());
+        assertEquals(List.of(new RowProblem(3, null, new ApiMessage("В файле нет обязательных столбцов: «Код ОО», «Код территории» или «Территория»",
+                "the file lacks required columns: «Код ОО», «Код территории» или «Территория»"))), mapping.problems());
     }
 
     @Test
@@ -93,6 +96,7 @@ class ColumnMappingTest {
         assertEquals(7, problem.row());
         assertEquals("b", problem.column());
         assertEquals("В строке нет столбцов «b», «c», «d», «e», «f» и ещё 2 (ячеек 1 из 8): строка оборвана", problem.message());
+        assertEquals("the row lacks columns «b», «c», «d», «e», «f» and 2 more (1 cells of 8): the row is cut short", problem.messages().get("en"));
         assertTrue(mapping.problems().get(0).message().startsWith("В файле нет обязательных столбцов"));
     }
 }

@@ -74,20 +74,20 @@ public final class ResultsReader implements TableImport.RowCheck<Result> {
         String participant = cells.cell(columns.index(Columns.PARTICIPANT));
         String school = cells.cell(columns.index(Columns.SCHOOL));
         if (participant.isEmpty()) {
-            problems.add(line, PARTICIPANT, TEXTS.text("vpr.problem.no-participant").joined());
+            problems.add(line, PARTICIPANT, TEXTS.text("vpr.problem.no-participant"));
         } else if (participant.length() > 40) {
-            problems.add(line, PARTICIPANT, TEXTS.text("vpr.problem.participant-too-long").joined());
+            problems.add(line, PARTICIPANT, TEXTS.text("vpr.problem.participant-too-long"));
         } else {
             String key = Result.key(school, participant);
             Long earlier = seen.putIfAbsent(key, line);
             if (earlier != null) {
-                problems.add(line, PARTICIPANT, TEXTS.text("vpr.problem.duplicate-participant", participant, school, earlier).joined());
+                problems.add(line, PARTICIPANT, TEXTS.text("vpr.problem.duplicate-participant", participant, school, earlier));
             } else if (alreadyStored.contains(key)) {
-                problems.add(line, PARTICIPANT, TEXTS.text("vpr.problem.already-imported", participant, school).joined());
+                problems.add(line, PARTICIPANT, TEXTS.text("vpr.problem.already-imported", participant, school));
             }
         }
         if (!knownSchool.test(school)) {
-            problems.add(line, TEXTS.ru("vpr.problem.column.school"), TEXTS.text("vpr.problem.unknown-school", school).joined());
+            problems.add(line, TEXTS.ru("vpr.problem.column.school"), TEXTS.text("vpr.problem.unknown-school", school));
         }
         byte[] scores = new byte[tasks.length];
         int sum = 0;
@@ -96,10 +96,10 @@ public final class ResultsReader implements TableImport.RowCheck<Result> {
             String text = cells.cell(tasks[i]);
             Integer score = score(text);
             if (score == null) {
-                problems.add(line, TEXTS.ru("vpr.problem.column.task", task.label()), TEXTS.text("vpr.problem.score-not-whole", text).joined());
+                problems.add(line, TEXTS.ru("vpr.problem.column.task", task.label()), TEXTS.text("vpr.problem.score-not-whole", text));
             } else if (score > task.max()) {
                 problems.add(line, TEXTS.ru("vpr.problem.column.task", task.label()),
-                        TEXTS.text("vpr.problem.score-above-max", score, task.label(), task.max()).joined());
+                        TEXTS.text("vpr.problem.score-above-max", score, task.label(), task.max()));
             } else {
                 scores[i] = score.byteValue();
                 sum += score;
@@ -111,7 +111,7 @@ public final class ResultsReader implements TableImport.RowCheck<Result> {
         if (!totalText.isEmpty() && tasksRead) {
             Integer stated = score(totalText);
             if (stated == null || stated != sum) {
-                problems.add(line, TEXTS.ru("vpr.problem.column.total"), TEXTS.text("vpr.problem.total-not-sum", totalText, sum).joined());
+                problems.add(line, TEXTS.ru("vpr.problem.column.total"), TEXTS.text("vpr.problem.total-not-sum", totalText, sum));
             }
         }
         int mark = spec.scale().markFor(total);
@@ -119,7 +119,7 @@ public final class ResultsReader implements TableImport.RowCheck<Result> {
         if (!markText.isEmpty() && tasksRead) {
             Integer stated = score(markText);
             if (stated == null || stated != mark) {
-                problems.add(line, TEXTS.ru("vpr.problem.column.mark"), TEXTS.text("vpr.problem.mark-off-scale", markText, total, mark).joined());
+                problems.add(line, TEXTS.ru("vpr.problem.column.mark"), TEXTS.text("vpr.problem.mark-off-scale", markText, total, mark));
             }
         }
         String journalText = cells.cell(columns.index(Columns.JOURNAL));
@@ -127,7 +127,7 @@ public final class ResultsReader implements TableImport.RowCheck<Result> {
         if (!journalText.isEmpty()) {
             Integer stated = score(journalText);
             if (stated == null || stated < 2 || stated > 5) {
-                problems.add(line, TEXTS.ru("vpr.problem.column.journal"), TEXTS.text("vpr.problem.journal-mark", journalText).joined());
+                problems.add(line, TEXTS.ru("vpr.problem.column.journal"), TEXTS.text("vpr.problem.journal-mark", journalText));
             } else {
                 journal = stated;
             }
@@ -135,7 +135,7 @@ public final class ResultsReader implements TableImport.RowCheck<Result> {
         String variantText = cells.cell(columns.index(Columns.VARIANT));
         Integer variant = variantText.isEmpty() ? Integer.valueOf(0) : score(variantText);
         if (variant == null) {
-            problems.add(line, TEXTS.ru("vpr.problem.column.variant"), TEXTS.text("vpr.problem.variant-not-number", variantText).joined());
+            problems.add(line, TEXTS.ru("vpr.problem.column.variant"), TEXTS.text("vpr.problem.variant-not-number", variantText));
         }
         if (problems.count() > before) {
             return null;
