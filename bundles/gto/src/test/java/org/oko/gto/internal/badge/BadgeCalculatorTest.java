@@ -6,19 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.oko.gto.internal.Fixtures;
 import org.oko.gto.internal.norms.Level;
 import org.oko.gto.internal.norms.Norms;
 import org.oko.gto.internal.norms.NormsBook;
-import org.oko.gto.internal.norms.NormsType;
 import org.oko.gto.internal.norms.Sex;
 import org.oko.platform.api.rest.ApiMessage;
 
@@ -30,14 +28,8 @@ import org.oko.platform.api.rest.ApiMessage;
  */
 class BadgeCalculatorTest {
 
-    static Norms fixture() throws IOException {
-        try (InputStream in = BadgeCalculatorTest.class.getResourceAsStream("/norms-fixture.json")) {
-            return NormsType.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
-    }
-
     private static Norms.Stage stage(int number) throws IOException {
-        return fixture().stage(number).orElseThrow();
+        return Fixtures.norms().stage(number).orElseThrow();
     }
 
     private static Map<String, Object> results(Object... codesAndResults) {
@@ -117,7 +109,7 @@ class BadgeCalculatorTest {
 
     @Test
     void theBirthdayMovesTheStageAndWithItTheNorms() throws IOException {
-        Norms norms = fixture();
+        Norms norms = Fixtures.norms();
         LocalDate born = LocalDate.of(2015, 4, 10);
         Map<String, Object> results = results("run-30", "6,0", "run-1000", "5:50", "push-ups", 17, "bend", 7, "jump", 140);
         Norms.Stage before = NormsBook.stageOf(norms, born, LocalDate.of(2025, 4, 9)).orElseThrow();

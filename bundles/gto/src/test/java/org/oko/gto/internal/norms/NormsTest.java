@@ -5,21 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.oko.gto.internal.Fixtures;
 import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.specs.SpecType;
 
 /** What the platform learns from a norms file, and what it refuses to publish. */
 class NormsTest {
 
-    private static String fixture() throws IOException {
-        try (InputStream in = NormsTest.class.getResourceAsStream("/norms-fixture.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String fixture() {
+        return Fixtures.normsJson();
     }
 
     @Test
