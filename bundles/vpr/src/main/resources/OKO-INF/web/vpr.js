@@ -192,7 +192,7 @@ async function importer(body, spec) {
       } else {
         const again = h('button', {type: 'button', id: 'vpr-import-again', hidden: true}, t('vpr.importWithColumns'));
         again.addEventListener('click', () => start.click());
-        clear(result, errorBox(new Error(job.error)),
+        clear(result, errorBox(new Error(text(job.errorMessages || job.error))),
           columnChoice(job.columns, '/api/vpr/columns' + query({test: keyOf(spec)}), (header, column) => { mapping[header] = column; again.hidden = false; }, 'vpr-columns'),
           again,
           job.problems.length ? table([t('vpr.row'), t('vpr.column'), t('vpr.error')],

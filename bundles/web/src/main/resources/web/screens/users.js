@@ -2,7 +2,7 @@
 // registry, and the electronic folders (administrator) generated in the background with progress.
 import {h, clear, field, table, busy, add} from '../lib/dom.js';
 import {get, post, put} from '../lib/api.js';
-import {t, tx, roleLabel} from '../lib/i18n.js';
+import {t, tx, text, roleLabel} from '../lib/i18n.js';
 import {date, moment} from '../lib/format.js';
 import {has} from '../lib/session.js';
 import {errorBox, successBox, badge, download, toast} from '../lib/ui.js';
@@ -150,7 +150,7 @@ async function folders() {
         running ? h('div', {role: 'status'}, t('users.generating', {done: job.done, total: job.total}),
           ' ', h('progress', {max: job.total || 1, value: job.done})) : null,
         job.state === 'DONE' ? successBox(t('users.foldersDone', {at: moment(job.finished), folders: job.folders, total: job.total})) : null,
-        job.state === 'FAILED' ? errorBox(new Error(job.error)) : null);
+        job.state === 'FAILED' ? errorBox(new Error(text(job.errorMessages || job.error))) : null);
       clear(ready, list.length ? table([t('common.founder'), t('users.coordinator'), t('users.schools'),
         t('users.issued'), t('users.files')], list.map((f) => h('tr', {},
         h('td', {}, f.founderCode, ' ', f.founderName), h('td', {}, f.coordinatorLogin), h('td', {}, f.schools),

@@ -64,18 +64,18 @@ public class JobsImpl implements Jobs {
         job.state(Job.RUNNING);
         try {
             work.run(job);
-            job.finish(Job.FAILED.equals(job.state()) ? Job.FAILED : Job.DONE, null);
+            job.finish(Job.FAILED.equals(job.state()) ? Job.FAILED : Job.DONE, (ApiMessage) null);
         } catch (Exception | OutOfMemoryError e) {
             if (StorageGuard.isStorageFailure(e)) {
                 LOG.warn("Job {} {} failed on the storage: {}", job.kind(), job.id(), e.toString());
-                job.finish(Job.FAILED, TEXTS.text("job.storage-failed").joined());
+                job.finish(Job.FAILED, TEXTS.text("job.storage-failed"));
             } else {
                 String incident = UUID.randomUUID().toString().substring(0, 8);
                 LOG.error("Job {} {} failed (incident {})", job.kind(), job.id(), incident, e);
                 // The reason in each language: a refusal's own texts, an older "ru / en" message split in two.
                 ApiMessage reason = e instanceof ApiException refusal ? refusal.text() : ApiMessage.split(e.getMessage());
                 job.finish(Job.FAILED, new ApiMessage(TEXTS.ru("job.failed", incident, reason.ru()),
-                        TEXTS.in("en", "job.failed", incident, reason.en())).joined());
+                        TEXTS.in("en", "job.failed", incident, reason.en())));
             }
         }
     }

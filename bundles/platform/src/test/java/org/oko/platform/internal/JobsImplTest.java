@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.oko.platform.api.rest.ApiMessage;
 import org.oko.platform.api.jobs.Job;
 import org.oko.platform.api.jobs.Jobs;
 import org.oko.platform.api.security.CallerContext;
@@ -63,16 +64,20 @@ class JobsImplTest {
     @Test
     void aJobFailsWithItsReasonAnIncidentOrAFullDiskNamedAsSuch() throws Exception {
         Job refused = ended(jobs.start("k", "refused", job -> {
-            job.fail("В файле ошибки");
+            job.fail(new ApiMessage("В файле ошибки", "The file has errors"));
             job.state("WRITING"); // a late phase does not undo the failure
         }));
         assertEquals(Job.FAILED, refused.state());
         assertEquals("В файле ошибки", refused.error());
+        assertEquals("В файле ошибки", refused.toMap().get("error"));
+        assertEquals(java.util.Map.of("ru", "В файле ошибки", "en", "The file has errors"), refused.toMap().get("errorMessages"),
+                "both languages, as the error format's messages");
         Job thrown = ended(jobs.start("k", "thrown", job -> {
             throw new IllegalStateException("boom");
         }));
         assertEquals(Job.FAILED, thrown.state());
         assertTrue(thrown.error().contains("инцидент") && thrown.error().contains("boom"), thrown.error());
+        assertTrue(thrown.errorText().en().contains("incident") && thrown.errorText().en().contains("boom"), thrown.errorText().en());
         Job full = ended(jobs.start("k", "full", job -> {
             throw new SQLException("disk full", "XSLA4");
         }));

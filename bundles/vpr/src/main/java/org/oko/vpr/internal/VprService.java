@@ -173,7 +173,7 @@ public class VprService {
         // Writing starts with the first rows read: the disk must take it now.
         Optional<String> refusal = storage.writeRefusal();
         if (refusal.isPresent()) {
-            job.fail(TEXTS.text("vpr.job.nothing-written", refusal.get()).joined());
+            job.fail(TEXTS.text("vpr.job.nothing-written", refusal.get()));
             return;
         }
         ResultsImport.Outcome outcome = new ResultsImport(spec, store, writer).run(file, job.title(), job.actor(), schools::containsKey,
@@ -194,7 +194,7 @@ public class VprService {
         if (outcome.written() == null) {
             job.detail("problemCount", outcome.problemCount());
             job.detail("problems", outcome.problems());
-            job.fail(TEXTS.text("vpr.job.file-has-errors", outcome.problemCount()).joined());
+            job.fail(TEXTS.text("vpr.job.file-has-errors", outcome.problemCount()));
             return;
         }
         ResultStore.Written written = outcome.written();

@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.oko.platform.api.rest.ApiMessage;
+
 /**
  * One piece of long work and how far it got. The platform sets {@link #QUEUED}, {@link #RUNNING}
  * and, when the work ends, {@link #DONE} — or {@link #FAILED} with the reason if it throws; the work
@@ -27,7 +29,7 @@ public final class Job {
     private volatile String state = QUEUED;
     private volatile long done;
     private volatile long total = -1;
-    private volatile String error;
+    private volatile ApiMessage error;
     private volatile Instant finished;
     private final Map<String, Object> details = Collections.synchronizedMap(new LinkedHashMap<>());
 
@@ -86,14 +88,31 @@ public final class Job {
         this.total = total;
     }
 
+    /** Why the job failed, in Russian; null while it has not. */
     public String error() {
+        ApiMessage reason = error;
+        return reason == null ? null : reason.ru();
+    }
+
+    /** Why the job failed, in both languages; null while it has not. */
+    public ApiMessage errorText() {
         return error;
     }
 
     /** Ends the job as {@link #FAILED} with the reason, for the user; the work then returns. */
-    public void fail(String reason) {
+    public void fail(ApiMessage reason) {
         this.error = reason;
         this.state = FAILED;
+    }
+
+    /**
+     * Ends the job as {@link #FAILED} with a reason in one text, Russian or an older "Русский / English" one.
+     *
+     * @deprecated give an {@link ApiMessage} from the module's texts
+     */
+    @Deprecated
+    public void fail(String reason) {
+        fail(ApiMessage.split(reason));
     }
 
     public Instant finished() {
@@ -121,7 +140,7 @@ public final class Job {
     }
 
     /** Called by the platform when the work has returned or thrown. */
-    public void finish(String state, String error) {
+    public void finish(String state, ApiMessage error) {
         if (error != null) {
             this.error = error;
         }
@@ -129,7 +148,20 @@ public final class Job {
         this.finished = Instant.now();
     }
 
-    /** The job as its answer shows it: id, kind, title, actor, state, done, total, error, started, finished, then the details. */
+    /**
+     * Called by the platform when the work has returned or thrown.
+     *
+     * @deprecated give the error as an {@link ApiMessage}
+     */
+    @Deprecated
+    public void finish(String state, String error) {
+        finish(state, error == null ? null : ApiMessage.split(error));
+    }
+
+    /**
+     * The job as its answer shows it: id, kind, title, actor, state, done, total, error (Russian) and
+     * errorMessages {ru, en} (as the error format's messages), started, finished, then the details.
+     */
     public Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", id);
@@ -139,7 +171,9 @@ public final class Job {
         map.put("state", state);
         map.put("done", done);
         map.put("total", total);
-        map.put("error", error);
+        ApiMessage reason = error;
+        map.put("error", reason == null ? null : reason.ru());
+        map.put("errorMessages", reason == null ? null : Map.of("ru", reason.ru(), "en", reason.en()));
         map.put("started", started);
         map.put("finished", finished);
         map.putAll(details());
