@@ -86,7 +86,17 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         matrix.put(endpoint, new Entry(parts[0], parts[1], body, expected, false));
     }
 
-    private void defineMatrix() {
+    /** The ГТО module is offered, not installed at first start: installed here, so that its endpoints are in the matrix whatever ran before. */
+    private static void ensureGto() throws Exception {
+        if (get("/api/gto/norms").statusCode() == 404) {
+            HttpResponse<String> installed = sendJson("POST", "/api/modules", Map.of("feature", "oko-gto"));
+            assertEquals(installed.body(), 201, installed.statusCode());
+            waitFor("/api/gto/norms", 200);
+        }
+    }
+
+    private void defineMatrix() throws Exception {
+        ensureGto();
         //                      ADMIN REGION MINISTRY FOUNDER SCHOOL EXPERT OBSERVER
         String everyone = "A/A A/A A/A A/A A/A A/A A/A";
         String writers = "A/A A/A D/D D/D D/D D/D D/D";
@@ -241,6 +251,17 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("GET /api/vpr/tests/{test}/remarking", "GET /api/vpr/tests/2026-math-5/remarking", null, "A/A A/A A/A D/D D/D D/D D/D");
         entry("GET /api/vpr/remarking/mine", "GET /api/vpr/remarking/mine", null, "D/D D/D D/D D/D D/D A/A D/D");
         entry("PUT /api/vpr/remarking/{id}", "PUT /api/vpr/remarking/987654321", "{\"scores\":[1]}", "D/D D/D D/D D/D D/D H/H D/D");
+        // ГТО: offered, installed at runtime for this test (ensureGto); readers as ВПР's, a school imports its own results.
+        String gtoImporters = "A/A A/A D/D D/D A/A D/D D/D";
+        entry("GET /api/gto/norms", "GET /api/gto/norms", null, vprReaders);
+        entry("POST /api/gto/norms", "POST /api/gto/norms", "{}", writers);
+        entry("GET /api/gto/columns", "GET /api/gto/columns", null, gtoImporters);
+        entry("POST /api/gto/imports", "POST /api/gto/imports?name=matrix.csv", "Код ОО;Код участника", gtoImporters);
+        entry("GET /api/gto/imports/{id}", "GET /api/gto/imports/987654321", null, "H/H H/H D/D D/D H/H D/D D/D");
+        entry("GET /api/gto/counts", "GET /api/gto/counts?year=2025&school=%1$s", null, "A/A A/A A/A A/H A/H D/D A/H");
+        entry("GET /api/gto/counts.xlsx", "GET /api/gto/counts.xlsx?year=2025", null, vprReaders);
+        entry("GET /api/gto/schools/{school}/participants", "GET /api/gto/schools/%1$s/participants?year=2025", null,
+                "A/A A/A A/A A/H A/H D/D A/H");
 
         entry("GET /api/catalog/region", "GET /api/catalog/region", null, everyone);
         entry("GET /api/catalog/territories", "GET /api/catalog/territories", null, everyone);
