@@ -69,6 +69,9 @@ class OfflineDistributionIT {
         oko.run("stop");
     }
 
+    /** OKO's modules in the distribution that are not installed at first start (docs/gto.md). */
+    private static final java.util.Set<String> OFFERED_MODULES = java.util.Set.of("oko-gto");
+
     @Test
     @Order(1)
     void everyOkoFeatureIsInstalledAndHealthIsUp() throws Exception {
@@ -81,7 +84,9 @@ class OfflineDistributionIT {
         for (String name : List.of("oko-base", "oko", "oko-vpr", "oko-form-miac-1")) {
             assertTrue(features.values().stream().anyMatch(r -> r.name().equals(name)), name + " in\n" + features.values());
         }
-        List<String> oko = features.values().stream().filter(r -> r.name().startsWith("oko")).map(Row::id).toList();
+        // Every OKO feature starts at boot but the modules offered for an administrator to install (test 2 installs them).
+        List<String> oko = features.values().stream().filter(r -> r.name().startsWith("oko") && !OFFERED_MODULES.contains(r.name()))
+                .map(Row::id).toList();
         for (String id : oko) {
             assertEquals("Started", features.get(id).state(), id + " in\n" + features.values());
         }

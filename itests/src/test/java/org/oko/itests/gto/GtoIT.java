@@ -22,7 +22,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The ГТО module in the running platform: installed at runtime, the norms published as a region would
  * (the module's test fixture), a results file imported as a job and its badges counted per school,
  * territory and region, a bad file refused whole with its rows and columns named, the counts as XLSX,
- * and the module removed and installed again with its data kept.
+ * МИАС form 8 of a school filled from them, and the module removed (form 8 typed in meanwhile) and
+ * installed again with its data kept.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -97,13 +98,33 @@ public class GtoIT extends OkoContainerTest {
         assertEquals(200, xlsx.statusCode());
         assertTrue(xlsx.body().length > 1000 && xlsx.body()[0] == 'P' && xlsx.body()[1] == 'K');
 
-        // Removed and installed again at runtime: the module's tables and results stay.
+        // МИАС form 8 of the school, for the period 2025: filled from the counts while the module is there.
+        HttpResponse<String> assigned = sendJson("POST", "/api/submissions", Map.of("period", "2025", "formId", "miac-8",
+                "organisationCode", "GT1"));
+        assertEquals(assigned.body(), 201, assigned.statusCode());
+        long form8 = JSON.readTree(assigned.body()).get("id").asLong();
+        JsonNode computed = JSON.readTree(get("/api/submissions/" + form8).body()).get("computed");
+        assertEquals(computed.toString(), 3, computed.get("gto_tested").asInt());
+        assertEquals(1, computed.get("gto_registered").asInt());
+        assertEquals(2, computed.get("gto_gold").asInt());
+        assertEquals(2, computed.get("gto_by_stage.tested[s2]").asInt());
+        assertEquals(1, computed.get("gto_by_stage.gold[s3]").asInt());
+        assertEquals(66.7, computed.get("gto_badge_share").asDouble(), 0.001);
+
+        // Removed and installed again at runtime: the module's tables and results stay; form 8 is typed in meanwhile.
         assertEquals(204, send("DELETE", "/api/modules/org.oko.gto", "application/json", new byte[0]).statusCode());
         assertEquals(404, get("/api/gto/norms").statusCode());
+        assertTrue("without the module form 8 is filled by hand",
+                JSON.readTree(get("/api/submissions/" + form8).body()).get("computed").get("gto_tested") == null);
         HttpResponse<String> again = sendJson("POST", "/api/modules", Map.of("feature", "oko-gto"));
         assertEquals(again.body(), 201, again.statusCode());
         waitFor("/api/gto/norms", 200);
         assertEquals(4, JSON.readTree(get("/api/gto/counts?year=2025&territory=GT").body()).get("territory").get("tested").asInt());
+        long deadline = System.nanoTime() + 30_000_000_000L; // the calculator comes back with the module's components
+        while (JSON.readTree(get("/api/submissions/" + form8).body()).get("computed").get("gto_tested") == null && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(3, JSON.readTree(get("/api/submissions/" + form8).body()).get("computed").get("gto_tested").asInt());
     }
 
     private static JsonNode importFile(String name, List<String> rows) throws Exception {

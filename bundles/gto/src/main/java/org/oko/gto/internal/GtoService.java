@@ -179,12 +179,12 @@ public class GtoService {
         if (schoolCode != null && !caller.scope().contains(schoolCode)) {
             throw TEXTS.refusal(ApiException.Kind.NOT_FOUND, "gto.no-such-school", schoolCode);
         }
-        Map<String, Organisation> schools = schools();
-        Levels<Tally> levels = Counts.of(store.tests(year), code -> Optional.ofNullable(schools.get(code)).map(Organisation::territoryCode).orElse(null));
+        Counted counted = counted(year);
         String territory = territoryCode;
-        if (schoolCode != null && schools.get(schoolCode) != null) {
-            territory = schools.get(schoolCode).territoryCode();
+        if (schoolCode != null && counted.schools().get(schoolCode) != null) {
+            territory = counted.schools().get(schoolCode).territoryCode();
         }
+        Levels<Tally> levels = counted.levels();
         return new Report(year, schoolCode == null ? null : levels.school(schoolCode), territory == null ? null : levels.territory(territory),
                 levels.region());
     }
@@ -193,12 +193,37 @@ public class GtoService {
     public Map<String, Tally> schoolCounts(int year) throws Exception {
         Caller caller = CallerContext.require(READERS);
         Map<String, Tally> within = new java.util.TreeMap<>();
-        Counts.of(store.tests(year), code -> null).schools().forEach((code, tally) -> {
+        counted(year).levels().schools().forEach((code, tally) -> {
             if (caller.scope().contains(code)) {
                 within.put(code, tally);
             }
         });
         return within;
+    }
+
+    /** A school's counts of a year, for the form 8 calculator (which runs as the system: no caller's check here). */
+    public Tally schoolTally(String schoolCode, int year) throws Exception {
+        return counted(year).levels().school(schoolCode);
+    }
+
+    /** A year's counts and the catalog they were placed with, kept while no import commits (forms ask on every read). */
+    private record Counted(long generation, long at, Levels<Tally> levels, Map<String, Organisation> schools) {
+    }
+
+    private static final long COUNTED_TTL_MILLIS = 60_000; // the catalog's territories may change meanwhile
+    private final Map<Integer, Counted> counted = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Counted counted(int year) throws Exception {
+        long generation = store.generation();
+        Counted kept = counted.get(year);
+        if (kept != null && kept.generation() == generation && System.currentTimeMillis() - kept.at() < COUNTED_TTL_MILLIS) {
+            return kept;
+        }
+        Map<String, Organisation> schools = schools();
+        Levels<Tally> levels = Counts.of(store.tests(year), code -> Optional.ofNullable(schools.get(code)).map(Organisation::territoryCode).orElse(null));
+        Counted fresh = new Counted(generation, System.currentTimeMillis(), levels, schools);
+        counted.put(year, fresh);
+        return fresh;
     }
 
     /** A participant's test with its badge and the explanation, judged again by the edition that judged it. */

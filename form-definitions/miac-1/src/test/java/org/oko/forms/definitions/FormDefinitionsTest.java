@@ -34,8 +34,8 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 /**
- * Every definition this module ships is valid against the published JSON Schema and is taken by
- * the platform's own parser and checker; the broken samples are refused by both. The МИАС 1
+ * Every definition the form modules here ship (this one and its siblings under form-definitions/) is
+ * valid against the published JSON Schema and is taken by the platform's own parser and checker; the broken samples are refused by both. The МИАС 1
  * form is also filled once, correctly and wrongly, through the server's evaluator.
  */
 class FormDefinitionsTest {
@@ -46,8 +46,17 @@ class FormDefinitionsTest {
             .getSchema(read(Path.of("../schema/form-definition.schema.json")));
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Every definition of every form module here (form-definitions/*): one check for all, run in this module's build. */
     static Stream<Path> shipped() throws IOException {
-        return Files.list(FORMS).filter(p -> p.toString().endsWith(".json")).sorted();
+        try (Stream<Path> modules = Files.list(Path.of(".."))) {
+            return modules.map(m -> m.resolve(FORMS)).filter(Files::isDirectory).toList().stream().flatMap(forms -> {
+                try (Stream<Path> files = Files.list(forms)) {
+                    return files.filter(p -> p.toString().endsWith(".json")).toList().stream();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).sorted();
+        }
     }
 
     static Stream<Path> broken() throws IOException {

@@ -44,9 +44,15 @@ public final class GtoStore {
     }
 
     private final DataSource dataSource;
+    /** Moves on with every committed import, so that counts kept in memory know they are stale. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     public GtoStore(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    public long generation() {
+        return generation.get();
     }
 
     /** The keys ({@link Participant#key}) of every stored test: an import refuses them again. */
@@ -126,6 +132,7 @@ public final class GtoStore {
                     }
                     connection.commit();
                     committed = true;
+                    generation.incrementAndGet();
                     return new Written(importId, tests);
                 }
 
