@@ -1,13 +1,13 @@
 // The ВПР module's screen: form 7 of a school beside its territory and the region with charts, the
 // schools' figures, the signs of non-objective results, and the import of results files.
 import {h, clear, field, table, busy, add} from '/lib/dom.js';
-import {get, post, put, query, upload} from '/lib/api.js';
-import {text, moduleMessages} from '/lib/i18n.js';
+import {get, post, put, query} from '/lib/api.js';
+import {moduleMessages} from '/lib/i18n.js';
 import {moment} from '/lib/format.js';
 import {has} from '/lib/session.js';
 import {errorBox, successBox, badge, download} from '/lib/ui.js';
-import {startTask} from '/lib/tasks.js';
-import {columnChoice} from '/lib/columns.js';
+import {bars} from '/lib/charts.js';
+import {importCard} from '/lib/imports.js';
 
 // The module's own texts (messages/ next to this file) over the core's.
 const t = await moduleMessages(import.meta.url);
@@ -90,39 +90,6 @@ async function statistics(body, spec) {
   await draw();
 }
 
-/** Grouped bars in plain SVG: one colour per group, values 0–100. */
-function bars(labels, series) {
-  const colours = ['#1d4f91', '#c98a00', '#6b7785'];
-  const ns = 'http://www.w3.org/2000/svg';
-  const width = Math.max(320, labels.length * (series.length * 10 + 14) + 40);
-  const height = 180;
-  const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${width} ${height + 40}`);
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', series.map((s) => `${s.name}: ${s.values.map((v, i) => `${labels[i]} ${v}`).join(', ')}`).join('; '));
-  const el = (name, attrs, content) => {
-    const node = document.createElementNS(ns, name);
-    Object.entries(attrs).forEach(([k, v]) => node.setAttribute(k, v));
-    if (content != null) node.textContent = content;
-    svg.append(node);
-  };
-  el('line', {x1: 30, y1: height, x2: width, y2: height, stroke: '#8a96a3'});
-  [0, 50, 100].forEach((v) => el('text', {x: 0, y: height - v * 1.6 + 4, 'font-size': 10, fill: '#55606b'}, v));
-  const group = series.length * 10 + 14;
-  labels.forEach((label, i) => {
-    series.forEach((s, j) => {
-      const v = Math.max(0, Math.min(100, Number(s.values[i]) || 0));
-      el('rect', {x: 34 + i * group + j * 10, y: height - v * 1.6, width: 9, height: v * 1.6, fill: colours[j % colours.length]},
-        null);
-    });
-    el('text', {x: 34 + i * group, y: height + 14, 'font-size': 10, fill: '#1b1f24'}, label);
-  });
-  series.forEach((s, j) => {
-    el('rect', {x: 34 + j * 110, y: height + 24, width: 10, height: 10, fill: colours[j % colours.length]});
-    el('text', {x: 48 + j * 110, y: height + 33, 'font-size': 10, fill: '#1b1f24'}, s.name.slice(0, 18));
-  });
-  return svg;
-}
 
 async function schools(body, spec) {
   const lines = await get(`/api/vpr/tests/${keyOf(spec)}/schools`);
@@ -149,14 +116,8 @@ async function flags(body, spec) {
 }
 
 async function importer(body, spec) {
-  const file = h('input', {type: 'file', id: 'vpr-file', accept: '.xlsx,.csv'});
   const replace = h('input', {type: 'checkbox', id: 'vpr-replace'});
-  const start = h('button', {type: 'button', id: 'vpr-import'}, t('vpr.import'));
-  const result = h('div', {id: 'vpr-import-result', 'aria-live': 'polite'});
   const history = h('div', {});
-  // What the person chose a file's column to mean (header → column id, '' = leave out); remembered by the server once the file imports.
-  let mapping = {};
-  file.addEventListener('change', () => { mapping = {}; clear(result); });
   async function drawHistory() {
     const data = await get('/api/vpr/imports');
     clear(history, h('h2', {}, t('vpr.importedFiles')), data.history.length ? table(
@@ -164,50 +125,14 @@ async function importer(body, spec) {
       data.history.map((l) => h('tr', {}, h('td', {}, moment(l.at)), h('td', {}, l.testKey), h('td', {}, l.fileName), h('td', {}, l.actor),
         h('td', {class: 'num'}, l.works), h('td', {class: 'num'}, l.replaced)))) : h('p', {class: 'muted'}, t('vpr.nothingYet')));
   }
-  start.addEventListener('click', () => busy(start, async () => {
-    const chosen = file.files[0];
-    if (!chosen) { clear(result, errorBox(new Error(t('vpr.chooseFile')))); return; }
-    if (!/\.(xlsx|csv)$/i.test(chosen.name)) { clear(result, errorBox(new Error(t('vpr.xlsxOrCsv')))); return; }
-    const url = '/api/vpr/imports' + query({test: keyOf(spec), name: chosen.name, replace: replace.checked ? 'true' : '',
-      columns: Object.keys(mapping).length ? JSON.stringify(mapping) : ''});
-    const task = startTask(t('vpr.taskPrefix') + chosen.name, '#/x/vpr?tab=import', async (progress) => {
-      let job = await upload(url, chosen, chosen.name.toLowerCase().endsWith('.csv') ? 'text/csv' : 'application/octet-stream',
-        (share) => progress({progress: share < 1 ? share : null, note: t('vpr.uploading', {percent: Math.round(share * 100)})}));
-      while (!['DONE', 'FAILED'].includes(job.state)) {
-        progress({progress: null, note: job.state === 'WRITING' ? t('vpr.checkedWritten', {rowsRead: job.rowsRead, rowsWritten: job.rowsWritten})
-          : t('vpr.rowsChecked', {rowsRead: job.rowsRead})});
-        if (result.isConnected) clear(result, h('p', {role: 'status'}, job.state === 'WRITING' ? t('vpr.rowsCheckedWritten', {rowsRead: job.rowsRead, rowsWritten: job.rowsWritten})
-          : t('vpr.checking', {rowsRead: job.rowsRead}), ' ', h('progress', {})));
-        await new Promise((r) => setTimeout(r, 700));
-        job = await get(`/api/vpr/imports/${job.id}`);
-      }
-      return job;
-    });
-    try {
-      const job = await task.promise;
-      if (!result.isConnected) return;
-      if (job.state === 'DONE') {
-        clear(result, successBox(job.replaced ? t('vpr.importedReplaced', {works: job.works, replaced: job.replaced}) : t('vpr.imported', {works: job.works})));
-        await drawHistory();
-      } else {
-        const again = h('button', {type: 'button', id: 'vpr-import-again', hidden: true}, t('vpr.importWithColumns'));
-        again.addEventListener('click', () => start.click());
-        clear(result, errorBox(new Error(text(job.errorMessages || job.error))),
-          columnChoice(job.columns, '/api/vpr/columns' + query({test: keyOf(spec)}), (header, column) => { mapping[header] = column; again.hidden = false; }, 'vpr-columns'),
-          again,
-          job.problems.length ? table([t('vpr.row'), t('vpr.column'), t('vpr.error')],
-            job.problems.slice(0, 300).map((p) => h('tr', {}, h('td', {}, p.row || ''), h('td', {}, p.column || ''), h('td', {}, text(p.messages || p.message)))))
-            : null);
-      }
-    } catch (error) {
-      clear(result, errorBox(error));
-    }
-  }));
-  clear(body, h('div', {class: 'card'},
-    h('p', {class: 'hint'}, t('vpr.importHint', {subjectName: spec.subjectName, grade: spec.grade, year: spec.year, tasks: spec.tasks.map((t) => t.label).join(', ')})),
-    field(t('vpr.fileLabel'), file),
-    h('div', {class: 'field check'}, replace, h('label', {for: 'vpr-replace'}, t('vpr.replaceEarlier'))),
-    start, result), history);
+  clear(body, importCard({
+    id: 'vpr', task: t('vpr.taskPrefix'), link: '#/x/vpr?tab=import',
+    imports: '/api/vpr/imports', params: () => ({test: keyOf(spec), replace: replace.checked ? 'true' : ''}),
+    job: (id) => `/api/vpr/imports/${id}`, columns: '/api/vpr/columns' + query({test: keyOf(spec)}),
+    done: (job) => (job.replaced ? t('vpr.importedReplaced', {works: job.works, replaced: job.replaced}) : t('vpr.imported', {works: job.works})),
+    hint: t('vpr.importHint', {subjectName: spec.subjectName, grade: spec.grade, year: spec.year, tasks: spec.tasks.map((t) => t.label).join(', ')}),
+    controls: [h('div', {class: 'field check'}, replace, h('label', {for: 'vpr-replace'}, t('vpr.replaceEarlier')))],
+    onDone: drawHistory}), history);
   await drawHistory();
 }
 

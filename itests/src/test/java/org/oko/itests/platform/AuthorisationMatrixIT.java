@@ -260,6 +260,7 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("GET /api/gto/imports/{id}", "GET /api/gto/imports/987654321", null, "H/H H/H D/D D/D H/H D/D D/D");
         entry("GET /api/gto/counts", "GET /api/gto/counts?year=2025&school=%1$s", null, "A/A A/A A/A A/H A/H D/D A/H");
         entry("GET /api/gto/counts.xlsx", "GET /api/gto/counts.xlsx?year=2025", null, vprReaders);
+        entry("GET /api/gto/schools", "GET /api/gto/schools?year=2025", null, vprReaders);
         entry("GET /api/gto/schools/{school}/participants", "GET /api/gto/schools/%1$s/participants?year=2025", null,
                 "A/A A/A A/A A/H A/H D/D A/H");
 

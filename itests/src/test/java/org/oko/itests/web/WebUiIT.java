@@ -470,8 +470,51 @@ class WebUiIT {
      * Everything the tests above did ran under the platform's Content-Security-Policy (no inline
      * script or style, nothing from elsewhere): the browser refused nothing.
      */
+    /**
+     * The ГТО module's screen, once an administrator has installed the module and published an edition of the
+     * norms: a results file imported through the shared import card, the school's counts with their chart.
+     */
     @Test
     @Order(11)
+    void theGtoScreenImportsAFileAndShowsTheCounts() throws Exception {
+        OkoHttp admin = OkoHttp.admin(HTTP_PORT, oko.home());
+        java.net.http.HttpResponse<String> installed = admin.post("/api/modules", java.util.Map.of("feature", "oko-gto"));
+        assertEquals(201, installed.statusCode(), installed.body());
+        for (long deadline = System.nanoTime() + 60_000_000_000L; admin.get("/api/gto/norms").statusCode() != 200; ) {
+            assertTrue(System.nanoTime() < deadline, "the ГТО module did not come up");
+            Thread.sleep(200);
+        }
+        String norms;
+        try (java.io.InputStream in = WebUiIT.class.getResourceAsStream("/org/oko/itests/gto/norms-fixture.json")) {
+            norms = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertEquals(201, admin.send("POST", "/api/gto/norms", "application/json", norms).statusCode());
+        Path file = Files.createTempDirectory("oko-e2e").resolve("гто-2025.csv");
+        Files.writeString(file, "Код ОО;Код участника;Пол;Дата рождения;Дата тестирования;Бег на 30 м;Бег на 1000 м;"
+                + "Подтягивание из виса на высокой перекладине;Наклон вперёд из положения стоя на гимнастической скамье\n"
+                + SCHOOL + ";1;м;10.04.2015;20.04.2025;5,4;4:50;5;+8\n");
+
+        login("admin", Files.readString(oko.home().resolve("etc/oko-admin.password")).trim());
+        open("#/x/gto?year=2025");
+        waitForText(By.tagName("main"), "ГТО: нормативы, знаки отличия, форма 8");
+        waitFor(By.id("gto-tab-import")).click();
+        waitFor(By.id("gto-file")).sendKeys(file.toString());
+        assertEquals(List.of(), unlabelledControls(), "every control of the import card has a label");
+        browser.findElement(By.id("gto-import")).click();
+        waitForText(By.id("gto-import-result"), "Загружено испытаний: 1");
+        browser.findElement(By.id("gto-tab-counts")).click();
+        WebElement school = waitFor(By.id("gto-school"));
+        school.sendKeys(SCHOOL);
+        browser.findElement(By.id("gto-show")).click();
+        waitForText(By.id("gto-counts"), "Школа");
+        assertTrue(browser.findElement(By.cssSelector("#gto-counts svg[role='img']")).getAttribute("aria-label").contains("Школа"),
+                "the chart says its values in words");
+        assertTrue(browser.findElements(By.cssSelector("main .alert.error")).isEmpty(), browser.findElement(By.tagName("main")).getText());
+        screenshot("gto-counts");
+    }
+
+    @Test
+    @Order(12)
     void theContentSecurityPolicyRefusedNothing() {
         List<String> refused = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(org.openqa.selenium.logging.LogEntry::getMessage)

@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Keeps the message bundles honest: every key the screens use has a Russian text, every Russian
  * text an English one, and no text lingers that nothing uses. The same for the screens modules bring
- * (the ВПР module and the archetype's), whose keys may also be the core's.
+ * (the ВПР and ГТО modules and the archetype's), whose keys may also be the core's.
  */
 class MessagesTest {
 
@@ -33,6 +33,7 @@ class MessagesTest {
     /** The module screens of this repository: each folder holds its screens and messages/. */
     private static final List<Path> MODULES = List.of(
             Path.of("../vpr/src/main/resources/OKO-INF/web"),
+            Path.of("../gto/src/main/resources/OKO-INF/web"),
             Path.of("../../archetype/src/main/resources/archetype-resources/src/main/resources/OKO-INF/web"));
 
     /** t('some.key' or tx('some.key' (whose placeholders may hold elements) — a key used as it is. */

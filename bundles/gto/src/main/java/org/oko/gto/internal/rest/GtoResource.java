@@ -154,6 +154,19 @@ public class GtoResource {
                 .header("Content-Disposition", "attachment; filename=\"gto-" + y + ".xlsx\"").build();
     }
 
+    /** Every school's counts of a year within the caller's scope (a line each: code, the counts, the share in per cent). */
+    @GET
+    @Path("schools")
+    public List<Map<String, Object>> schools(@QueryParam("year") Integer year) throws Exception {
+        return gto.schoolCounts(year(year)).entrySet().stream().map(e -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("code", e.getKey());
+            line.putAll(view(e.getValue()));
+            line.remove("byStage");
+            return line;
+        }).toList();
+    }
+
     @GET
     @Path("schools/{school}/participants")
     public List<GtoService.Line> participants(@PathParam("school") String school, @QueryParam("year") Integer year) throws Exception {
