@@ -57,16 +57,23 @@ public final class Bench {
         Bench bench = new Bench(args[0], Path.of(args[1]));
         Session admin = bench.login("admin", Files.readString(bench.home.resolve("etc/oko-admin.password")).trim());
         bench.region(admin);
-        // OKO_BENCH_ONLY=saves: only the saves, for a quicker look at one change (./oko help).
-        boolean savesOnly = "saves".equals(System.getenv("OKO_BENCH_ONLY"));
-        if (!savesOnly) {
+        // OKO_BENCH_ONLY=saves or =gto: only that part, for a quicker look at one change (./oko help).
+        String only = System.getenv("OKO_BENCH_ONLY");
+        if (only == null || only.isBlank()) {
             bench.dropToLive(admin);
         }
-        bench.saves(admin);
-        if (!savesOnly) {
+        if (only == null || only.isBlank() || only.equals("saves")) {
+            bench.saves(admin);
+        }
+        if (only == null || only.isBlank()) {
             bench.deployUnderLoad(admin);
             bench.campaign(admin);
             bench.vprImport(admin);
+        }
+        if (only == null || only.isBlank() || only.equals("gto")) {
+            bench.gtoImport(admin);
+        }
+        if (only == null || only.isBlank()) {
             bench.boot();
         }
         bench.print();
@@ -443,21 +450,7 @@ public final class Bench {
         }
 
         // The limit: the probe's raw batches, measured inside the server.
-        Path probe = home.resolve("data/bench-probe");
-        Files.createDirectories(probe);
-        Files.deleteIfExists(probe.resolve("raw"));
-        Files.deleteIfExists(probe.resolve("peak"));
-        Files.writeString(probe.resolve("rows"), Integer.toString(VPR_ROWS));
-        expect(sendBytes(admin, "/api/modules", "application/java-archive", probeJar()), 201);
-        long until = System.nanoTime() + 600_000_000_000L;
-        while (!Files.exists(probe.resolve("raw")) && System.nanoTime() < until) {
-            Thread.sleep(200);
-        }
-        String[] raw = Files.readString(probe.resolve("raw")).trim().split(" ");
-        if (raw[0].equals("error")) {
-            throw new IllegalStateException("probe: " + String.join(" ", raw));
-        }
-        double rawRate = Double.parseDouble(raw[0]) / (Long.parseLong(raw[1]) / 1e9);
+        double rawRate = rawRate(admin, "vpr", VPR_ROWS);
 
         long start = System.nanoTime();
         String job = expect(admin.send("POST", "/api/vpr/imports?test=2026-math-5&name=bench.csv", "text/csv", csv.toString()), 202);
@@ -472,18 +465,101 @@ public final class Bench {
         if (state.equals("FAILED")) {
             throw new IllegalStateException("the ВПР import failed: " + job);
         }
-        expect(admin.send("DELETE", "/api/modules/org.oko.bench.probe", "application/json", ""), 204);
-        until = System.nanoTime() + 30_000_000_000L;
-        while (!Files.exists(probe.resolve("peak")) && System.nanoTime() < until) {
-            Thread.sleep(100);
-        }
-        long peak = Long.parseLong(Files.readString(probe.resolve("peak")).trim());
+        long peak = probePeak(admin);
         double ours = VPR_ROWS / seconds;
         table.add(new String[] {String.format("ВПР import, %,d participants × %d tasks (%.0f MB CSV: upload, check, write; %.1f s)",
                 VPR_ROWS, VPR_MAX.length, csv.length() / 1e6, seconds), String.format("%.0f/s", ours),
                 String.format("%.0f/s raw JDBC batches", rawRate), String.format("%.2f", ours / rawRate)});
         table.add(new String[] {"  server heap peak during the import (sum of the heap pools' peaks; server started with -Xmx512m)",
                 (peak / (1024 * 1024)) + " MB", "512 MB", String.format("%.2f", peak / (512.0 * 1024 * 1024))});
+    }
+
+    /**
+     * Installs the probe, which writes {@code rows} rows of an import ({@code kind}: "vpr" or "gto") with raw JDBC
+     * batches into the server's database, and answers its rows per second; the probe stays until {@link #probePeak}.
+     */
+    private double rawRate(Session admin, String kind, int rows) throws Exception {
+        Path probe = home.resolve("data/bench-probe");
+        Files.createDirectories(probe);
+        Files.deleteIfExists(probe.resolve("raw"));
+        Files.deleteIfExists(probe.resolve("peak"));
+        Files.writeString(probe.resolve("rows"), Integer.toString(rows));
+        Files.writeString(probe.resolve("kind"), kind);
+        expect(sendBytes(admin, "/api/modules", "application/java-archive", probeJar()), 201);
+        long until = System.nanoTime() + 600_000_000_000L;
+        while (!Files.exists(probe.resolve("raw")) && System.nanoTime() < until) {
+            Thread.sleep(200);
+        }
+        String[] raw = Files.readString(probe.resolve("raw")).trim().split(" ");
+        if (raw[0].equals("error")) {
+            throw new IllegalStateException("probe: " + String.join(" ", raw));
+        }
+        return Double.parseDouble(raw[0]) / (Long.parseLong(raw[1]) / 1e9);
+    }
+
+    /** Removes the probe and answers the heap's peak since it started (the sum of the heap pools' peaks). */
+    private long probePeak(Session admin) throws Exception {
+        Path probe = home.resolve("data/bench-probe");
+        expect(admin.send("DELETE", "/api/modules/org.oko.bench.probe", "application/json", ""), 204);
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (!Files.exists(probe.resolve("peak")) && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        return Long.parseLong(Files.readString(probe.resolve("peak")).trim());
+    }
+
+    private static final int GTO_ROWS = 200_000;
+
+    /**
+     * A region's year of ГТО tests through the real import path (upload, check, judge by the norms, write) against
+     * the same rows written with raw JDBC batches by the probe, as for ВПР. The module is offered, not installed at
+     * first start: the bench installs it and publishes the module's norms fixture (the federal tables are not shipped).
+     */
+    private void gtoImport(Session admin) throws Exception {
+        expect(admin.send("POST", "/api/modules", "application/json", "{\"feature\":\"oko-gto\"}"), 201);
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (admin.get("/api/gto/norms").statusCode() != 200 && System.nanoTime() < until) {
+            Thread.sleep(200);
+        }
+        Path root = Path.of(System.getProperty("oko.launcher")).toAbsolutePath().getParent();
+        expect(admin.send("POST", "/api/gto/norms", "application/json",
+                Files.readString(root.resolve("bundles/gto/src/test/resources/norms-fixture.json"))), 201);
+        StringBuilder csv = new StringBuilder(GTO_ROWS * 90);
+        csv.append("Код ОО;Код участника;УИН ГТО;Пол;Дата рождения;Дата тестирования;Бег на 30 м;Бег на 1000 м;")
+                .append("Подтягивание из виса на высокой перекладине;Сгибание и разгибание рук в упоре лёжа на полу;")
+                .append("Наклон вперёд из положения стоя на гимнастической скамье;Челночный бег 3х10 м;")
+                .append("Прыжок в длину с места толчком двумя ногами\n");
+        java.util.Random random = new java.util.Random(2025);
+        for (int n = 0; n < GTO_ROWS; n++) {
+            boolean boy = n % 2 == 0;
+            int seconds = 280 + random.nextInt(120);
+            csv.append(String.format("BS%04d;G%06d;%s;%s;10.04.2015;20.04.2025;%d,%d;%d:%02d;%s;%s;+%d;%d,%d;%d%n", n % 700 + 1, n,
+                    n % 3 == 0 ? "" : String.format("25-77-%07d", n), boy ? "м" : "ж", 5 + random.nextInt(2), random.nextInt(10),
+                    seconds / 60, seconds % 60, boy ? String.valueOf(random.nextInt(8)) : "", boy ? "" : String.valueOf(4 + random.nextInt(12)),
+                    random.nextInt(12), 8 + random.nextInt(2), random.nextInt(10), 120 + random.nextInt(50)));
+        }
+        double rawRate = rawRate(admin, "gto", GTO_ROWS);
+        long start = System.nanoTime();
+        String job = expect(admin.send("POST", "/api/gto/imports?name=bench-gto.csv", "text/csv", csv.toString()), 202);
+        String id = field(job, "id");
+        String state;
+        do {
+            Thread.sleep(100);
+            job = admin.get("/api/gto/imports/" + id).body();
+            state = field(job, "state");
+        } while (!state.equals("DONE") && !state.equals("FAILED"));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (state.equals("FAILED")) {
+            throw new IllegalStateException("the ГТО import failed: " + job.substring(0, Math.min(2000, job.length())));
+        }
+        long peak = probePeak(admin);
+        double ours = GTO_ROWS / seconds;
+        table.add(new String[] {String.format("ГТО import, %,d participants × 6 events (%.0f MB CSV: upload, check, judge, write; %.1f s)",
+                GTO_ROWS, csv.length() / 1e6, seconds), String.format("%.0f/s", ours),
+                String.format("%.0f/s raw JDBC batches", rawRate), String.format("%.2f", ours / rawRate)});
+        table.add(new String[] {"  server heap peak during the import (sum of the heap pools' peaks; server started with -Xmx512m)",
+                (peak / (1024 * 1024)) + " MB", "512 MB",
+                String.format("%.2f", peak / (512.0 * 1024 * 1024))});
     }
 
     /**
