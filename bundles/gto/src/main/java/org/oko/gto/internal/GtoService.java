@@ -201,6 +201,12 @@ public class GtoService {
         return within;
     }
 
+    /** Every territory's counts of a year, by code: aggregates, open to every reader like the region's. */
+    public Map<String, Tally> territoryCounts(int year) throws Exception {
+        CallerContext.require(READERS);
+        return new java.util.TreeMap<>(counted(year).levels().territories());
+    }
+
     /** A school's counts of a year, for the form 8 calculator (which runs as the system: no caller's check here). */
     public Tally schoolTally(String schoolCode, int year) throws Exception {
         return counted(year).levels().school(schoolCode);

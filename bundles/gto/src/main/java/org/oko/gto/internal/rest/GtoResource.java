@@ -139,6 +139,7 @@ public class GtoResource {
     public Response countsXlsx(@QueryParam("year") Integer year) throws Exception {
         int y = year(year);
         Map<String, Tally> schools = gto.schoolCounts(y);
+        Map<String, Tally> territories = gto.territoryCounts(y);
         Tally region = gto.counts(y, null, null).region();
         ByteArrayOutputStream out = new ByteArrayOutputStream(); // built whole first: a refusal is an answer, not a broken download
         try (XlsxWriter xlsx = new XlsxWriter()) {
@@ -146,8 +147,15 @@ public class GtoResource {
                     TEXTS.ru("gto.xlsx.gold"), TEXTS.ru("gto.xlsx.silver"), TEXTS.ru("gto.xlsx.bronze"), TEXTS.ru("gto.xlsx.share"));
             xlsx.sheet(TEXTS.ru("gto.xlsx.schools"), headers);
             schools.forEach((code, tally) -> xlsx.row(row(code, tally)));
+            xlsx.sheet(TEXTS.ru("gto.xlsx.territories"), headers);
+            territories.forEach((code, tally) -> xlsx.row(row(code, tally)));
             xlsx.sheet(TEXTS.ru("gto.xlsx.region"), headers);
             xlsx.row(row(TEXTS.ru("gto.xlsx.region"), region));
+            // The region by stage and sex: the stage and sex in the first column, the same counts after it.
+            xlsx.sheet(TEXTS.ru("gto.xlsx.by-stage"), headers);
+            region.byStage().forEach((stage, bySex) -> bySex.forEach((sex, tally) ->
+                    xlsx.row(row(TEXTS.ru("gto.xlsx.stage-sex", stage, TEXTS.ru(sex == org.oko.gto.internal.norms.Sex.BOYS
+                            ? "gto.xlsx.boys" : "gto.xlsx.girls")), tally))));
             xlsx.write(out);
         }
         return Response.ok(out.toByteArray(), XlsxWriter.MEDIA_TYPE)
