@@ -454,17 +454,8 @@ public final class Bench {
 
         long start = System.nanoTime();
         String job = expect(admin.send("POST", "/api/vpr/imports?test=2026-math-5&name=bench.csv", "text/csv", csv.toString()), 202);
-        String id = field(job, "id");
-        String state;
-        do {
-            Thread.sleep(100);
-            job = admin.get("/api/vpr/imports/" + id).body();
-            state = field(job, "state");
-        } while (!state.equals("DONE") && !state.equals("FAILED"));
+        job = ended(admin, "/api/vpr/imports/" + field(job, "id"), "ВПР");
         double seconds = (System.nanoTime() - start) / 1e9;
-        if (state.equals("FAILED")) {
-            throw new IllegalStateException("the ВПР import failed: " + job);
-        }
         long peak = probePeak(admin);
         double ours = VPR_ROWS / seconds;
         table.add(new String[] {String.format("ВПР import, %,d participants × %d tasks (%.0f MB CSV: upload, check, write; %.1f s)",
@@ -508,6 +499,21 @@ public final class Bench {
         return Long.parseLong(Files.readString(probe.resolve("peak")).trim());
     }
 
+    /** An import's job polled until it ends: its answer once DONE; a FAILED one stops the bench with the job's answer. */
+    private static String ended(Session admin, String job, String what) throws Exception {
+        String answer;
+        String state;
+        do {
+            Thread.sleep(100);
+            answer = admin.get(job).body();
+            state = field(answer, "state");
+        } while (!state.equals("DONE") && !state.equals("FAILED"));
+        if (state.equals("FAILED")) {
+            throw new IllegalStateException("the " + what + " import failed: " + answer.substring(0, Math.min(2000, answer.length())));
+        }
+        return answer;
+    }
+
     private static final int GTO_ROWS = 200_000;
 
     /**
@@ -541,17 +547,8 @@ public final class Bench {
         double rawRate = rawRate(admin, "gto", GTO_ROWS);
         long start = System.nanoTime();
         String job = expect(admin.send("POST", "/api/gto/imports?name=bench-gto.csv", "text/csv", csv.toString()), 202);
-        String id = field(job, "id");
-        String state;
-        do {
-            Thread.sleep(100);
-            job = admin.get("/api/gto/imports/" + id).body();
-            state = field(job, "state");
-        } while (!state.equals("DONE") && !state.equals("FAILED"));
+        ended(admin, "/api/gto/imports/" + field(job, "id"), "ГТО");
         double seconds = (System.nanoTime() - start) / 1e9;
-        if (state.equals("FAILED")) {
-            throw new IllegalStateException("the ГТО import failed: " + job.substring(0, Math.min(2000, job.length())));
-        }
         long peak = probePeak(admin);
         double ours = GTO_ROWS / seconds;
         table.add(new String[] {String.format("ГТО import, %,d participants × 6 events (%.0f MB CSV: upload, check, judge, write; %.1f s)",
