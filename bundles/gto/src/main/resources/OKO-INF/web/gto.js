@@ -2,7 +2,7 @@
 // the schools' counts, a school's participants with their badges explained, the import of results
 // files, and the editions of the norms.
 import {h, clear, field, table, busy, add} from '/lib/dom.js';
-import {get, post, query} from '/lib/api.js';
+import {get, post, query, upload} from '/lib/api.js';
 import {moduleMessages, text} from '/lib/i18n.js';
 import {date} from '/lib/format.js';
 import {has, session} from '/lib/session.js';
@@ -94,8 +94,53 @@ async function participants(body, year, ownSchool) {
   }
   const show = h('button', {type: 'button', id: 'gto-participants-show', class: 'secondary'}, t('gto.show'));
   show.addEventListener('click', () => busy(show, () => draw().catch((e) => clear(out, errorBox(e)))));
-  clear(body, h('div', {class: 'actions'}, field(t('gto.schoolCode'), school), ownSchool ? null : show), out);
+  clear(body, h('div', {class: 'actions'}, field(t('gto.schoolCode'), school), ownSchool ? null : show),
+    has(...IMPORTERS) ? await entry(() => school.value.trim(), draw) : null, out);
   await draw();
+}
+
+/**
+ * One participant's results typed in: sent as a one-row file through the same import as a file (the same
+ * checks, the norms, all or nothing), so that typing and importing never differ.
+ */
+async function entry(schoolCode, onDone) {
+  const columns = await get('/api/gto/columns');
+  const fixed = {participant: 'text', gtoId: 'text', sex: 'sex', birthDate: 'date', testDate: 'date'};
+  const inputs = columns.filter((c) => c.id !== 'school').map((c) => {
+    const id = `gto-entry-${c.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+    const control = fixed[c.id] === 'sex'
+      ? h('select', {id}, h('option', {value: 'м'}, t('gto.sex.BOYS')), h('option', {value: 'ж'}, t('gto.sex.GIRLS')))
+      : h('input', {id, size: fixed[c.id] === 'date' ? 10 : 8, placeholder: fixed[c.id] === 'date' ? t('gto.datePlaceholder') : ''});
+    return {column: c, control};
+  });
+  const send = h('button', {type: 'button', id: 'gto-entry-save'}, t('gto.entrySave'));
+  const result = h('div', {id: 'gto-entry-result', 'aria-live': 'polite'});
+  const csv = (v) => String(v).replace(/[;"\r\n]/g, ' ');
+  send.addEventListener('click', () => busy(send, async () => {
+    const header = ['Код ОО', ...inputs.map((i) => i.column.header)];
+    const row = [schoolCode(), ...inputs.map((i) => i.control.value.trim())];
+    const file = new Blob([header.map(csv).join(';') + '\n' + row.map(csv).join(';') + '\n'], {type: 'text/csv'});
+    try {
+      let job = await upload('/api/gto/imports' + query({name: t('gto.entryFile')}), file, 'text/csv');
+      while (!['DONE', 'FAILED'].includes(job.state)) {
+        await new Promise((r) => setTimeout(r, 300));
+        job = await get(`/api/gto/imports/${job.id}`);
+      }
+      if (job.state === 'DONE') {
+        clear(result, successBox(t('gto.entrySaved')));
+        inputs.filter((i) => !fixed[i.column.id]).forEach((i) => { i.control.value = ''; });
+        await onDone();
+      } else {
+        clear(result, errorBox(new Error(text(job.errorMessages || job.error))),
+          h('ul', {}, (job.problems || []).map((p) => h('li', {}, (p.column ? `${p.column}: ` : '') + text(p.messages || p.message)))));
+      }
+    } catch (error) {
+      clear(result, errorBox(error));
+    }
+  }));
+  return h('details', {class: 'card', id: 'gto-entry'}, h('summary', {}, t('gto.entryTitle')),
+    h('p', {class: 'hint'}, t('gto.entryHint')),
+    h('div', {class: 'grid'}, inputs.map((i) => field(i.column.header + (i.column.required ? ' *' : ''), i.control))), send, result);
 }
 
 async function importer(body) {
