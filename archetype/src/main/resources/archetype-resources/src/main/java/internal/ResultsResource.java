@@ -27,12 +27,11 @@ import org.oko.platform.api.Uploads;
 import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
+import org.oko.tables.api.ColumnMapping;
 import org.oko.tables.api.XlsxWriter;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code /api/${moduleId}}: the specs, the columns of a results file, imports as jobs, the aggregate and
@@ -52,7 +51,6 @@ public class ResultsResource {
     static final Role[] READERS = {Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR, Role.MINISTRY_OFFICIAL,
         Role.FOUNDER_COORDINATOR, Role.SCHOOL_COORDINATOR};
     static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Reference
     private Rounds rounds;
@@ -89,7 +87,7 @@ public class ResultsResource {
             throw TEXTS.refusal(ApiException.Kind.INVALID, "${moduleId}.spec-required");
         }
         Spec spec = rounds.get(key);
-        Map<String, String> chosen = chosen(columns);
+        Map<String, String> chosen = ColumnMapping.chosen(columns);
         Path file = Uploads.save(body, MAX_UPLOAD_BYTES, "oko-${moduleId}-");
         try {
             return Response.accepted(imports.start(spec, file, name, chosen).toMap()).build();
@@ -127,16 +125,5 @@ public class ResultsResource {
         Workbook.write(aggregates.answer(rounds.get(key), Optional.empty()), out);
         return Response.ok(out.toByteArray(), XlsxWriter.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"${moduleId}-" + key + ".xlsx\"").build();
-    }
-
-    private static Map<String, String> chosen(String columns) {
-        if (columns == null || columns.isBlank()) {
-            return Map.of();
-        }
-        try {
-            return JSON.readValue(columns, new TypeReference<Map<String, String>>() { });
-        } catch (IOException e) {
-            throw TEXTS.refusal(ApiException.Kind.INVALID, "${moduleId}.json-object-file");
-        }
     }
 }

@@ -193,6 +193,23 @@ public final class ColumnMapping {
         return choices(matches);
     }
 
+    /**
+     * The person's choice sent with an import ({@code columns}): a JSON object, the file's header → a column
+     * id ("" leaves the column out); empty when none was sent. Refused (400, {@code table.columns-invalid})
+     * when it is not such an object, before anything is read.
+     */
+    public static Map<String, String> chosen(String json) {
+        if (json == null || json.isBlank()) {
+            return Map.of();
+        }
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json,
+                    new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw TEXTS.refusal(org.oko.platform.api.rest.ApiException.Kind.INVALID, "table.columns-invalid", e.getOriginalMessage());
+        }
+    }
+
     /** The person's choices among these matches ({@link ColumnMatch#CHOSEN}), for {@link ColumnMemory#remember}. */
     public static Map<String, String> choices(List<ColumnMatch> matches) {
         Map<String, String> choices = new LinkedHashMap<>();

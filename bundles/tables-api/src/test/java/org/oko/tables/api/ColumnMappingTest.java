@@ -99,4 +99,15 @@ class ColumnMappingTest {
         assertEquals("the row lacks columns «b», «c», «d», «e», «f» and 2 more (1 cells of 8): the row is cut short", problem.messages().get("en"));
         assertTrue(mapping.problems().get(0).message().startsWith("В файле нет обязательных столбцов"));
     }
+
+    @Test
+    void thePersonsChoiceArrivesAsAJsonObjectOrIsRefusedBeforeAnythingIsRead() {
+        assertEquals(Map.of("Шифр", "participant", "Примечание", ""), ColumnMapping.chosen("{\"Шифр\":\"participant\",\"Примечание\":\"\"}"));
+        assertEquals(Map.of(), ColumnMapping.chosen(null));
+        assertEquals(Map.of(), ColumnMapping.chosen(" "));
+        org.oko.platform.api.rest.ApiException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                org.oko.platform.api.rest.ApiException.class, () -> ColumnMapping.chosen("{bad"));
+        assertEquals("table.columns-invalid", refused.code());
+        assertTrue(refused.text().en().startsWith("columns: a JSON object"), refused.text().en());
+    }
 }

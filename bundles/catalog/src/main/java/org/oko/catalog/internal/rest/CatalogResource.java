@@ -182,7 +182,7 @@ public class CatalogResource {
             name = TEXTS.ru("catalog.import.default-name");
         }
         ImportReport report = transfer.importFile(name, body,
-                new org.oko.catalog.api.ImportOptions(dryRun, createTerritories, columns(columns)));
+                new org.oko.catalog.api.ImportOptions(dryRun, createTerritories, org.oko.tables.api.ColumnMapping.chosen(columns)));
         if (report.applied()) {
             audit.record("catalog.import", name, TEXTS.ru(createTerritories && !report.newTerritories().isEmpty()
                     ? "catalog.audit.import-territories" : "catalog.audit.import", report.rows(), report.created(), report.changed(),
@@ -197,19 +197,6 @@ public class CatalogResource {
     public java.util.List<Map<String, Object>> columns() {
         return java.util.Arrays.stream(org.oko.catalog.internal.io.CatalogColumns.values())
                 .map(c -> Map.<String, Object>of("id", c.name(), "header", c.header(), "required", c.required())).toList();
-    }
-
-    /** {@code columns} of an import: a JSON object, the file's header → a column id ("" leaves the column out). */
-    private static Map<String, String> columns(String json) {
-        if (json == null || json.isBlank()) {
-            return Map.of();
-        }
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json,
-                    new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { });
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw CatalogTexts.refusal(CatalogException.Reason.INVALID, "catalog.columns-invalid", e.getOriginalMessage());
-        }
     }
 
     @GET

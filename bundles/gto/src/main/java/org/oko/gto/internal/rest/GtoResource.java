@@ -31,11 +31,11 @@ import org.oko.platform.api.Rest;
 import org.oko.platform.api.Uploads;
 import org.oko.platform.api.jobs.Job;
 import org.oko.platform.api.rest.ApiException;
+import org.oko.tables.api.ColumnMapping;
 import org.oko.tables.api.XlsxWriter;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -94,14 +94,7 @@ public class GtoResource {
     public Response startImport(@QueryParam("name") @DefaultValue("results.csv") String name, @QueryParam("columns") String mapping,
                                 InputStream body) throws Exception {
         gto.columns(); // the caller's right, before the body is read
-        Map<String, String> columns = null;
-        if (mapping != null && !mapping.isBlank()) {
-            try {
-                columns = JSON.readValue(mapping, new TypeReference<Map<String, String>>() { });
-            } catch (IOException e) {
-                throw TEXTS.refusal(ApiException.Kind.INVALID, "gto.columns-not-json");
-            }
-        }
+        Map<String, String> columns = ColumnMapping.chosen(mapping);
         java.nio.file.Path file = Uploads.save(body, MAX_UPLOAD_BYTES, "oko-gto-");
         try {
             return Response.accepted(gto.startImport(file, name, columns).toMap()).build();

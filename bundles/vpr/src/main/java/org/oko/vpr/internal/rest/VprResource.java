@@ -26,6 +26,7 @@ import org.oko.platform.api.Uploads;
 import org.oko.platform.api.jobs.Job;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.vpr.internal.VprService;
+import org.oko.tables.api.ColumnMapping;
 import org.oko.tables.api.XlsxWriter;
 import org.oko.procedure.api.Flag;
 import org.oko.vpr.internal.remarking.Remarking;
@@ -34,8 +35,6 @@ import org.oko.vpr.internal.spec.TestSpec;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code /api/vpr}: test specs, results imports (background jobs with progress), form 7 of a
@@ -49,7 +48,6 @@ public class VprResource {
 
     /** A region's year is some tens of megabytes; more is not a results file. */
     static final long MAX_UPLOAD_BYTES = 200L * 1024 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Reference
     private VprService vpr;
@@ -86,14 +84,7 @@ public class VprResource {
                                 @QueryParam("replace") @DefaultValue("false") boolean replace, @QueryParam("columns") String mapping,
                                 InputStream body) throws IOException {
         CallerContext.require(VprService.IMPORTERS); // before reading the body
-        Map<String, String> columns = null;
-        if (mapping != null && !mapping.isBlank()) {
-            try {
-                columns = JSON.readValue(mapping, new TypeReference<Map<String, String>>() { });
-            } catch (IOException e) {
-                throw TEXTS.refusal(ApiException.Kind.INVALID, "vpr.json-object-file");
-            }
-        }
+        Map<String, String> columns = ColumnMapping.chosen(mapping);
         java.nio.file.Path file = Uploads.save(body, MAX_UPLOAD_BYTES, "oko-vpr-");
         Map<String, String> mapped = columns;
         try {
