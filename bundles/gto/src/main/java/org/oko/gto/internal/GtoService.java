@@ -16,8 +16,6 @@ import java.util.concurrent.Executors;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.oko.catalog.api.CatalogService;
 import org.oko.catalog.api.Organisation;
-import org.oko.catalog.api.OrganisationFilter;
-import org.oko.catalog.api.OrganisationKind;
 import org.oko.gto.internal.badge.BadgeCalculator;
 import org.oko.gto.internal.norms.GtoNorms;
 import org.oko.gto.internal.norms.Norms;
@@ -257,11 +255,6 @@ public class GtoService {
 
     /** Every school of the region by code, whoever asks: a file names schools outside a caller's scope too. */
     private Map<String, Organisation> schools() throws Exception {
-        return CallerContext.callAs(Caller.SYSTEM, () -> {
-            Map<String, Organisation> all = new HashMap<>();
-            catalog.allOrganisations(new OrganisationFilter(null, null, null, null, OrganisationKind.SCHOOL, null))
-                    .forEach(o -> all.put(o.code(), o));
-            return all;
-        });
+        return catalog.regionSchools();
     }
 }

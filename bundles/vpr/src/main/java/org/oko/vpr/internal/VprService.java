@@ -20,8 +20,6 @@ import java.util.concurrent.Executors;
 import org.oko.platform.api.rest.ApiException;
 import org.oko.catalog.api.CatalogService;
 import org.oko.catalog.api.Organisation;
-import org.oko.catalog.api.OrganisationFilter;
-import org.oko.catalog.api.OrganisationKind;
 import org.oko.catalog.api.Territory;
 import org.oko.platform.api.AuditTrail;
 import org.oko.platform.api.StorageGuard;
@@ -208,12 +206,7 @@ public class VprService {
 
     /** Every school of the region by code, whoever asks: results name schools outside a caller's scope too. */
     public Map<String, Organisation> schools() throws Exception {
-        return CallerContext.callAs(Caller.SYSTEM, () -> {
-            Map<String, Organisation> all = new HashMap<>();
-            catalog.allOrganisations(new OrganisationFilter(null, null, null, null, OrganisationKind.SCHOOL, null))
-                    .forEach(o -> all.put(o.code(), o));
-            return all;
-        });
+        return catalog.regionSchools();
     }
 
     // ---- analysis --------------------------------------------------------------------------
