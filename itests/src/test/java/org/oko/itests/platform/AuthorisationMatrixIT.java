@@ -95,8 +95,18 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         }
     }
 
+    /** The ВсОШ module likewise. */
+    private static void ensureOlympiad() throws Exception {
+        if (get("/api/olympiad/years").statusCode() == 404) {
+            HttpResponse<String> installed = sendJson("POST", "/api/modules", Map.of("feature", "oko-olympiad"));
+            assertEquals(installed.body(), 201, installed.statusCode());
+            waitFor("/api/olympiad/years", 200);
+        }
+    }
+
     private void defineMatrix() throws Exception {
         ensureGto();
+        ensureOlympiad();
         //                      ADMIN REGION MINISTRY FOUNDER SCHOOL EXPERT OBSERVER
         String everyone = "A/A A/A A/A A/A A/A A/A A/A";
         String writers = "A/A A/A D/D D/D D/D D/D D/D";
@@ -263,6 +273,34 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("GET /api/gto/schools", "GET /api/gto/schools?year=2025", null, vprReaders);
         entry("GET /api/gto/schools/{school}/participants", "GET /api/gto/schools/%1$s/participants?year=2025", null,
                 "A/A A/A A/A A/H A/H D/D A/H");
+        // ВсОШ: offered, installed at runtime (ensureOlympiad). The organisers of a stage import it: the centre every
+        // stage, a founder the school and municipal stages, a school its school stage; the centre and founders set scores.
+        String olympiadImporters = "A/A A/A D/D A/A A/A D/D D/D";
+        String scoreSetters = "A/A A/A D/D A/A D/D D/D D/D";
+        String organisers = "A/A A/A A/A A/A A/A D/D D/D";
+        entry("GET /api/olympiad/years", "GET /api/olympiad/years", null, vprReaders);
+        entry("POST /api/olympiad/years", "POST /api/olympiad/years", "{}", writers);
+        entry("GET /api/olympiad/columns", "GET /api/olympiad/columns", null, olympiadImporters);
+        entry("POST /api/olympiad/imports", "POST /api/olympiad/imports?year=2025&stage=school&name=matrix.csv", "Код ОО;Код участника",
+                olympiadImporters);
+        entry("GET /api/olympiad/imports/{id}", "GET /api/olympiad/imports/987654321", null, "H/H H/H D/D H/H H/H D/D D/D");
+        entry("GET /api/olympiad/scores", "GET /api/olympiad/scores?year=2025", null, vprReaders);
+        // A region-wide maximum: the centre sets it, a founder's attempt is refused as its own row (400).
+        entry("PUT /api/olympiad/scores", "PUT /api/olympiad/scores?year=2025&stage=school",
+                "{\"scores\":[{\"subject\":\"economics\",\"grade\":10,\"max\":50}]}", scoreSetters);
+        entry("POST /api/olympiad/scores/imports", "POST /api/olympiad/scores/imports?year=2025&stage=school&name=matrix.csv",
+                "Предмет;Класс", scoreSetters);
+        entry("GET /api/olympiad/scores/imports/{id}", "GET /api/olympiad/scores/imports/987654321", null, "H/H H/H D/D H/H D/D D/D D/D");
+        entry("GET /api/olympiad/counts", "GET /api/olympiad/counts?year=2025&school=%1$s", null, "A/A A/A A/A A/H A/H D/D A/H");
+        entry("GET /api/olympiad/counts.xlsx", "GET /api/olympiad/counts.xlsx?year=2025", null, vprReaders);
+        entry("GET /api/olympiad/schools", "GET /api/olympiad/schools?year=2025", null, vprReaders);
+        entry("GET /api/olympiad/schools/{school}/participations", "GET /api/olympiad/schools/%1$s/participations?year=2025", null,
+                "A/A A/A A/A A/H A/H D/D A/H");
+        entry("GET /api/olympiad/admission", "GET /api/olympiad/admission?year=2025&stage=school", null, organisers);
+        entry("GET /api/olympiad/admission.xlsx", "GET /api/olympiad/admission.xlsx?year=2025&stage=school", null, organisers);
+        entry("GET /api/olympiad/disagreements", "GET /api/olympiad/disagreements?year=2025", null, organisers);
+        entry("GET /api/olympiad/undecided", "GET /api/olympiad/undecided?year=2025", null, organisers);
+        entry("GET /api/olympiad/flags", "GET /api/olympiad/flags?year=2025", null, "A/A A/A A/A A/A D/D D/D D/D");
 
         entry("GET /api/catalog/region", "GET /api/catalog/region", null, everyone);
         entry("GET /api/catalog/territories", "GET /api/catalog/territories", null, everyone);
