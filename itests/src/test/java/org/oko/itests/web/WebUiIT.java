@@ -541,6 +541,49 @@ class WebUiIT {
 
     @Test
     @Order(12)
+    void theOlympiadScreenSetsScoresImportsAStageAndAdmits() throws Exception {
+        OkoHttp admin = OkoHttp.admin(HTTP_PORT, oko.home());
+        java.net.http.HttpResponse<String> installed = admin.post("/api/modules", java.util.Map.of("feature", "oko-olympiad"));
+        assertEquals(201, installed.statusCode(), installed.body());
+        for (long deadline = System.nanoTime() + 60_000_000_000L; admin.get("/api/olympiad/years").statusCode() != 200; ) {
+            assertTrue(System.nanoTime() < deadline, "the ВсОШ module did not come up");
+            Thread.sleep(200);
+        }
+        Path file = Files.createTempDirectory("oko-e2e").resolve("всош-школьный.csv");
+        Files.writeString(file, "Код ОО;Код участника;Класс;Предмет;Балл\n" + SCHOOL + ";W1;9;Математика;80\n" + SCHOOL + ";W2;9;Математика;40\n");
+
+        login("admin", Files.readString(oko.home().resolve("etc/oko-admin.password")).trim());
+        open("#/x/olympiad?year=2025");
+        waitForText(By.tagName("main"), "ВсОШ: этапы, статусы, допуск, форма 13");
+        // The organiser's scores typed in: the school stage's maximum and passing score for the whole region.
+        waitFor(By.id("olympiad-tab-scores")).click();
+        new Select(waitFor(By.id("olympiad-scores-subject"))).selectByValue("math");
+        browser.findElement(By.id("olympiad-scores-grade")).sendKeys("9");
+        browser.findElement(By.id("olympiad-scores-max")).sendKeys("100");
+        browser.findElement(By.id("olympiad-scores-passing")).sendKeys("50");
+        assertEquals(List.of(), unlabelledControls(), "every control of the scores tab has a label");
+        browser.findElement(By.id("olympiad-scores-save")).click();
+        waitForText(By.tagName("main"), "admin, "); // the row with who set it
+        // The school stage's results through the shared import card.
+        browser.findElement(By.id("olympiad-tab-import")).click();
+        waitFor(By.id("olympiad-file")).sendKeys(file.toString());
+        browser.findElement(By.id("olympiad-import")).click();
+        waitForText(By.id("olympiad-import-result"), "Загружено участий: 2");
+        browser.findElement(By.id("olympiad-tab-counts")).click();
+        waitFor(By.id("olympiad-school")).sendKeys(SCHOOL);
+        browser.findElement(By.id("olympiad-show")).click();
+        waitForText(By.id("olympiad-counts"), "2 / 2 / 1 / 1"); // two participations, two people, one diploma, one awarded
+        assertTrue(browser.findElement(By.cssSelector("#olympiad-counts svg[role='img']")).getAttribute("aria-label").contains("Школа"),
+                "the chart says its values in words");
+        screenshot("olympiad-counts");
+        browser.findElement(By.id("olympiad-tab-admission")).click();
+        waitForText(By.id("olympiad-admission"), "Допущены на этап «Муниципальный этап»: 1");
+        assertTrue(browser.findElements(By.cssSelector("main .alert.error")).isEmpty(), browser.findElement(By.tagName("main")).getText());
+        screenshot("olympiad-admission");
+    }
+
+    @Test
+    @Order(13)
     void theContentSecurityPolicyRefusedNothing() {
         List<String> refused = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(org.openqa.selenium.logging.LogEntry::getMessage)

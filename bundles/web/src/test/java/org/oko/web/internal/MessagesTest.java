@@ -34,6 +34,7 @@ class MessagesTest {
     private static final List<Path> MODULES = List.of(
             Path.of("../vpr/src/main/resources/OKO-INF/web"),
             Path.of("../gto/src/main/resources/OKO-INF/web"),
+            Path.of("../olympiad/src/main/resources/OKO-INF/web"),
             Path.of("../../archetype/src/main/resources/archetype-resources/src/main/resources/OKO-INF/web"));
 
     /** t('some.key' or tx('some.key' (whose placeholders may hold elements) — a key used as it is. */
