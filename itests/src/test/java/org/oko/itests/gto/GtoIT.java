@@ -35,11 +35,7 @@ public class GtoIT extends OkoContainerTest {
 
     @Test
     public void installedAtRuntimeItJudgesCountsAndKeepsItsResultsAcrossItsRemoval() throws Exception {
-        if (get("/api/gto/norms").statusCode() == 404) { // offered, not installed at first start (another test may have)
-            HttpResponse<String> installed = sendJson("POST", "/api/modules", Map.of("feature", "oko-gto"));
-            assertEquals(installed.body(), 201, installed.statusCode());
-            waitFor("/api/gto/norms", 200);
-        }
+        ensureModule("oko-gto", "/api/gto/norms"); // offered, not installed at first start (another test may have)
         organisations("GT", "Район ГТО", "GTA;Муниципальный орган управления образованием;Управление ГТО;GT;;;",
                 "GT1;;Школа ГТО 1;GT;Муниципальная;GTA;Городская", "GT2;;Школа ГТО 2;GT;Муниципальная;GTA;Сельская");
         String norms;
@@ -129,17 +125,6 @@ public class GtoIT extends OkoContainerTest {
 
     private static JsonNode importFile(String name, List<String> rows) throws Exception {
         byte[] csv = (HEADER + "\n" + String.join("\n", rows)).getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> started = send("POST", "/api/gto/imports?name=" + name, "text/csv", csv);
-        assertEquals(started.body(), 202, started.statusCode());
-        long id = JSON.readTree(started.body()).get("id").asLong();
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonNode job = JSON.readTree(get("/api/gto/imports/" + id).body());
-            if (job.get("state").asText().equals("DONE") || job.get("state").asText().equals("FAILED")) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the import did not end: " + get("/api/gto/imports/" + id).body());
+        return jobEnded(send("POST", "/api/gto/imports?name=" + name, "text/csv", csv), "/api/gto/imports");
     }
 }

@@ -34,11 +34,7 @@ public class OlympiadIT extends OkoContainerTest {
 
     @Test
     public void installedAtRuntimeItRanksCountsAdmitsAndKeepsItsResultsAcrossItsRemoval() throws Exception {
-        if (get("/api/olympiad/years").statusCode() == 404) { // offered, not installed at first start (another test may have)
-            HttpResponse<String> installed = sendJson("POST", "/api/modules", Map.of("feature", "oko-olympiad"));
-            assertEquals(installed.body(), 201, installed.statusCode());
-            waitFor("/api/olympiad/years", 200);
-        }
+        ensureModule("oko-olympiad", "/api/olympiad/years"); // offered, not installed at first start (another test may have)
         organisations("OL", "Район олимпиады", "OLA;Муниципальный орган управления образованием;Управление олимпиады;OL;;;",
                 "OL1;;Школа олимпиады 1;OL;Муниципальная;OLA;Городская", "OL2;;Школа олимпиады 2;OL;Муниципальная;OLA;Сельская");
         // Last year (2024/25) published as a region would, from the shipped year.
@@ -163,17 +159,7 @@ public class OlympiadIT extends OkoContainerTest {
 
     private static JsonNode importFile(int year, String stage, String name, List<String> rows) throws Exception {
         byte[] csv = (HEADER + "\n" + String.join("\n", rows)).getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> started = send("POST", "/api/olympiad/imports?year=" + year + "&stage=" + stage + "&name=" + name, "text/csv", csv);
-        assertEquals(started.body(), 202, started.statusCode());
-        long id = JSON.readTree(started.body()).get("id").asLong();
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonNode job = JSON.readTree(get("/api/olympiad/imports/" + id).body());
-            if (job.get("state").asText().equals("DONE") || job.get("state").asText().equals("FAILED")) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the import did not end: " + get("/api/olympiad/imports/" + id).body());
+        return jobEnded(send("POST", "/api/olympiad/imports?year=" + year + "&stage=" + stage + "&name=" + name, "text/csv", csv),
+                "/api/olympiad/imports");
     }
 }

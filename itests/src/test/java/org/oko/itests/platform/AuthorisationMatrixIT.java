@@ -86,27 +86,11 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         matrix.put(endpoint, new Entry(parts[0], parts[1], body, expected, false));
     }
 
-    /** The ГТО module is offered, not installed at first start: installed here, so that its endpoints are in the matrix whatever ran before. */
-    private static void ensureGto() throws Exception {
-        if (get("/api/gto/norms").statusCode() == 404) {
-            HttpResponse<String> installed = sendJson("POST", "/api/modules", Map.of("feature", "oko-gto"));
-            assertEquals(installed.body(), 201, installed.statusCode());
-            waitFor("/api/gto/norms", 200);
-        }
-    }
-
-    /** The ВсОШ module likewise. */
-    private static void ensureOlympiad() throws Exception {
-        if (get("/api/olympiad/years").statusCode() == 404) {
-            HttpResponse<String> installed = sendJson("POST", "/api/modules", Map.of("feature", "oko-olympiad"));
-            assertEquals(installed.body(), 201, installed.statusCode());
-            waitFor("/api/olympiad/years", 200);
-        }
-    }
-
     private void defineMatrix() throws Exception {
-        ensureGto();
-        ensureOlympiad();
+        // The ГТО and ВсОШ modules are offered, not installed at first start: installed here, so that their endpoints are in
+        // the matrix whatever ran before.
+        ensureModule("oko-gto", "/api/gto/norms");
+        ensureModule("oko-olympiad", "/api/olympiad/years");
         //                      ADMIN REGION MINISTRY FOUNDER SCHOOL EXPERT OBSERVER
         String everyone = "A/A A/A A/A A/A A/A A/A A/A";
         String writers = "A/A A/A D/D D/D D/D D/D D/D";
@@ -261,7 +245,7 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("GET /api/vpr/tests/{test}/remarking", "GET /api/vpr/tests/2026-math-5/remarking", null, "A/A A/A A/A D/D D/D D/D D/D");
         entry("GET /api/vpr/remarking/mine", "GET /api/vpr/remarking/mine", null, "D/D D/D D/D D/D D/D A/A D/D");
         entry("PUT /api/vpr/remarking/{id}", "PUT /api/vpr/remarking/987654321", "{\"scores\":[1]}", "D/D D/D D/D D/D D/D H/H D/D");
-        // ГТО: offered, installed at runtime for this test (ensureGto); readers as ВПР's, a school imports its own results.
+        // ГТО: offered, installed at runtime for this test (ensureModule); readers as ВПР's, a school imports its own results.
         String gtoImporters = "A/A A/A D/D D/D A/A D/D D/D";
         entry("GET /api/gto/norms", "GET /api/gto/norms", null, vprReaders);
         entry("POST /api/gto/norms", "POST /api/gto/norms", "{}", writers);
@@ -273,7 +257,7 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("GET /api/gto/schools", "GET /api/gto/schools?year=2025", null, vprReaders);
         entry("GET /api/gto/schools/{school}/participants", "GET /api/gto/schools/%1$s/participants?year=2025", null,
                 "A/A A/A A/A A/H A/H D/D A/H");
-        // ВсОШ: offered, installed at runtime (ensureOlympiad). The organisers of a stage import it: the centre every
+        // ВсОШ: offered, installed at runtime (ensureModule). The organisers of a stage import it: the centre every
         // stage, a founder the school and municipal stages, a school its school stage; the centre and founders set scores.
         String olympiadImporters = "A/A A/A D/D A/A A/A D/D D/D";
         String scoreSetters = "A/A A/A D/D A/A D/D D/D D/D";

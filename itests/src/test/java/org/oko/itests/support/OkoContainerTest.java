@@ -253,6 +253,36 @@ public abstract class OkoContainerTest {
         return request;
     }
 
+    /**
+     * An offered module (not installed at first start) installed at runtime unless another test did already:
+     * {@code probe} is one of its endpoints, 404 while it is absent.
+     */
+    protected static void ensureModule(String feature, String probe) throws Exception {
+        if (get(probe).statusCode() == 404) {
+            HttpResponse<String> installed = sendJson("POST", "/api/modules", java.util.Map.of("feature", feature));
+            assertEquals(installed.body(), 201, installed.statusCode());
+            waitFor(probe, 200);
+        }
+    }
+
+    /**
+     * The job an import's answer started (202 with its id), read at {@code jobs + "/" + id} until it is DONE or
+     * FAILED: every procedure module's imports are platform jobs answered the same way.
+     */
+    protected static JsonNode jobEnded(HttpResponse<String> started, String jobs) throws Exception {
+        assertEquals(started.body(), 202, started.statusCode());
+        String path = jobs + "/" + JSON.readTree(started.body()).get("id").asLong();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonNode job = JSON.readTree(get(path).body());
+            if (job.get("state").asText().equals("DONE") || job.get("state").asText().equals("FAILED")) {
+                return job;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the import did not end: " + get(path).body());
+    }
+
     protected static HttpResponse<String> waitFor(String path, int status) throws Exception {
         long deadline = System.currentTimeMillis() + 10_000;
         HttpResponse<String> response = get(path);

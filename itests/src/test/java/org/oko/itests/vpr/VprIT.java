@@ -321,17 +321,7 @@ public class VprIT extends OkoContainerTest {
 
     /** The import job the answer started, once it is DONE or FAILED. */
     private static JsonNode finished(HttpResponse<String> started) throws Exception {
-        assertEquals(started.body(), 202, started.statusCode());
-        long id = JSON.readTree(started.body()).get("id").asLong();
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonNode job = JSON.readTree(get("/api/vpr/imports/" + id).body());
-            if (job.get("state").asText().equals("DONE") || job.get("state").asText().equals("FAILED")) {
-                return job;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the import did not finish");
+        return jobEnded(started, "/api/vpr/imports");
     }
 
     /** An active expert account with a password of its own. */

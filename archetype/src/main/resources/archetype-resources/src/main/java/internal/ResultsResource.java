@@ -3,10 +3,7 @@ package ${package}.internal;
 import static ${package}.internal.ModuleTexts.TEXTS;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,20 +78,16 @@ public class ResultsResource {
     @javax.ws.rs.Path("imports")
     @Consumes(MediaType.WILDCARD)
     public Response startImport(@QueryParam("spec") String key, @QueryParam("name") @DefaultValue("results.csv") String name,
-                                @QueryParam("columns") String columns, InputStream body) throws IOException {
+                                @QueryParam("columns") String columns, InputStream body) throws Exception {
         CallerContext.require(IMPORTERS); // before reading the body
         if (key == null || key.isBlank()) {
             throw TEXTS.refusal(ApiException.Kind.INVALID, "${moduleId}.spec-required");
         }
         Spec spec = rounds.get(key);
         Map<String, String> chosen = ColumnMapping.chosen(columns);
-        Path file = Uploads.save(body, MAX_UPLOAD_BYTES, "oko-${moduleId}-");
-        try {
-            return Response.accepted(imports.start(spec, file, name, chosen).toMap()).build();
-        } catch (RuntimeException refused) {
-            Files.deleteIfExists(file); // the job owns the file only once it has started
-            throw refused;
-        }
+        // The job owns the file once it has started; a refusal before that deletes it.
+        return Response.accepted(Uploads.handOver(body, MAX_UPLOAD_BYTES, "oko-${moduleId}-", file -> imports.start(spec, file, name, chosen))
+                .toMap()).build();
     }
 
     @GET

@@ -41,4 +41,21 @@ public interface FormCalculator {
      *         LocalDate, List&lt;String&gt;; a missing key or null means no value
      */
     Map<String, Object> calculate(FormDefinition definition, String organisationCode, String period, Map<String, Object> values);
+
+    /**
+     * The keys, of those a calculator can fill, that this version of the form has: an indicator by its code, a cell
+     * ({@code table.column[row]}) by its table. A later version without one of them is still filled.
+     *
+     * @since 1.4
+     */
+    static Set<String> present(FormDefinition definition, java.util.Collection<String> keys) {
+        Set<String> present = new java.util.LinkedHashSet<>();
+        for (String key : keys) {
+            int cell = key.indexOf('[');
+            if (definition.item(cell >= 0 ? key.substring(0, key.indexOf('.')) : key).isPresent()) {
+                present.add(key);
+            }
+        }
+        return present;
+    }
 }

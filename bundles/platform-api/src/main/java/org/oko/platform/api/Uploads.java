@@ -42,6 +42,28 @@ public final class Uploads {
         }
     }
 
+    /** Work started on a saved upload (an import job), which owns the file once it has started. */
+    @FunctionalInterface
+    public interface Start<T> {
+        T start(Path file) throws Exception;
+    }
+
+    /**
+     * Saves the body ({@link #save}) and hands the file to {@code start}. Until the work has started the file is
+     * this method's: a refusal of {@code start} deletes it and passes on, so nothing is left behind.
+     *
+     * @return what {@code start} answers (the job)
+     */
+    public static <T> T handOver(InputStream body, long maxBytes, String prefix, Start<T> start) throws Exception {
+        Path file = save(body, maxBytes, prefix);
+        try {
+            return start.start(file);
+        } catch (Exception | Error refused) {
+            Files.deleteIfExists(file);
+            throw refused;
+        }
+    }
+
     private static final class Limited extends FilterOutputStream {
 
         static final class TooLarge extends IOException {

@@ -51,4 +51,21 @@ class UploadsTest {
         assertEquals("upload.empty", empty.code());
         assertEquals(0, leftovers(prefix));
     }
+
+    @Test
+    void aHandedOverFileIsTheWorksAndARefusedStartLeavesNothing() throws Exception {
+        String prefix = "oko-test-" + UUID.randomUUID() + "-";
+        Path kept = Uploads.handOver(new ByteArrayInputStream(new byte[] {1, 2}), 10, prefix, file -> file);
+        try {
+            assertEquals(2, Files.size(kept), "the started work owns the file");
+        } finally {
+            Files.delete(kept);
+        }
+        ApiException refused = assertThrows(ApiException.class, () -> Uploads.handOver(new ByteArrayInputStream(new byte[] {1}), 10, prefix,
+                file -> {
+                    throw new ApiException(ApiException.Kind.CONFLICT, "busy", "занято", "busy");
+                }));
+        assertEquals(409, refused.status());
+        assertEquals(0, leftovers(prefix));
+    }
 }

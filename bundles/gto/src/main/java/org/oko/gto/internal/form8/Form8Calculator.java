@@ -2,7 +2,6 @@ package org.oko.gto.internal.form8;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.oko.forms.api.FormCalculator;
 import org.oko.forms.api.FormDefinition;
@@ -24,9 +23,7 @@ public class Form8Calculator implements FormCalculator {
 
     @Override
     public Set<String> provides(FormDefinition definition) {
-        // Only the keys this version of the form has: a later version without one is still filled.
-        return Form8Values.keys().stream().filter(key -> definition.item(key.contains("[") ? key.substring(0, key.indexOf('.')) : key)
-                .isPresent()).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return FormCalculator.present(definition, Form8Values.keys());
     }
 
     @Override

@@ -5,7 +5,6 @@ import static org.oko.gto.internal.GtoTexts.TEXTS;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,13 +94,8 @@ public class GtoResource {
                                 InputStream body) throws Exception {
         gto.columns(); // the caller's right, before the body is read
         Map<String, String> columns = ColumnMapping.chosen(mapping);
-        java.nio.file.Path file = Uploads.save(body, MAX_UPLOAD_BYTES, "oko-gto-");
-        try {
-            return Response.accepted(gto.startImport(file, name, columns).toMap()).build();
-        } catch (RuntimeException refused) {
-            Files.deleteIfExists(file); // the job owns the file only once it has started
-            throw refused;
-        }
+        return Response.accepted(Uploads.handOver(body, MAX_UPLOAD_BYTES, "oko-gto-", file -> gto.startImport(file, name, columns)).toMap())
+                .build();
     }
 
     @GET

@@ -5,7 +5,6 @@ import static org.oko.olympiad.internal.OlympiadTexts.TEXTS;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,13 +110,8 @@ public class OlympiadResource {
         int y = year(year);
         olympiad.importableStage(y, stage); // the caller's right, before the body is read
         Map<String, String> columns = ColumnMapping.chosen(mapping);
-        java.nio.file.Path file = Uploads.save(body, MAX_UPLOAD_BYTES, "oko-olympiad-");
-        try {
-            return Response.accepted(olympiad.startImport(y, stage, file, name, columns).toMap()).build();
-        } catch (RuntimeException refused) {
-            Files.deleteIfExists(file); // the job owns the file only once it has started
-            throw refused;
-        }
+        return Response.accepted(Uploads.handOver(body, MAX_UPLOAD_BYTES, "oko-olympiad-",
+                file -> olympiad.startImport(y, stage, file, name, columns)).toMap()).build();
     }
 
     @GET
@@ -156,13 +150,8 @@ public class OlympiadResource {
                                       InputStream body) throws Exception {
         CallerContext.require(OlympiadService.SCORE_SETTERS);
         Map<String, String> columns = ColumnMapping.chosen(mapping);
-        java.nio.file.Path file = Uploads.save(body, MAX_UPLOAD_BYTES, "oko-olympiad-scores-");
-        try {
-            return Response.accepted(olympiad.startScoresImport(year(year), stage, file, name, columns).toMap()).build();
-        } catch (RuntimeException refused) {
-            Files.deleteIfExists(file);
-            throw refused;
-        }
+        return Response.accepted(Uploads.handOver(body, MAX_UPLOAD_BYTES, "oko-olympiad-scores-",
+                file -> olympiad.startScoresImport(year(year), stage, file, name, columns)).toMap()).build();
     }
 
     @GET

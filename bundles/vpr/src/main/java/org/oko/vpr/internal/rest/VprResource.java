@@ -2,9 +2,7 @@ package org.oko.vpr.internal.rest;
 
 import static org.oko.vpr.internal.VprTexts.TEXTS;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
@@ -82,17 +80,11 @@ public class VprResource {
     @Consumes(MediaType.WILDCARD)
     public Response startImport(@QueryParam("test") String test, @QueryParam("name") @DefaultValue("results.csv") String name,
                                 @QueryParam("replace") @DefaultValue("false") boolean replace, @QueryParam("columns") String mapping,
-                                InputStream body) throws IOException {
+                                InputStream body) throws Exception {
         CallerContext.require(VprService.IMPORTERS); // before reading the body
         Map<String, String> columns = ColumnMapping.chosen(mapping);
-        java.nio.file.Path file = Uploads.save(body, MAX_UPLOAD_BYTES, "oko-vpr-");
-        Map<String, String> mapped = columns;
-        try {
-            return Response.accepted(job(vpr.startImport(test, file, name, replace, mapped))).build();
-        } catch (RuntimeException refused) {
-            Files.deleteIfExists(file); // the job owns the file only once it has started
-            throw refused;
-        }
+        return Response.accepted(job(Uploads.handOver(body, MAX_UPLOAD_BYTES, "oko-vpr-",
+                file -> vpr.startImport(test, file, name, replace, columns)))).build();
     }
 
     /** The columns a results file of {@code test} can have: id, header, whether required. */
