@@ -70,7 +70,7 @@ class OfflineDistributionIT {
     }
 
     /** OKO's modules in the distribution that are not installed at first start (docs/gto.md). */
-    private static final java.util.Set<String> OFFERED_MODULES = java.util.Set.of("oko-gto", "oko-olympiad");
+    private static final java.util.Set<String> OFFERED_MODULES = java.util.Set.of("oko-gto", "oko-olympiad", "oko-noko");
 
     @Test
     @Order(1)

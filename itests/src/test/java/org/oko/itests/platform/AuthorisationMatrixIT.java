@@ -91,6 +91,7 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         // the matrix whatever ran before.
         ensureModule("oko-gto", "/api/gto/norms");
         ensureModule("oko-olympiad", "/api/olympiad/years");
+        ensureModule("oko-noko", "/api/noko/methods");
         //                      ADMIN REGION MINISTRY FOUNDER SCHOOL EXPERT OBSERVER
         String everyone = "A/A A/A A/A A/A A/A A/A A/A";
         String writers = "A/A A/A D/D D/D D/D D/D D/D";
@@ -285,6 +286,48 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("GET /api/olympiad/disagreements", "GET /api/olympiad/disagreements?year=2025", null, organisers);
         entry("GET /api/olympiad/undecided", "GET /api/olympiad/undecided?year=2025", null, organisers);
         entry("GET /api/olympiad/flags", "GET /api/olympiad/flags?year=2025", null, "A/A A/A A/A A/A D/D D/D D/D");
+        // НОКО: offered, installed at runtime (ensureModule); a campaign of 2090 for MX1 and MY1 (prepareOrganisationsAndAccounts).
+        // The survey is public; the centre writes checks (an operator's account too, NokoIT), the school its plan.
+        String nokoCampaign = "/api/noko/campaigns/2090";
+        open("GET /api/noko/public/surveys/{token}");
+        open("POST /api/noko/public/surveys/{token}");
+        open("GET /api/noko/public/organisations/{org}");
+        entry("GET /api/noko/methods", "GET /api/noko/methods", null, everyone);
+        entry("POST /api/noko/methods", "POST /api/noko/methods", "{}", writers);
+        entry("GET /api/noko/campaigns", "GET /api/noko/campaigns", null, everyone);
+        entry("POST /api/noko/campaigns", "POST /api/noko/campaigns", "{}", writers);
+        entry("GET /api/noko/campaigns/{year}", "GET " + nokoCampaign, null, everyone);
+        entry("POST /api/noko/campaigns/{year}/state", "POST " + nokoCampaign + "/state", "{\"state\":\"OPEN\"}", writers);
+        entry("GET /api/noko/coverage", "GET /api/noko/coverage?year=2090", null, "A/A A/A A/A A/A D/D D/D D/D");
+        entry("GET /api/noko/campaigns/{year}/organisations", "GET " + nokoCampaign + "/organisations", null, everyone);
+        // An expert sees a campaign's organisations only as its operator (NokoIT).
+        entry("GET /api/noko/campaigns/{year}/organisations/{org}/qr.svg", "GET " + nokoCampaign + "/organisations/%1$s/qr.svg", null,
+                "A/A A/A A/A A/H A/H H/H A/H");
+        entry("GET /api/noko/campaigns/{year}/organisations/{org}/checks", "GET " + nokoCampaign + "/organisations/%1$s/checks", null,
+                "A/A A/A A/A A/H H/H H/H H/H");
+        entry("PUT /api/noko/campaigns/{year}/organisations/{org}/checks", "PUT " + nokoCampaign + "/organisations/%1$s/checks",
+                "{\"checks\":[{\"item\":\"stand-1\",\"present\":true}]}", "A/A A/A D/D D/D D/D D/D D/D");
+        entry("POST /api/noko/campaigns/{year}/organisations/{org}/checks/{item}/evidence",
+                "POST " + nokoCampaign + "/organisations/%1$s/checks/stand-2/evidence", "%%PDF-1.4 matrix", "A/A A/A D/D D/D D/D D/D D/D");
+        entry("GET /api/noko/campaigns/{year}/organisations/{org}/checks/{item}/evidence",
+                "GET " + nokoCampaign + "/organisations/%1$s/checks/stand-1/evidence", null, "A/A A/A A/A A/H H/H H/H H/H");
+        entry("GET /api/noko/campaigns/{year}/results", "GET " + nokoCampaign + "/results", null, everyone);
+        entry("GET /api/noko/campaigns/{year}/results.xlsx", "GET " + nokoCampaign + "/results.xlsx", null, everyone);
+        entry("GET /api/noko/campaigns/{year}/plans", "GET " + nokoCampaign + "/plans", null, everyone);
+        entry("GET /api/noko/campaigns/{year}/overdue", "GET " + nokoCampaign + "/overdue", null, "A/A A/A A/A A/A D/D D/D D/D");
+        entry("GET /api/noko/campaigns/{year}/organisations/{org}/plan", "GET " + nokoCampaign + "/organisations/%1$s/plan", null,
+                "A/A A/A A/A A/H A/H H/H A/H");
+        String planAuthors = "A/A A/A D/D D/D A/H D/D D/D";
+        entry("PUT /api/noko/campaigns/{year}/organisations/{org}/plan", "PUT " + nokoCampaign + "/organisations/%1$s/plan",
+                "{\"version\":0,\"measures\":[{\"shortcoming\":\"x\",\"measure\":\"y\",\"deadline\":\"2090-05-01\",\"responsible\":\"z\"}]}",
+                planAuthors);
+        entry("POST /api/noko/campaigns/{year}/organisations/{org}/plan/submit", "POST " + nokoCampaign + "/organisations/%1$s/plan/submit",
+                "{\"version\":0}", planAuthors);
+        entry("POST /api/noko/campaigns/{year}/organisations/{org}/plan/decision", "POST " + nokoCampaign + "/organisations/%1$s/plan/decision",
+                "{\"version\":0,\"approve\":true}", "A/A A/A D/D A/H D/D D/D D/D");
+        entry("PUT /api/noko/campaigns/{year}/organisations/{org}/plan/measures/{position}/report",
+                "PUT " + nokoCampaign + "/organisations/%1$s/plan/measures/1/report", "{\"version\":0,\"result\":\"r\",\"doneOn\":\"2090-05-01\"}",
+                planAuthors);
 
         entry("GET /api/catalog/region", "GET /api/catalog/region", null, everyone);
         entry("GET /api/catalog/territories", "GET /api/catalog/territories", null, everyone);
@@ -378,7 +421,7 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         Map<String, Entry> json = new LinkedHashMap<>();
         matrix.forEach((endpoint, entry) -> {
             if (!entry.open() && entry.body() != null && !entry.path().contains("/import") && !entry.path().endsWith("/letter")
-                    && !entry.path().contains("/files/")) { // uploads of files take bytes, not JSON
+                    && !entry.path().contains("/files/") && !entry.path().endsWith("/evidence")) { // uploads of files take bytes, not JSON
                 json.put(endpoint, entry);
             }
         });
@@ -515,6 +558,17 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         }
         createAccount("mx.target.own", "MX1");
         createAccount("mx.target.foreign", "MY1");
+        // A НОКО campaign of 2090 for both schools (no operator: the operator's rights are NokoIT's), with an evidence file each.
+        if (get("/api/noko/campaigns/2090").statusCode() == 404) {
+            HttpResponse<String> noko = sendJson("POST", "/api/noko/campaigns", Map.of("year", 2090, "surveyFrom", "2090-03-01",
+                    "surveyTo", "2090-04-01", "checksBy", "2090-04-01", "plansBy", "2090-06-01", "organisations", List.of("MX1", "MY1")));
+            assertEquals(noko.body(), 201, noko.statusCode());
+            for (String school : List.of("MX1", "MY1")) {
+                HttpResponse<String> evidence = send("POST", "/api/noko/campaigns/2090/organisations/" + school + "/checks/stand-1/evidence",
+                        "application/pdf", "%PDF-1.4 matrix".getBytes(StandardCharsets.UTF_8));
+                assertEquals(evidence.body(), 204, evidence.statusCode());
+            }
+        }
 
         // A submission of МИАС 1 for each school, each with one value, so that none can be withdrawn.
         account("mx.foreign_school", "MY1", "SCHOOL_COORDINATOR", PASSWORD);

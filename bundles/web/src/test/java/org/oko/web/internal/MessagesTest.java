@@ -35,6 +35,7 @@ class MessagesTest {
             Path.of("../vpr/src/main/resources/OKO-INF/web"),
             Path.of("../gto/src/main/resources/OKO-INF/web"),
             Path.of("../olympiad/src/main/resources/OKO-INF/web"),
+            Path.of("../noko/src/main/resources/OKO-INF/web"),
             Path.of("../../archetype/src/main/resources/archetype-resources/src/main/resources/OKO-INF/web"));
 
     /** t('some.key' or tx('some.key' (whose placeholders may hold elements) — a key used as it is. */

@@ -29,7 +29,8 @@ import org.oko.platform.api.security.CallerContext;
 /**
  * Sets the caller of every request from its session cookie. Endpoints are closed unless marked
  * {@code @PermitAll}: without a session they answer 401, and while no authenticator is installed
- * they answer 503. State-changing requests of a session must echo its CSRF token.
+ * they answer 503. State-changing requests of a session must echo its CSRF token; to a public
+ * endpoint one that does not is made as an anonymous caller.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -67,6 +68,9 @@ public class AuthFilter implements ContainerRequestFilter, ContainerResponseFilt
         }
         if (!SAFE_METHODS.contains(request.getMethod())
                 && !session.get().csrfToken().equals(request.getHeaderString(Authenticator.CSRF_HEADER))) {
+            if (open) {
+                return; // a public endpoint (a survey's answer) goes on as anonymous: without the token no session's rights apply
+            }
             request.abortWith(ErrorMapper.json(TEXTS.refusal(ApiException.Kind.FORBIDDEN, "auth.csrf")));
             return;
         }

@@ -1,0 +1,72 @@
+-- The НОКО module's tables, created once by the platform before the module's first start (docs/modules.md,
+-- "Upgrades and rollback"); kept when the module is removed. A later version adds a step, never edits this one.
+-- A year's campaign: the method version it judges by, its dates, its operators (logins) and its state.
+CREATE TABLE NOKO_CAMPAIGN (
+  NOKO_YEAR INT NOT NULL PRIMARY KEY,
+  TITLE VARCHAR(200) NOT NULL,
+  METHOD_KEY VARCHAR(40) NOT NULL,
+  METHOD_VERSION INT NOT NULL,
+  STATE VARCHAR(12) NOT NULL,
+  SURVEY_FROM DATE NOT NULL,
+  SURVEY_TO DATE NOT NULL,
+  CHECKS_BY DATE NOT NULL,
+  PLANS_BY DATE NOT NULL,
+  OPERATORS VARCHAR(2000) NOT NULL,
+  CREATED_BY VARCHAR(100) NOT NULL,
+  CREATED_AT TIMESTAMP NOT NULL,
+  PUBLISHED_AT TIMESTAMP);
+-- The organisations a campaign assesses, each with the unguessable token of its survey link.
+CREATE TABLE NOKO_TARGET (
+  NOKO_YEAR INT NOT NULL,
+  ORG VARCHAR(20) NOT NULL,
+  TOKEN VARCHAR(40) NOT NULL UNIQUE,
+  PRIMARY KEY (NOKO_YEAR, ORG));
+-- A respondent's answers: the organisation and the day only — nothing about who answered.
+CREATE TABLE NOKO_ANSWER (
+  ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  NOKO_YEAR INT NOT NULL,
+  ORG VARCHAR(20) NOT NULL,
+  ANSWERED_ON DATE NOT NULL,
+  ANSWERS VARCHAR(400) NOT NULL);
+CREATE INDEX NOKO_ANSWER_ORG ON NOKO_ANSWER (NOKO_YEAR, ORG);
+-- Ballots already used (a ballot is handed out with the questionnaire and answers once); not linked to an answer.
+CREATE TABLE NOKO_BALLOT (
+  ID VARCHAR(40) NOT NULL PRIMARY KEY,
+  USED_ON DATE NOT NULL);
+-- The operator's checks: an item of a checklist present or not, with its evidence (a link, or a file kept in the
+-- module's folder) and who checked it when.
+CREATE TABLE NOKO_CHECK (
+  NOKO_YEAR INT NOT NULL,
+  ORG VARCHAR(20) NOT NULL,
+  ITEM VARCHAR(40) NOT NULL,
+  PRESENT SMALLINT NOT NULL,
+  EVIDENCE_LINK VARCHAR(500),
+  EVIDENCE_FILE VARCHAR(200),
+  CHECKED_BY VARCHAR(100) NOT NULL,
+  CHECKED_AT TIMESTAMP NOT NULL,
+  PRIMARY KEY (NOKO_YEAR, ORG, ITEM));
+-- A remedy plan per organisation and campaign, and its measures.
+CREATE TABLE NOKO_PLAN (
+  NOKO_YEAR INT NOT NULL,
+  ORG VARCHAR(20) NOT NULL,
+  STATE VARCHAR(12) NOT NULL,
+  NOTE VARCHAR(1000),
+  VERSION INT NOT NULL,
+  UPDATED_BY VARCHAR(100) NOT NULL,
+  UPDATED_AT TIMESTAMP NOT NULL,
+  DECIDED_BY VARCHAR(100),
+  DECIDED_AT TIMESTAMP,
+  PRIMARY KEY (NOKO_YEAR, ORG));
+CREATE TABLE NOKO_MEASURE (
+  NOKO_YEAR INT NOT NULL,
+  ORG VARCHAR(20) NOT NULL,
+  POS INT NOT NULL,
+  SHORTCOMING VARCHAR(1000) NOT NULL,
+  MEASURE VARCHAR(1000) NOT NULL,
+  DEADLINE DATE NOT NULL,
+  RESPONSIBLE VARCHAR(200) NOT NULL,
+  RESULT VARCHAR(1000),
+  DONE_ON DATE,
+  REPORTED_BY VARCHAR(100),
+  REPORTED_AT TIMESTAMP,
+  PRIMARY KEY (NOKO_YEAR, ORG, POS));

@@ -1,0 +1,23 @@
+package org.oko.noko.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.oko.noko.internal.NokoTexts.TEXTS;
+
+import java.io.IOException;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.oko.module.testing.TextKeys;
+
+class NokoTextsTest {
+
+    /** Where the code names a text: the first string literal of a TEXTS call, or a key chosen by a condition. */
+    private static final Pattern KEY = Pattern.compile("(?:TEXTS\\.\\w+\\((?:\"en\", )?|\\? |: )\"(noko\\.[a-z0-9.-]+)\"");
+
+    @Test
+    void everyKeyTheCodeNamesHasItsTextInBothLanguages() throws IOException {
+        assertEquals(Set.of(), TEXTS.problems());
+        assertEquals(Set.of(), TextKeys.missing(java.nio.file.Path.of("src/main/java"), TEXTS.keys(), KEY));
+    }
+}
