@@ -57,7 +57,7 @@ public final class Bench {
         Bench bench = new Bench(args[0], Path.of(args[1]));
         Session admin = bench.login("admin", Files.readString(bench.home.resolve("etc/oko-admin.password")).trim());
         bench.region(admin);
-        // OKO_BENCH_ONLY=saves or =gto: only that part, for a quicker look at one change (./oko help).
+        // OKO_BENCH_ONLY=saves, =gto or =noko: only that part, for a quicker look at one change (./oko help).
         String only = System.getenv("OKO_BENCH_ONLY");
         if (only == null || only.isBlank()) {
             bench.dropToLive(admin);
@@ -72,6 +72,9 @@ public final class Bench {
         }
         if (only == null || only.isBlank() || only.equals("gto")) {
             bench.gtoImport(admin);
+        }
+        if (only == null || only.isBlank() || only.equals("noko")) {
+            bench.nokoSurvey(admin);
         }
         if (only == null || only.isBlank()) {
             bench.boot();
@@ -521,6 +524,86 @@ public final class Bench {
      * the same rows written with raw JDBC batches by the probe, as for ВПР. The module is offered, not installed at
      * first start: the bench installs it and publishes the module's norms fixture (the federal tables are not shipped).
      */
+    /**
+     * The НОКО public survey under load: 200 respondents at once, each opening an organisation's questionnaire (its
+     * ballot) and sending an answer, again and again, beside a no-op without login (a small static file) of the same server;
+     * then every answer the server accepted is counted back among the stored results: none may be lost. The guards made
+     * for people (answers per address per hour, seconds to answer) are lifted in etc/, since every respondent here
+     * shares one address and answers at once.
+     */
+    private void nokoSurvey(Session admin) throws Exception {
+        Files.writeString(home.resolve("etc/org.oko.noko.cfg"), "min.respondents = 30\nanswers.per.client.hour = 1000000000\nmin.seconds = 0\n");
+        expect(admin.send("POST", "/api/modules", "application/json", "{\"feature\":\"oko-noko\"}"), 201);
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (admin.get("/api/noko/methods").statusCode() != 200 && System.nanoTime() < until) {
+            Thread.sleep(200);
+        }
+        LocalDate today = LocalDate.now();
+        StringBuilder codes = new StringBuilder();
+        for (int s = 1; s <= SCHOOLS; s++) {
+            codes.append(s == 1 ? "" : ",").append(String.format("\"BS%04d\"", s));
+        }
+        expect(admin.send("POST", "/api/noko/campaigns", "application/json", String.format("{\"year\":2097,\"surveyFrom\":\"%s\","
+                + "\"surveyTo\":\"%s\",\"checksBy\":\"%s\",\"plansBy\":\"%s\",\"organisations\":[%s]}", today, today.plusDays(10),
+                today.plusDays(10), today.plusDays(30), codes)), 201);
+        List<String> tokens = new ArrayList<>();
+        Matcher link = Pattern.compile("\\?t=([A-Za-z0-9_-]+)").matcher(admin.get("/api/noko/campaigns/2097/organisations").body());
+        while (link.find()) {
+            tokens.add(link.group(1));
+        }
+        // The ConfigAdmin update of the lifted guards arrives shortly after the file: wait until an immediate answer passes.
+        until = System.nanoTime() + 30_000_000_000L;
+        AtomicInteger answered = new AtomicInteger();
+        while (answer(tokens.get(0)) != 200) {
+            if (System.nanoTime() > until) {
+                throw new IllegalStateException("the survey's guards were not lifted from etc/org.oko.noko.cfg");
+            }
+            Thread.sleep(200);
+        }
+        answered.incrementAndGet();
+        Call respondent = client -> {
+            int status = answer(tokens.get(client % tokens.size()));
+            if (status == 200) {
+                answered.incrementAndGet();
+            }
+            return status;
+        };
+        // The no-op: a small static file through the same server and JAX-RS stack, with no login (the respondents have none).
+        Call noop = client -> send(null, null, "GET", "/favicon.svg", null, null).statusCode();
+        load(forSeconds(WARM_UP), respondent);
+        load(forSeconds(WARM_UP), noop);
+        Load answers = load(forSeconds(LOAD), respondent);
+        Load health = load(forSeconds(LOAD), noop);
+        int stored = 0;
+        // Each organisation's result (not the summaries, which add them up again).
+        Matcher respondents = Pattern.compile("\"organisation\":\"[^\"]+\",\"respondents\":(\\d+)")
+                .matcher(admin.get("/api/noko/campaigns/2097/results").body());
+        while (respondents.find()) {
+            stored += Integer.parseInt(respondents.group(1));
+        }
+        if (stored != answered.get()) {
+            throw new IllegalStateException("НОКО: " + answered.get() + " answers accepted, " + stored + " stored");
+        }
+        table.add(new String[] {"НОКО public survey, " + CLIENTS + " respondents at once, " + LOAD.toSeconds() + " s (each: questionnaire with"
+                + " its ballot, then the answer; failed: " + answers.failed + "; accepted in all " + answered.get() + ", stored " + stored + ")",
+                String.format("%.0f/s", answers.perSecond()), String.format("%.0f/s no-op (/favicon.svg)", health.perSecond()),
+                String.format("%.2f", answers.perSecond() / health.perSecond())});
+        table.add(new String[] {"  latency p50 / p99", answers.percentile(50) + " / " + answers.percentile(99) + " ms",
+                health.percentile(50) + " / " + health.percentile(99) + " ms", ""});
+    }
+
+    /** One respondent's visit: the questionnaire (its ballot), then an answer; 200 when the answer was accepted (201). */
+    private int answer(String token) throws Exception {
+        HttpResponse<String> questionnaire = send(null, null, "GET", "/api/noko/public/surveys/" + token, null, null);
+        if (questionnaire.statusCode() != 200) {
+            return questionnaire.statusCode();
+        }
+        String ballot = field(questionnaire.body(), "ballot");
+        int status = send(null, null, "POST", "/api/noko/public/surveys/" + token, "application/json", "{\"ballot\":\"" + ballot
+                + "\",\"answers\":{\"q1\":true,\"q2\":true,\"q5\":true,\"q8\":false,\"q14\":true},\"website\":\"\"}").statusCode();
+        return status == 201 ? 200 : status;
+    }
+
     private void gtoImport(Session admin) throws Exception {
         expect(admin.send("POST", "/api/modules", "application/json", "{\"feature\":\"oko-gto\"}"), 201);
         long until = System.nanoTime() + 60_000_000_000L;

@@ -94,11 +94,13 @@ async function organisationsTab(body, campaign) {
   }
   clear(body, h('p', {}, t('noko.stateLine', {state: t('noko.state.' + campaign.state)})), h('div', {class: 'actions'}, actions),
     h('p', {class: 'hint'}, t('noko.linksHint')),
-    table([t('noko.code'), t('noko.name'), t('noko.territory'), t('noko.link'), t('noko.qr')], lines.map((l) => h('tr', {},
+    table([t('noko.code'), t('noko.name'), t('noko.territory'), t('noko.link'), t('noko.qr'), t('noko.publicPage')], lines.map((l) => h('tr', {},
       h('td', {}, l.code), h('td', {}, l.name), h('td', {}, l.territory || '—'),
       h('td', {}, h('a', {href: l.link, target: '_blank', rel: 'noopener'}, t('noko.openSurvey'))),
       h('td', {}, h('a', {href: `/api/noko/campaigns/${campaign.year}/organisations/${encodeURIComponent(l.code)}/qr.svg`, target: '_blank',
-        rel: 'noopener'}, t('noko.qrCode')))))));
+        rel: 'noopener'}, t('noko.qrCode'))),
+      h('td', {}, campaign.state === 'PUBLISHED' ? h('a', {href: `/ext/org.oko.noko/public/organisation.html?org=${encodeURIComponent(l.code)}`
+        + `&year=${campaign.year}`, target: '_blank', rel: 'noopener'}, t('noko.publicPage')) : '—')))));
 }
 
 async function checksTab(body, campaign) {

@@ -49,11 +49,11 @@ async function load() {
 function form(heading, survey) {
   const answers = {};
   const sets = new Map();
-  const questions = survey.questions.map((q, i) => {
+  const questions = survey.questions.map((q) => {
     const name = `answer-${q.code}`;
     const radio = (value, label) => el('label', {}, el('input', {type: 'radio', name, value, id: `${name}-${value}`}), label);
     const set = el('fieldset', {class: 'question', id: `question-${q.code}`},
-      el('legend', {text: `${i + 1}. ${q.text}`}),
+      el('legend', {text: q.text}),
       el('div', {class: 'yes-no'}, radio('yes', t('noko.public.yes')), radio('no', t('noko.public.no'))));
     set.addEventListener('change', (e) => {
       answers[q.code] = e.target.value === 'yes';
@@ -63,13 +63,17 @@ function form(heading, survey) {
     return set;
   });
   // A question asked only after a yes: hidden (and its answer dropped) while that yes is not given.
+  // The questions shown are numbered in order, so a hidden follow-up leaves no gap.
   function refresh() {
+    let number = 0;
     sets.forEach(({q, set}) => {
       const asked = !q.askIf || answers[q.askIf] === true;
       set.hidden = !asked;
       if (!asked) {
         delete answers[q.code];
         set.querySelectorAll('input').forEach((input) => { input.checked = false; });
+      } else {
+        set.querySelector('legend').textContent = `${++number}. ${q.text}`;
       }
     });
   }

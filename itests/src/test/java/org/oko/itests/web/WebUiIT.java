@@ -584,6 +584,83 @@ class WebUiIT {
 
     @Test
     @Order(13)
+    void thePublicSurveyIsAnsweredOnAPhoneWithoutLoginOnce() throws Exception {
+        OkoHttp admin = OkoHttp.admin(HTTP_PORT, oko.home());
+        java.net.http.HttpResponse<String> installed = admin.post("/api/modules", java.util.Map.of("feature", "oko-noko"));
+        assertEquals(201, installed.statusCode(), installed.body());
+        for (long deadline = System.nanoTime() + 60_000_000_000L; admin.get("/api/noko/methods").statusCode() != 200; ) {
+            assertTrue(System.nanoTime() < deadline, "the НОКО module did not come up");
+            Thread.sleep(200);
+        }
+        java.time.LocalDate today = java.time.LocalDate.now();
+        java.net.http.HttpResponse<String> created = admin.post("/api/noko/campaigns", java.util.Map.of("year", 2096,
+                "surveyFrom", today.toString(), "surveyTo", today.plusDays(10).toString(), "checksBy", today.plusDays(10).toString(),
+                "plansBy", today.plusDays(30).toString(), "organisations", List.of(SCHOOL)));
+        assertEquals(201, created.statusCode(), created.body());
+        String link = new com.fasterxml.jackson.databind.ObjectMapper().readTree(admin.get("/api/noko/campaigns/2096/organisations").body())
+                .get(0).get("link").asText();
+
+        // A respondent: no session, a phone's screen.
+        browser.manage().deleteAllCookies();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            browser.get(link);
+            waitForText(By.tagName("main"), "Анкета получателя образовательных услуг");
+            assertTrue(browser.findElement(By.id("question-q2")).getAttribute("hidden") != null, "asked only after a yes to q1");
+            browser.findElement(By.id("answer-q1-yes")).click();
+            assertTrue(browser.findElement(By.id("question-q2")).isDisplayed());
+            browser.findElement(By.id("answer-q2-yes")).click();
+            browser.findElement(By.id("answer-q5-no")).click();
+            browser.findElement(By.id("answer-q14-yes")).click();
+            assertEquals(List.of(), unlabelledControls(), "every answer has a label");
+            Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertEquals(0L, overflow, "nothing wider than the phone");
+            screenshot("noko-survey-phone");
+            Thread.sleep(3_200); // a questionnaire answered at once is a script's
+            browser.findElement(By.id("survey-send")).click();
+            waitForText(By.tagName("main"), "Спасибо! Ваши ответы приняты.");
+            browser.navigate().refresh();
+            waitForText(By.tagName("main"), "С этого устройства анкета уже заполнена");
+            // The server refuses a second answer from this browser even when the page is tricked into sending it.
+            Object status = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "const api = '/api/noko/public/surveys/' + new URLSearchParams(location.search).get('t');"
+                            + "fetch(api).then(r => r.json()).then(s => new Promise(w => setTimeout(() => w(s), 3200)))"
+                            + ".then(s => fetch(api, {method: 'POST', headers: {'Content-Type': 'application/json'},"
+                            + " body: JSON.stringify({ballot: s.ballot, answers: {q14: true}, website: ''})}))"
+                            + ".then(r => done(r.status), e => done(String(e)));");
+            assertEquals(409L, status);
+            screenshot("noko-survey-done");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        }
+        assertEquals(1, new com.fasterxml.jackson.databind.ObjectMapper().readTree(admin.get("/api/noko/campaigns/2096/results").body())
+                .get("organisations").get(0).get("result").get("respondents").asInt(), "one answer stored");
+
+        // The centre's screen: the results with the one respondent marked, and the operator's checklist.
+        login("admin", Files.readString(oko.home().resolve("etc/oko-admin.password")).trim());
+        open("#/x/noko?year=2096&tab=results");
+        waitForText(By.tagName("main"), "Результаты 2096 года");
+        waitForText(By.tagName("main"), "мало ответов");
+        assertTrue(browser.findElements(By.cssSelector("main .alert.error")).isEmpty(), browser.findElement(By.tagName("main")).getText());
+        screenshot("noko-results");
+        browser.findElement(By.id("noko-tab-checks")).click();
+        waitForText(By.id("noko-checks"), "Информация на стендах");
+        assertEquals(List.of(), unlabelledControls(), "every control of the checklist has a label");
+        screenshot("noko-checks");
+
+        // Published: the organisation's public page, with no login, shows its score.
+        assertEquals(200, admin.post("/api/noko/campaigns/2096/state", java.util.Map.of("state", "CLOSED")).statusCode());
+        assertEquals(200, admin.post("/api/noko/campaigns/2096/state", java.util.Map.of("state", "PUBLISHED")).statusCode());
+        browser.manage().deleteAllCookies();
+        browser.get(BASE + "/ext/org.oko.noko/public/organisation.html?org=" + SCHOOL + "&year=2096");
+        waitForText(By.id("noko-page-score"), "Независимая оценка качества условий 2096 года");
+        screenshot("noko-public-page");
+    }
+
+    @Test
+    @Order(14)
     void theContentSecurityPolicyRefusedNothing() {
         List<String> refused = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(org.openqa.selenium.logging.LogEntry::getMessage)

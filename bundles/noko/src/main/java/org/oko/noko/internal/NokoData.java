@@ -27,6 +27,8 @@ public class NokoData {
     private CheckStore checks;
     private PlanStore plans;
     private volatile NokoSettings settings;
+    /** Moves on whenever a campaign is created or changes state, so that what the survey keeps in memory is renewed. */
+    private final java.util.concurrent.atomic.AtomicLong campaignGeneration = new java.util.concurrent.atomic.AtomicLong();
 
     @Activate
     void activate(NokoSettings settings) {
@@ -56,6 +58,14 @@ public class NokoData {
 
     public PlanStore plans() {
         return plans;
+    }
+
+    public long campaignGeneration() {
+        return campaignGeneration.get();
+    }
+
+    public void campaignsChanged() {
+        campaignGeneration.incrementAndGet();
     }
 
     public NokoSettings settings() {

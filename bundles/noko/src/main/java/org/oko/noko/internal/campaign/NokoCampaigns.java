@@ -96,6 +96,7 @@ public class NokoCampaigns {
                 : r.title(), method.key(), method.version(), Campaign.OPEN, r.surveyFrom(), r.surveyTo(), r.checksBy(), r.plansBy(),
                 r.operators() == null ? List.of() : r.operators(), caller.login(), Instant.now(), null);
         data.campaigns().create(campaign, tokens);
+        data.campaignsChanged();
         schedule(campaign);
         audit.record("noko.campaign", String.valueOf(r.year()), TEXTS.ru("noko.audit.campaign", String.valueOf(r.year()), tokens.size()));
         return campaign;
@@ -168,6 +169,7 @@ public class NokoCampaigns {
             throw TEXTS.refusal(ApiException.Kind.CONFLICT, "noko.campaign.state", campaign.state(), String.valueOf(state));
         }
         data.campaigns().state(year, state, Campaign.PUBLISHED.equals(state) ? Instant.now() : null);
+        data.campaignsChanged();
         audit.record("noko.campaign", String.valueOf(year), TEXTS.ru("noko.audit.state", String.valueOf(year), state));
         return campaign(year);
     }

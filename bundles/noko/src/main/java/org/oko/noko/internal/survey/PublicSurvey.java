@@ -59,9 +59,8 @@ public class PublicSurvey {
 
     public Survey questionnaire(String token) throws Exception {
         Found found = find(token);
-        Method method = method(found.campaign());
-        return new Survey(found.name(), method.questionnaire().title(), method.questionnaire().questions(), ballots.issue(token, Instant.now()),
-                found.campaign().surveyOpen(scheduling.today()));
+        return new Survey(found.name(), found.method().questionnaire().title(), found.method().questionnaire().questions(),
+                ballots.issue(token, Instant.now()), found.campaign().surveyOpen(scheduling.today()));
     }
 
     /**
@@ -84,7 +83,7 @@ public class PublicSurvey {
         if (trap != null && !trap.isBlank() || checked.get().age().getSeconds() < data.settings().min_seconds()) {
             throw TEXTS.refusal(ApiException.Kind.INVALID, "noko.survey.too-fast");
         }
-        Map<String, Boolean> given = answers(method(found.campaign()), answers);
+        Map<String, Boolean> given = answers(found.method(), answers);
         if (!limit.allow(digest(client + "|" + token), data.settings().answers_per_client_hour(), now)) {
             throw TEXTS.refusal(ApiException.Kind.TOO_MANY, "noko.survey.too-many");
         }
@@ -120,21 +119,33 @@ public class PublicSurvey {
         return answers;
     }
 
-    private record Found(CampaignStore.Target target, Campaign campaign, String name) {
+    private record Found(CampaignStore.Target target, Campaign campaign, String name, Method method, long generation, long at) {
     }
 
+    /** What a token leads to, kept while no campaign changes (at most a minute, for the catalog's names). */
+    private final Map<String, Found> byToken = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final long FOUND_TTL_MILLIS = 60_000;
+
     private Found find(String token) throws Exception {
+        long generation = data.campaignGeneration();
+        Found kept = token == null ? null : byToken.get(token);
+        if (kept != null && kept.generation() == generation && System.currentTimeMillis() - kept.at() < FOUND_TTL_MILLIS) {
+            return kept;
+        }
         CampaignStore.Target target = token == null ? null : data.campaigns().target(token).orElse(null);
         if (target == null) {
             throw TEXTS.refusal(ApiException.Kind.NOT_FOUND, "noko.survey.no-such");
         }
         Campaign campaign = data.campaigns().find(target.year()).orElseThrow();
         Organisation organisation = CallerContext.callAs(Caller.SYSTEM, () -> catalog.organisation(target.organisation())).orElse(null);
-        return new Found(target, campaign, organisation == null ? target.organisation() : organisation.fullName());
-    }
-
-    private Method method(Campaign campaign) {
-        return methods.version(campaign.methodKey(), campaign.methodVersion()).orElseThrow();
+        Method method = methods.version(campaign.methodKey(), campaign.methodVersion()).orElseThrow();
+        Found fresh = new Found(target, campaign, organisation == null ? target.organisation() : organisation.fullName(), method, generation,
+                System.currentTimeMillis());
+        if (byToken.size() > 100_000) {
+            byToken.clear(); // tokens of a whole country's campaign fit; a flood of made-up ones does not stay
+        }
+        byToken.put(token, fresh);
+        return fresh;
     }
 
     private static String digest(String text) {
