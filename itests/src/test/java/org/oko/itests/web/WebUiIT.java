@@ -654,7 +654,7 @@ class WebUiIT {
         assertEquals(200, admin.post("/api/noko/campaigns/2096/state", java.util.Map.of("state", "CLOSED")).statusCode());
         assertEquals(200, admin.post("/api/noko/campaigns/2096/state", java.util.Map.of("state", "PUBLISHED")).statusCode());
         browser.manage().deleteAllCookies();
-        browser.get(BASE + "/ext/org.oko.noko/public/organisation.html?org=" + SCHOOL + "&year=2096");
+        browser.get(BASE + "ext/org.oko.noko/public/organisation.html?org=" + SCHOOL + "&year=2096");
         waitForText(By.id("noko-page-score"), "Независимая оценка качества условий 2096 года");
         screenshot("noko-public-page");
     }
