@@ -478,12 +478,7 @@ class WebUiIT {
     @Order(11)
     void theGtoScreenImportsAFileAndShowsTheCounts() throws Exception {
         OkoHttp admin = OkoHttp.admin(HTTP_PORT, oko.home());
-        java.net.http.HttpResponse<String> installed = admin.post("/api/modules", java.util.Map.of("feature", "oko-gto"));
-        assertEquals(201, installed.statusCode(), installed.body());
-        for (long deadline = System.nanoTime() + 60_000_000_000L; admin.get("/api/gto/norms").statusCode() != 200; ) {
-            assertTrue(System.nanoTime() < deadline, "the ГТО module did not come up");
-            Thread.sleep(200);
-        }
+        install(admin, "oko-gto", "/api/gto/norms");
         String norms;
         try (java.io.InputStream in = WebUiIT.class.getResourceAsStream("/org/oko/itests/gto/norms-fixture.json")) {
             norms = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -543,12 +538,7 @@ class WebUiIT {
     @Order(12)
     void theOlympiadScreenSetsScoresImportsAStageAndAdmits() throws Exception {
         OkoHttp admin = OkoHttp.admin(HTTP_PORT, oko.home());
-        java.net.http.HttpResponse<String> installed = admin.post("/api/modules", java.util.Map.of("feature", "oko-olympiad"));
-        assertEquals(201, installed.statusCode(), installed.body());
-        for (long deadline = System.nanoTime() + 60_000_000_000L; admin.get("/api/olympiad/years").statusCode() != 200; ) {
-            assertTrue(System.nanoTime() < deadline, "the ВсОШ module did not come up");
-            Thread.sleep(200);
-        }
+        install(admin, "oko-olympiad", "/api/olympiad/years");
         Path file = Files.createTempDirectory("oko-e2e").resolve("всош-школьный.csv");
         Files.writeString(file, "Код ОО;Код участника;Класс;Предмет;Балл\n" + SCHOOL + ";W1;9;Математика;80\n" + SCHOOL + ";W2;9;Математика;40\n");
 
@@ -586,12 +576,7 @@ class WebUiIT {
     @Order(13)
     void thePublicSurveyIsAnsweredOnAPhoneWithoutLoginOnce() throws Exception {
         OkoHttp admin = OkoHttp.admin(HTTP_PORT, oko.home());
-        java.net.http.HttpResponse<String> installed = admin.post("/api/modules", java.util.Map.of("feature", "oko-noko"));
-        assertEquals(201, installed.statusCode(), installed.body());
-        for (long deadline = System.nanoTime() + 60_000_000_000L; admin.get("/api/noko/methods").statusCode() != 200; ) {
-            assertTrue(System.nanoTime() < deadline, "the НОКО module did not come up");
-            Thread.sleep(200);
-        }
+        install(admin, "oko-noko", "/api/noko/methods");
         java.time.LocalDate today = java.time.LocalDate.now();
         java.net.http.HttpResponse<String> created = admin.post("/api/noko/campaigns", java.util.Map.of("year", 2096,
                 "surveyFrom", today.toString(), "surveyTo", today.plusDays(10).toString(), "checksBy", today.plusDays(10).toString(),
@@ -666,6 +651,16 @@ class WebUiIT {
                 .map(org.openqa.selenium.logging.LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
         assertEquals(List.of(), refused);
+    }
+
+    /** An offered module installed at runtime through the API, waited for until {@code probe} answers. */
+    private static void install(OkoHttp admin, String feature, String probe) throws Exception {
+        java.net.http.HttpResponse<String> installed = admin.post("/api/modules", java.util.Map.of("feature", feature));
+        assertEquals(201, installed.statusCode(), installed.body());
+        for (long deadline = System.nanoTime() + 60_000_000_000L; admin.get(probe).statusCode() != 200; ) {
+            assertTrue(System.nanoTime() < deadline, feature + " did not come up");
+            Thread.sleep(200);
+        }
     }
 
     private void login(String login, String password) {

@@ -17,7 +17,7 @@ import org.oko.platform.api.specs.JsonSpecType;
  * started with.
  */
 public record Method(String key, int version, String title, String source, List<Checklist> checklists, Questionnaire questionnaire,
-                     List<Criterion> criteria, List<Band> bands) implements JsonSpecType.Checked {
+                     List<Questionnaire> questionnaires, List<Criterion> criteria, List<Band> bands) implements JsonSpecType.Checked {
 
     /** Present items' share of each listed checklist, averaged, × 100 (indicator 1.1). */
     public static final String SHARE_PRESENT = "share-present";
@@ -32,7 +32,17 @@ public record Method(String key, int version, String title, String source, List<
     public record Item(String code, String name) {
     }
 
-    public record Questionnaire(String title, List<Question> questions) {
+    /**
+     * A questionnaire; {@code kinds}: the catalog's kinds of organisation it is for (SCHOOL, OTHER…), for the
+     * questionnaires of particular types beside the method's default one.
+     */
+    public record Questionnaire(String title, List<String> kinds, List<Question> questions) {
+    }
+
+    /** The questionnaire for an organisation of a kind: its own type's where the method has one, else the default. */
+    public Questionnaire questionnaireFor(String kind) {
+        return (questionnaires == null ? List.<Questionnaire>of() : questionnaires).stream()
+                .filter(q -> q.kinds() != null && q.kinds().contains(kind)).findFirst().orElse(questionnaire);
     }
 
     /** A yes/no question; {@code askIf}: asked only of those who answered yes to that question. */
@@ -92,17 +102,17 @@ public record Method(String key, int version, String title, String source, List<
                 }
             });
         }
-        Set<String> questions = new HashSet<>();
-        for (Question q : questionnaire == null || questionnaire.questions() == null ? List.<Question>of() : questionnaire.questions()) {
-            if (q.code() == null || !q.code().matches("[a-z0-9][a-z0-9-]{0,19}") || questions.contains(q.code())) {
-                problems.add(TEXTS.ru("noko.method.problem.question", String.valueOf(q.code())));
-            } else if (q.askIf() != null && !questions.contains(q.askIf())) {
-                problems.add(TEXTS.ru("noko.method.problem.ask-if", q.code(), q.askIf()));
-            }
-            questions.add(q.code());
-        }
+        Set<String> questions = questionProblems(questionnaire, problems);
         if (questions.isEmpty()) {
             problems.add(TEXTS.ru("noko.method.problem.no-questions"));
+        }
+        // Another type's questionnaire asks every question the indicators count, so that its answers score the same way.
+        List<Set<String>> others = new ArrayList<>();
+        for (Questionnaire other : questionnaires == null ? List.<Questionnaire>of() : questionnaires) {
+            if (other.kinds() == null || other.kinds().isEmpty()) {
+                problems.add(TEXTS.ru("noko.method.problem.kinds", String.valueOf(other.title())));
+            }
+            others.add(questionProblems(other, problems));
         }
         if (criteria == null || criteria.isEmpty()) {
             problems.add(TEXTS.ru("noko.method.problem.no-criteria"));
@@ -118,10 +128,37 @@ public record Method(String key, int version, String title, String source, List<
                 }
             }
         }
+        Set<String> counted = new HashSet<>();
+        (criteria == null ? List.<Criterion>of() : criteria).forEach(c -> (c.indicators() == null ? List.<Indicator>of() : c.indicators())
+                .forEach(i -> (i.parts() == null ? List.<Part>of() : i.parts()).forEach(p -> {
+                    counted.add(p.yes());
+                    if (p.of() != null) {
+                        counted.add(p.of());
+                    }
+                })));
+        for (int i = 0; i < others.size(); i++) {
+            if (!others.get(i).containsAll(counted)) {
+                problems.add(TEXTS.ru("noko.method.problem.type-questions", String.valueOf(questionnaires.get(i).title())));
+            }
+        }
         if (bands == null || bands.stream().noneMatch(b -> b.from() <= 0)) {
             problems.add(TEXTS.ru("noko.method.problem.bands"));
         }
         return problems;
+    }
+
+    /** A questionnaire's question codes, each problem of its questions named. */
+    private static Set<String> questionProblems(Questionnaire questionnaire, List<String> problems) {
+        Set<String> questions = new HashSet<>();
+        for (Question q : questionnaire == null || questionnaire.questions() == null ? List.<Question>of() : questionnaire.questions()) {
+            if (q.code() == null || !q.code().matches("[a-z0-9][a-z0-9-]{0,19}") || questions.contains(q.code())) {
+                problems.add(TEXTS.ru("noko.method.problem.question", String.valueOf(q.code())));
+            } else if (q.askIf() != null && !questions.contains(q.askIf())) {
+                problems.add(TEXTS.ru("noko.method.problem.ask-if", q.code(), q.askIf()));
+            }
+            questions.add(q.code());
+        }
+        return questions;
     }
 
     private static void indicatorProblems(Indicator indicator, Set<String> lists, Set<String> questions, List<String> problems) {

@@ -59,7 +59,7 @@ public class PublicSurvey {
 
     public Survey questionnaire(String token) throws Exception {
         Found found = find(token);
-        return new Survey(found.name(), found.method().questionnaire().title(), found.method().questionnaire().questions(),
+        return new Survey(found.name(), found.questionnaire().title(), found.questionnaire().questions(),
                 ballots.issue(token, Instant.now()), found.campaign().surveyOpen(scheduling.today()));
     }
 
@@ -83,7 +83,7 @@ public class PublicSurvey {
         if (trap != null && !trap.isBlank() || checked.get().age().getSeconds() < data.settings().min_seconds()) {
             throw TEXTS.refusal(ApiException.Kind.INVALID, "noko.survey.too-fast");
         }
-        Map<String, Boolean> given = answers(found.method(), answers);
+        Map<String, Boolean> given = answers(found.questionnaire(), answers);
         if (!limit.allow(digest(client + "|" + token), data.settings().answers_per_client_hour(), now)) {
             throw TEXTS.refusal(ApiException.Kind.TOO_MANY, "noko.survey.too-many");
         }
@@ -92,14 +92,14 @@ public class PublicSurvey {
         }
     }
 
-    /** The answers to the method's questions, in its order; a question asked only after a yes is dropped without it. */
-    static Map<String, Boolean> answers(Method method, Map<String, Object> written) {
+    /** The answers to the questionnaire's questions, in its order; a question asked only after a yes is dropped without it. */
+    static Map<String, Boolean> answers(Method.Questionnaire questionnaire, Map<String, Object> written) {
         if (written == null) {
             throw TEXTS.refusal(ApiException.Kind.INVALID, "noko.survey.empty");
         }
         Set<String> known = new HashSet<>();
         Map<String, Boolean> answers = new LinkedHashMap<>();
-        for (Method.Question q : method.questionnaire().questions()) {
+        for (Method.Question q : questionnaire.questions()) {
             known.add(q.code());
             Object value = written.get(q.code());
             if (value == null || q.askIf() != null && !Boolean.TRUE.equals(answers.get(q.askIf()))) {
@@ -119,7 +119,9 @@ public class PublicSurvey {
         return answers;
     }
 
-    private record Found(CampaignStore.Target target, Campaign campaign, String name, Method method, long generation, long at) {
+    /** @param questionnaire the questionnaire of the organisation's type */
+    private record Found(CampaignStore.Target target, Campaign campaign, String name, Method method, Method.Questionnaire questionnaire,
+                         long generation, long at) {
     }
 
     /** What a token leads to, kept while no campaign changes (at most a minute, for the catalog's names). */
@@ -139,8 +141,8 @@ public class PublicSurvey {
         Campaign campaign = data.campaigns().find(target.year()).orElseThrow();
         Organisation organisation = CallerContext.callAs(Caller.SYSTEM, () -> catalog.organisation(target.organisation())).orElse(null);
         Method method = methods.version(campaign.methodKey(), campaign.methodVersion()).orElseThrow();
-        Found fresh = new Found(target, campaign, organisation == null ? target.organisation() : organisation.fullName(), method, generation,
-                System.currentTimeMillis());
+        Found fresh = new Found(target, campaign, organisation == null ? target.organisation() : organisation.fullName(), method,
+                method.questionnaireFor(organisation == null ? null : organisation.kind().name()), generation, System.currentTimeMillis());
         if (byToken.size() > 100_000) {
             byToken.clear(); // tokens of a whole country's campaign fit; a flood of made-up ones does not stay
         }

@@ -19,13 +19,13 @@ class PublicSurveyTest {
         written.put("q2", true); // asked only after q1 yes
         written.put("q1", false);
         written.put("q14", true);
-        assertEquals(Map.of("q1", false, "q14", true), PublicSurvey.answers(Fixtures.federal(), written));
+        assertEquals(Map.of("q1", false, "q14", true), PublicSurvey.answers(Fixtures.federal().questionnaire(), written));
     }
 
     @Test
     void anythingElseIsRefused() {
-        assertEquals(400, assertThrows(ApiException.class, () -> PublicSurvey.answers(Fixtures.federal(), Map.of("q1", "да"))).status());
-        assertEquals(400, assertThrows(ApiException.class, () -> PublicSurvey.answers(Fixtures.federal(), Map.of("q99", true))).status());
-        assertEquals(400, assertThrows(ApiException.class, () -> PublicSurvey.answers(Fixtures.federal(), Map.of())).status());
+        assertEquals(400, assertThrows(ApiException.class, () -> PublicSurvey.answers(Fixtures.federal().questionnaire(), Map.of("q1", "да"))).status());
+        assertEquals(400, assertThrows(ApiException.class, () -> PublicSurvey.answers(Fixtures.federal().questionnaire(), Map.of("q99", true))).status());
+        assertEquals(400, assertThrows(ApiException.class, () -> PublicSurvey.answers(Fixtures.federal().questionnaire(), Map.of())).status());
     }
 }
