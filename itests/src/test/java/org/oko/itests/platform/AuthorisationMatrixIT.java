@@ -286,6 +286,21 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("GET /api/olympiad/disagreements", "GET /api/olympiad/disagreements?year=2025", null, organisers);
         entry("GET /api/olympiad/undecided", "GET /api/olympiad/undecided?year=2025", null, organisers);
         entry("GET /api/olympiad/flags", "GET /api/olympiad/flags?year=2025", null, "A/A A/A A/A A/A D/D D/D D/D");
+        // Analytics (core): aggregates for every reader, a school's values within scope; the centre sets targets and assigns clusters.
+        String scopedReaders = "A/A A/A A/A A/H A/H D/D A/H";
+        entry("GET /api/analytics/catalogues", "GET /api/analytics/catalogues", null, vprReaders);
+        entry("POST /api/analytics/catalogues", "POST /api/analytics/catalogues", "{}", writers);
+        entry("GET /api/analytics/models", "GET /api/analytics/models", null, vprReaders);
+        entry("POST /api/analytics/models", "POST /api/analytics/models", "{}", writers);
+        entry("GET /api/analytics/indicators", "GET /api/analytics/indicators?year=2026&school=%1$s", null, scopedReaders);
+        entry("GET /api/analytics/indicators.xlsx", "GET /api/analytics/indicators.xlsx?year=2026", null, vprReaders);
+        entry("GET /api/analytics/indicators/{code}/dynamics", "GET /api/analytics/indicators/B02/dynamics?from=2025&to=2026&school=%1$s", null,
+                scopedReaders);
+        entry("GET /api/analytics/targets", "GET /api/analytics/targets?year=2026", null, vprReaders);
+        entry("PUT /api/analytics/targets", "PUT /api/analytics/targets?year=2026",
+                "{\"targets\":[{\"indicator\":\"B02\",\"kind\":\"region\",\"code\":\"\",\"target\":30}]}", writers);
+        entry("GET /api/analytics/clusters", "GET /api/analytics/clusters?year=2026&model=conditions", null, vprReaders);
+        entry("POST /api/analytics/clusters", "POST /api/analytics/clusters?year=2026&model=conditions", null, writers);
         // НОКО: offered, installed at runtime (ensureModule); a campaign of 2090 for MX1 and MY1 (prepareOrganisationsAndAccounts).
         // The survey is public; the centre writes checks (an operator's account too, NokoIT), the school its plan.
         String nokoCampaign = "/api/noko/campaigns/2090";

@@ -3,6 +3,7 @@ package org.oko.forms.api;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Submissions as other bundles see them: the campaign scheduler assigns forms in bulk and follows
@@ -38,6 +39,15 @@ public interface Submissions {
 
     /** Every submission of a form in a period within the caller's scope. */
     List<Status> statuses(String period, String formId);
+
+    /**
+     * A form's values in a period within the caller's scope, of every version of the form, as the form shows them:
+     * the values typed in with the computed ones and those of calculators, by organisation and key. For analytics
+     * over many schools.
+     *
+     * @since 1.5
+     */
+    Map<String, Map<String, Object>> values(String period, String formId);
 
     /**
      * Assigns the newest available version of a form to each organisation for the period, in one

@@ -89,6 +89,59 @@ class FormDefinitionsTest {
         }
     }
 
+    /** Every form module's samples (src/test/resources/samples/&lt;form&gt;.json): its definition and its sample file. */
+    static Stream<Path> samples() throws IOException {
+        try (Stream<Path> modules = Files.list(Path.of(".."))) {
+            return modules.map(m -> m.resolve("src/test/resources/samples")).filter(Files::isDirectory).toList().stream().flatMap(folder -> {
+                try (Stream<Path> files = Files.list(folder)) {
+                    return files.filter(p -> p.toString().endsWith(".json")).toList().stream();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).sorted();
+        }
+    }
+
+    /**
+     * A form filled with its sample's valid values has no message and is complete; the same with the sample's one
+     * invalid change is refused by the rule the sample names, as an error. The sample:
+     * {"valid": {key: value}, "invalid": {"change": {key: value}, "rule": id}, "units": [{"key", "label"}]}.
+     */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void everyFormTakesItsValidSampleAndItsRuleRefusesTheInvalidOne(Path sample) throws Exception {
+        String formId = sample.getFileName().toString().replace(".json", "");
+        Path module = sample.getParent().getParent().getParent().getParent().getParent();
+        FormDefinition form = DefinitionParser.parse(read(module.resolve(FORMS).resolve(formId + ".json")));
+        com.fasterxml.jackson.databind.JsonNode json = readTree(read(sample));
+        List<RowSpec> units = new java.util.ArrayList<>();
+        if (json.has("units")) {
+            json.get("units").forEach(u -> units.add(new RowSpec(u.get("key").asText(), Text.of(u.get("label").asText()))));
+        }
+        Map<String, Object> values = values(json.get("valid"));
+        Evaluation valid = new FormEvaluator().evaluate(form, values, units);
+        assertEquals(List.of(), valid.messages(), formId + ": the valid sample");
+        assertEquals(100, valid.completionPercent(), formId + ": the valid sample is complete");
+        values.putAll(values(json.get("invalid").get("change")));
+        Evaluation invalid = new FormEvaluator().evaluate(form, values, units);
+        String rule = json.get("invalid").get("rule").asText();
+        assertTrue(invalid.messages().stream().anyMatch(m -> m.ruleId() != null && m.ruleId().equals(rule)), formId + ": " + invalid.messages());
+        assertTrue(invalid.hasErrors(), formId + ": the invalid sample is an error");
+    }
+
+    /** A sample's values as the evaluator takes them: numbers as BigDecimal, lists of texts, booleans, texts. */
+    private static Map<String, Object> values(com.fasterxml.jackson.databind.JsonNode node) {
+        Map<String, Object> values = new HashMap<>();
+        node.fields().forEachRemaining(e -> {
+            com.fasterxml.jackson.databind.JsonNode v = e.getValue();
+            Object value = v.isNumber() ? v.decimalValue() : v.isBoolean() ? v.asBoolean() : v.isArray()
+                    ? java.util.stream.StreamSupport.stream(v.spliterator(), false).map(com.fasterxml.jackson.databind.JsonNode::asText).toList()
+                    : v.isNull() ? null : v.asText();
+            values.put(e.getKey(), value);
+        });
+        return values;
+    }
+
     @Test
     void miac1FilledCorrectlyHasNoErrorsAndIsComplete() throws Exception {
         FormDefinition form = DefinitionParser.parse(read(FORMS.resolve("miac-1.json")));

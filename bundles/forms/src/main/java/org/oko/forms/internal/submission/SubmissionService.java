@@ -239,6 +239,29 @@ public class SubmissionService {
         });
     }
 
+    /**
+     * A form's values in a period, of every version, within the caller's scope: each submission's values with its
+     * computed ones (calculators included), by organisation and key; files and texts as the view has them.
+     */
+    public Map<String, Map<String, Object>> values(String period, String formId) {
+        Caller caller = CallerContext.require(VIEWERS);
+        return jpa.txExpr(em -> {
+            Map<String, Map<String, Object>> all = new java.util.TreeMap<>();
+            for (SubmissionEntity submission : em.createQuery("SELECT s FROM SubmissionEntity s WHERE s.formId = :f AND s.period = :p",
+                    SubmissionEntity.class).setParameter("f", formId).setParameter("p", period).getResultList()) {
+                if (!caller.scope().contains(submission.organisationCode())) {
+                    continue;
+                }
+                View view = views.view(snapshots.committed(em, submission), caller);
+                Map<String, Object> values = new java.util.HashMap<>();
+                view.values().forEach((key, value) -> values.put(key, value.value()));
+                values.putAll(view.computed());
+                all.put(submission.organisationCode(), values);
+            }
+            return all;
+        });
+    }
+
     public FormDefinition definition(String formId, int version) {
         CallerContext.require(VIEWERS);
         return registry.definition(formId, version).orElseThrow(() -> new NoSuchElementException(TEXTS.text("form.not-found", formId, version).joined()));

@@ -2,6 +2,7 @@ package org.oko.forms.internal.submission;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.oko.forms.api.SubmissionRefusedException;
@@ -19,6 +20,11 @@ public class SubmissionsApi implements Submissions {
     @Override
     public List<Status> statuses(String period, String formId) {
         return call(() -> service.statuses(period, formId));
+    }
+
+    @Override
+    public Map<String, Map<String, Object>> values(String period, String formId) {
+        return call(() -> service.values(period, formId));
     }
 
     @Override

@@ -1,0 +1,191 @@
+package org.oko.analytics.internal.rest;
+
+import static org.oko.analytics.internal.AnalyticsTexts.TEXTS;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.oko.analytics.internal.AnalyticsService;
+import org.oko.analytics.internal.AnalyticsSpecs;
+import org.oko.analytics.internal.catalogue.Catalogue;
+import org.oko.analytics.internal.clusters.ClusterModel;
+import org.oko.analytics.internal.store.AnalyticsStore;
+import org.oko.platform.api.Rest;
+import org.oko.platform.api.rest.ApiException;
+import org.oko.platform.api.security.CallerContext;
+import org.oko.tables.api.XlsxWriter;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code /api/analytics}: the indicator catalogues and cluster models, a year's indicators for a school beside its
+ * territory and the region (also as XLSX), an indicator's dynamics, baselines and targets, and the cluster model's
+ * assignment with each school's why.
+ */
+@Component(service = AnalyticsResource.class, property = Rest.BASE + "=" + Rest.API_ROOT + "/analytics")
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public class AnalyticsResource {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Reference
+    private AnalyticsService analytics;
+
+    @Reference
+    private AnalyticsSpecs specs;
+
+    @GET
+    @Path("catalogues")
+    public List<Catalogue> catalogues() {
+        CallerContext.require(AnalyticsService.READERS);
+        return specs.catalogues();
+    }
+
+    @POST
+    @Path("catalogues")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response publishCatalogue(Map<String, Object> body) throws Exception {
+        if (body == null) {
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "analytics.no-body");
+        }
+        return Response.status(Response.Status.CREATED).entity(specs.publishCatalogue(JSON.writeValueAsString(body))).build();
+    }
+
+    @GET
+    @Path("models")
+    public List<ClusterModel> models() {
+        CallerContext.require(AnalyticsService.READERS);
+        return specs.models();
+    }
+
+    @POST
+    @Path("models")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response publishModel(Map<String, Object> body) throws Exception {
+        if (body == null) {
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "analytics.no-body");
+        }
+        return Response.status(Response.Status.CREATED).entity(specs.publishModel(JSON.writeValueAsString(body))).build();
+    }
+
+    /** A year's indicators: a school's (within scope) beside its territory's (or the one asked) and the region's. */
+    @GET
+    @Path("indicators")
+    public List<AnalyticsService.Line> indicators(@QueryParam("catalogue") String catalogue, @QueryParam("year") Integer year,
+                                                  @QueryParam("school") String school, @QueryParam("territory") String territory) throws Exception {
+        return analytics.report(blank(catalogue), year(year), blank(school), blank(territory));
+    }
+
+    @GET
+    @Path("indicators.xlsx")
+    @Produces(XlsxWriter.MEDIA_TYPE)
+    public Response indicatorsXlsx(@QueryParam("catalogue") String catalogue, @QueryParam("year") Integer year, @QueryParam("school") String school,
+                                   @QueryParam("territory") String territory) throws Exception {
+        int y = year(year);
+        List<AnalyticsService.Line> lines = analytics.report(blank(catalogue), y, blank(school), blank(territory));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XlsxWriter xlsx = new XlsxWriter()) {
+            xlsx.sheet(TEXTS.ru("analytics.xlsx.indicators"), List.of(TEXTS.ru("analytics.xlsx.code"), TEXTS.ru("analytics.xlsx.name"),
+                    TEXTS.ru("analytics.xlsx.theme"), TEXTS.ru("analytics.xlsx.unit"), TEXTS.ru("analytics.xlsx.school"), TEXTS.ru("analytics.xlsx.territory"),
+                    TEXTS.ru("analytics.xlsx.region"), TEXTS.ru("analytics.xlsx.baseline"), TEXTS.ru("analytics.xlsx.target"),
+                    TEXTS.ru("analytics.xlsx.reaching")));
+            for (AnalyticsService.Line l : lines) {
+                xlsx.row(new Object[] {l.code(), l.name(), l.theme(), l.unit(), l.school(), l.territory(), l.region(), l.baselines().get("region"),
+                        l.targets().get("region"), l.schoolsWithTarget() == 0 ? null : l.schoolsReaching() + " / " + l.schoolsWithTarget()});
+            }
+            xlsx.write(out);
+        }
+        return Response.ok(out.toByteArray(), XlsxWriter.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"indicators-" + y + ".xlsx\"").build();
+    }
+
+    @GET
+    @Path("indicators/{code}/dynamics")
+    public List<AnalyticsService.Point> dynamics(@PathParam("code") String code, @QueryParam("catalogue") String catalogue,
+                                                 @QueryParam("from") Integer from, @QueryParam("to") Integer to, @QueryParam("school") String school,
+                                                 @QueryParam("territory") String territory) throws Exception {
+        int last = year(to);
+        return analytics.dynamics(blank(catalogue), code, from == null ? last - 4 : from, last, blank(school), blank(territory));
+    }
+
+    @GET
+    @Path("targets")
+    public List<AnalyticsStore.Target> targets(@QueryParam("catalogue") String catalogue, @QueryParam("year") Integer year) throws Exception {
+        return analytics.targets(blank(catalogue), year(year));
+    }
+
+    /** {"targets": [{"indicator", "kind": region|territory|school, "code": ""|territory|school|"*", "baseline", "target"}]}. */
+    @PUT
+    @Path("targets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<AnalyticsStore.Target> setTargets(@QueryParam("catalogue") String catalogue, @QueryParam("year") Integer year,
+                                                  Map<String, Object> body) throws Exception {
+        Object list = body == null ? null : body.get("targets");
+        if (!(list instanceof List<?> items) || items.isEmpty()) {
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "analytics.no-body");
+        }
+        List<AnalyticsStore.Target> targets = new ArrayList<>();
+        for (Object item : items) {
+            if (!(item instanceof Map<?, ?> m)) {
+                throw TEXTS.refusal(ApiException.Kind.INVALID, "analytics.no-body");
+            }
+            targets.add(new AnalyticsStore.Target(text(m.get("indicator")), 0, text(m.get("kind")), m.get("code") == null ? "" : text(m.get("code")),
+                    number(m.get("baseline")), number(m.get("target")), null, null));
+        }
+        analytics.setTargets(blank(catalogue), year(year), targets);
+        return analytics.targets(blank(catalogue), year(year));
+    }
+
+    @GET
+    @Path("clusters")
+    public List<AnalyticsService.Placed> clusters(@QueryParam("catalogue") String catalogue, @QueryParam("model") String model,
+                                                  @QueryParam("year") Integer year) throws Exception {
+        return analytics.clusters(blank(catalogue), blank(model), year(year));
+    }
+
+    /** Assigns the year's schools by the model and keeps the assignment (the centre). */
+    @POST
+    @Path("clusters")
+    public List<AnalyticsService.Placed> assign(@QueryParam("catalogue") String catalogue, @QueryParam("model") String model,
+                                                @QueryParam("year") Integer year) throws Exception {
+        return analytics.assign(blank(catalogue), blank(model), year(year));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static BigDecimal number(Object value) {
+        try {
+            return value == null || value.toString().isBlank() ? null : new BigDecimal(value.toString().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw TEXTS.refusal(ApiException.Kind.INVALID, "analytics.number", value.toString());
+        }
+    }
+
+    private static int year(Integer year) {
+        return year == null ? LocalDate.now().getYear() : year;
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
