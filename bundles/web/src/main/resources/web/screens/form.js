@@ -427,7 +427,7 @@ export async function render(main, [submissionId]) {
     clear(actions, blocks);
   }
 
-  // A file read by one of the form's module importers: all values or none, every problem with its row.
+  // A file read by one of the form's importers (its own workbook's or a module's): all values or none, every problem with its row.
   function importUpload() {
     const importer = h('select', {id: 'import-importer'}, view.importers.map((i) => h('option', {value: i.id}, text(i.title))));
     const file = h('input', {type: 'file', id: 'import-file'});
@@ -454,7 +454,13 @@ export async function render(main, [submissionId]) {
             p.row || p.field ? ': ' : '', p.message))) : null);
       }
     }));
+    // The form's own workbook to fill offline, whole or a branch's rows; it comes back through the importer «workbook».
+    const workbook = `/api/submissions/${submissionId}/workbook.xlsx`;
+    const units = (view.structuralUnits || []).length > 1 ? view.structuralUnits : [];
     return h('div', {class: 'card'}, h('h2', {}, t('form.importTitle')),
+      h('p', {}, h('a', {href: workbook, id: 'workbook-link', download: ''}, t('form.workbookDownload'))),
+      units.length ? h('p', {class: 'hint'}, t('form.workbookOfUnit'), ' ', ...units.map((u, i) => [i ? ', ' : null,
+        h('a', {href: `${workbook}?unit=${encodeURIComponent(u.key)}`, class: 'workbook-unit', download: ''}, text(u.label))]).flat()) : null,
       h('label', {for: 'import-importer'}, t('form.fileLayout')), importer,
       h('label', {for: 'import-file'}, t('form.importFileLabel')), file,
       h('div', {class: 'actions'}, button));

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Indicators from real submissions: two schools fill МИАС form 5 for the autumn of 2026, and the shipped catalogue
  * gives each school's, the territory's share of teachers of the highest category; a target set for every school is
  * reached by one of them; the rule-based cluster model places them, with why; the dynamics and the workbook answer.
+ * Form 4's social context raises the risk flag of unfavourable conditions, with why.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -32,8 +33,8 @@ public class AnalyticsIT extends OkoContainerTest {
     public void formsValuesBecomeIndicatorsTargetsAndClusters() throws Exception {
         organisations("AN", "Район аналитики", "ANA;Муниципальный орган управления образованием;Управление аналитики;AN;;;",
                 "AN1;;Школа аналитики 1;AN;Муниципальная;ANA;Городская", "AN2;;Школа аналитики 2;AN;Муниципальная;ANA;Сельская");
-        fill("AN1", Map.of("teachers_total", 20, "teachers_highest", 5, "teachers_first", 7));
-        fill("AN2", Map.of("teachers_total", 10, "teachers_highest", 5, "teachers_first", 1));
+        fill("AN1", "2026-2", "miac-5", Map.of("teachers_total", 20, "teachers_highest", 5, "teachers_first", 7));
+        fill("AN2", "2026-2", "miac-5", Map.of("teachers_total", 10, "teachers_highest", 5, "teachers_first", 1));
 
         JsonNode an1 = line(JSON.readTree(get("/api/analytics/indicators?year=2026&school=AN1").body()), "B02");
         assertEquals(an1.toString(), 25.0, an1.get("school").asDouble(), 0.001); // 5 of 20
@@ -77,9 +78,42 @@ public class AnalyticsIT extends OkoContainerTest {
                 get("/api/analytics/indicators?year=2020&school=AN1").body()), "B02").get("school").textValue());
     }
 
-    /** A school's form 5 of the autumn of 2026, with a few values saved by its coordinator. */
-    private static void fill(String school, Map<String, Integer> values) throws Exception {
-        HttpResponse<String> assigned = sendJson("POST", "/api/submissions", Map.of("period", "2026-2", "formId", "miac-5", "organisationCode", school));
+    /**
+     * The risk flags from real submissions: in form 4 of the autumn of 2027 the rural school AN2 has 40 % of its pupils
+     * from low-income families against 5 % at AN1, well over one and a half times the region's share, so the shipped
+     * rules flag AN2's social conditions (two of five conditions: the share and the rural settlement) and not AN1.
+     */
+    @Test
+    public void socialConditionsRaiseAFlagWithWhy() throws Exception {
+        organisations("AF", "Район флагов", "AFA;Муниципальный орган управления образованием;Управление флагов;AF;;;",
+                "AF1;;Школа флагов 1;AF;Муниципальная;AFA;Городская", "AF2;;Школа флагов 2;AF;Муниципальная;AFA;Сельская");
+        fill("AF1", "2027-2", "miac-4", Map.of("pupils_total", 100, "pupils_low_income", 5));
+        fill("AF2", "2027-2", "miac-4", Map.of("pupils_total", 100, "pupils_low_income", 40));
+
+        HttpResponse<String> answer = get("/api/analytics/flags?year=2027&territory=AF");
+        assertEquals(answer.body(), 200, answer.statusCode());
+        JsonNode report = JSON.readTree(answer.body());
+        assertEquals(report.toString(), 1, report.get("schools").size());
+        JsonNode af2 = report.get("schools").get(0);
+        assertEquals("AF2", af2.get("school").asText());
+        assertEquals(1, af2.get("flags").size());
+        assertEquals("social", af2.get("flags").get(0).get("rule").asText());
+        String why = af2.get("flags").get(0).get("explanation").asText();
+        assertTrue(why, why.startsWith("выполнено условий: 2 из 5 (нужно 2): Доля обучающихся из малоимущих семей: 40 % >= "));
+        assertTrue(why, why.endsWith("тип местности — Сельская"));
+        JsonNode territory = report.get("territories").get(0);
+        assertEquals("AF", territory.get("code").asText());
+        assertEquals(2, territory.get("schools").asInt());
+        assertEquals(1, territory.get("counts").get("social").asInt());
+        assertEquals(0, territory.get("counts").get("risk-zone").asInt());
+        HttpResponse<byte[]> xlsx = getBytes("/api/analytics/flags.xlsx?year=2027&territory=AF");
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.body()[0] == 'P' && xlsx.body()[1] == 'K');
+    }
+
+    /** A school's form of a period, with a few values saved by its coordinator. */
+    private static void fill(String school, String period, String form, Map<String, Integer> values) throws Exception {
+        HttpResponse<String> assigned = sendJson("POST", "/api/submissions", Map.of("period", period, "formId", form, "organisationCode", school));
         assertEquals(assigned.body(), 201, assigned.statusCode());
         long id = JSON.readTree(assigned.body()).get("id").asLong();
         account("an." + school.toLowerCase(), school, "SCHOOL_COORDINATOR", PASSWORD);

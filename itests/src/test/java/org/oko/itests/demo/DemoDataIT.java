@@ -26,7 +26,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The demo data as {@code ./oko start} brings it (docs/demo.md): the feature {@code oko-demo} installed,
  * the region and the accounts there once OKO says it is ready, the МИАС campaign and the ВПР results
- * a little later; then {@code feature:uninstall -r oko-demo} in the console refreshes nothing, leaves every
+ * a little later — forms 1–6 and 9–12 filled by the demo schools, mostly confirmed, enough for the analytics'
+ * indicators and risk flags —; then {@code feature:uninstall -r oko-demo} in the console refreshes nothing, leaves every
  * other bundle with its id and state, sessions and the API healthy, and the data loaded (removing the
  * loaders deletes nothing).
  */
@@ -68,8 +69,68 @@ class DemoDataIT {
         waitFor("/api/vpr/imports", "демо-данные");
     }
 
+    /** Forms the demo schools type in besides form 1, with the period the analytics read them for. */
+    private static final Map<String, String> FORMS = Map.of("miac-2", "", "miac-3", "", "miac-4", "-2", "miac-5", "-2", "miac-6", "",
+            "miac-9", "", "miac-10", "", "miac-11", "", "miac-12", "");
+
     @Test
     @Order(2)
+    void theDemoSchoolsFillTheOtherFormsForTheAnalytics() throws Exception {
+        int year = campaignLoaded();
+        JsonNode confirmedOne = null;
+        for (Map.Entry<String, String> form : new TreeMap<>(FORMS).entrySet()) {
+            JsonNode listed = OkoHttp.JSON.readTree(http.get("/api/submissions?formId=" + form.getKey() + "&period=" + year + form.getValue()).body());
+            int confirmed = 0;
+            for (JsonNode submission : listed) {
+                if ("CONFIRMED".equals(submission.get("state").asText())) {
+                    confirmed++;
+                    confirmedOne = confirmedOne == null ? submission : confirmedOne;
+                }
+            }
+            assertTrue(listed.size() >= 10, form + ": " + listed.size() + " submissions");
+            assertTrue(confirmed * 2 > listed.size(), form + ": " + confirmed + " of " + listed.size() + " confirmed");
+        }
+        JsonNode view = OkoHttp.JSON.readTree(http.get("/api/submissions/" + confirmedOne.get("id").asLong()).body());
+        assertEquals(0, view.get("messages").size(), view.get("messages").toString());
+        // The past year's autumn forms 4 and 5 are there too, for the dynamics.
+        assertTrue(OkoHttp.JSON.readTree(http.get("/api/submissions?formId=miac-4&period=" + (year - 1) + "-2").body()).size() >= 10);
+
+        HttpResponse<String> indicators = http.get("/api/analytics/indicators?year=" + year);
+        assertEquals(200, indicators.statusCode(), indicators.body());
+        Map<String, JsonNode> byCode = new TreeMap<>();
+        OkoHttp.JSON.readTree(indicators.body()).forEach(line -> byCode.put(line.get("code").asText(), line));
+        // An indicator of each form the demo fills: 2 (C07), 3 (C01), 4 (S01), 5 (B03), 9 (E02), 11 (H01), 12 (H02).
+        for (String code : new String[] {"C07", "C01", "S01", "B03", "E02", "H01", "H02", "C08", "D01", "B04"}) {
+            JsonNode region = byCode.get(code).get("region");
+            assertTrue(region != null && !region.isNull(), code + ": " + byCode.get(code));
+        }
+        HttpResponse<String> flags = http.get("/api/analytics/flags?year=" + year);
+        assertEquals(200, flags.statusCode(), flags.body());
+        JsonNode flagged = OkoHttp.JSON.readTree(flags.body()).get("schools");
+        assertTrue(flagged.size() > 0, flags.body());
+        // For the record (form 7 is ВПР's to fill): the results' indicator and the flags raised.
+        System.out.println("Demo analytics " + year + ": G01 " + byCode.get("G01").get("region") + ", flagged schools " + flagged.size() + ", "
+                + OkoHttp.JSON.readTree(flags.body()).get("rules"));
+    }
+
+    /** Waits for the campaign loader's last line in karaf.log: its year. */
+    private int campaignLoaded() throws Exception {
+        Path log = oko.home().resolve("data/log/karaf.log");
+        java.util.regex.Pattern loaded = java.util.regex.Pattern.compile("Demo campaign miac-(\\d{4}) loaded: (\\d+) submissions .* in (\\d+) ms");
+        long deadline = System.currentTimeMillis() + 300_000;
+        while (true) {
+            java.util.regex.Matcher found = loaded.matcher(new String(Files.readAllBytes(log), StandardCharsets.UTF_8));
+            if (found.find()) {
+                System.out.println("Demo campaign loaded: " + found.group(2) + " submissions in " + found.group(3) + " ms");
+                return Integer.parseInt(found.group(1));
+            }
+            assertTrue(System.currentTimeMillis() < deadline, "the demo campaign not loaded within 300 s");
+            Thread.sleep(2000);
+        }
+    }
+
+    @Test
+    @Order(3)
     void uninstallingTheDemoLeavesTheRestAsItWas() throws Exception {
         Map<String, String> before = bundles();
         assertTrue(before.containsValue("org.oko.demo Active"), before.toString());

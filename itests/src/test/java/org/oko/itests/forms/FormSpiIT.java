@@ -248,9 +248,35 @@ public class FormSpiIT extends OkoContainerTest {
         assertEquals(400, upload(school, id, "district", "").statusCode());
 
         unregisterAll();
-        assertEquals(0, view(school, id).get("importers").size());
         assertEquals(400, upload(school, id, "district", "girls;13").statusCode());
         assertEquals(11, view(school, id).get("values").get("girls").get("value").asInt());
+
+        // Every form keeps its own workbook: downloaded with the values held, filled offline, uploaded back.
+        JsonNode left = view(school, id).get("importers");
+        assertEquals(left.toString(), 1, left.size());
+        assertEquals("workbook", left.get(0).get("id").asText());
+        HttpResponse<byte[]> workbook = getBytes(school, "/api/submissions/" + id + "/workbook.xlsx");
+        assertEquals(200, workbook.statusCode());
+        byte[] filled;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
+            org.apache.poi.ss.usermodel.Row girls = null;
+            for (org.apache.poi.ss.usermodel.Row row : book.getSheetAt(0)) {
+                if ("girls".equals(row.getCell(0).getStringCellValue())) {
+                    girls = row;
+                }
+            }
+            assertEquals("the value held now", "11", girls.getCell(5).getStringCellValue());
+            girls.getCell(5).setCellValue("14");
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            filled = out.toByteArray();
+        }
+        String since = view(admin(), id).get("submission").get("changedAt").asText();
+        HttpResponse<String> back = send(school, "POST", "/api/submissions/" + id + "/import?importer=workbook&name=form.xlsx&since="
+                + java.net.URLEncoder.encode(since, StandardCharsets.UTF_8), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", filled);
+        assertEquals(back.body(), 200, back.statusCode());
+        assertEquals(1, JSON.readTree(back.body()).get("changed").asInt());
+        assertEquals(14, view(school, id).get("values").get("girls").get("value").asInt());
     }
 
     // --- helpers ---

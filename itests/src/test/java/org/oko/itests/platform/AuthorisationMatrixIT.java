@@ -171,6 +171,7 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("POST /api/submissions/withdrawals", "POST /api/submissions/withdrawals",
                 "{\"period\":\"mb%3$s\",\"formId\":\"miac-1\",\"organisationCodes\":[\"%1$s\"]}", "A/A A/A D/D A/A D/D D/D D/D");
         entry("GET /api/submissions/{id}", "GET /api/submissions/%4$s", null, viewers);
+        entry("GET /api/submissions/{id}/workbook.xlsx", "GET /api/submissions/%4$s/workbook.xlsx", null, viewers);
         entry("GET /api/submissions/states", "GET /api/submissions/states", null, "A/A A/A A/A A/A A/A D/D A/A");
         entry("GET /api/submissions/export.xlsx", "GET /api/submissions/export.xlsx?formId=miac-1&version=1&period=matrix", null,
                 "A/A A/A A/A A/A A/A D/D A/A");
@@ -296,11 +297,20 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         entry("GET /api/analytics/indicators.xlsx", "GET /api/analytics/indicators.xlsx?year=2026", null, vprReaders);
         entry("GET /api/analytics/indicators/{code}/dynamics", "GET /api/analytics/indicators/B02/dynamics?from=2025&to=2026&school=%1$s", null,
                 scopedReaders);
+        entry("GET /api/analytics/indicators/{code}/dynamics.xlsx", "GET /api/analytics/indicators/B02/dynamics.xlsx?from=2025&to=2026&school=%1$s",
+                null, scopedReaders);
         entry("GET /api/analytics/targets", "GET /api/analytics/targets?year=2026", null, vprReaders);
         entry("PUT /api/analytics/targets", "PUT /api/analytics/targets?year=2026",
                 "{\"targets\":[{\"indicator\":\"B02\",\"kind\":\"region\",\"code\":\"\",\"target\":30}]}", writers);
         entry("GET /api/analytics/clusters", "GET /api/analytics/clusters?year=2026&model=conditions", null, vprReaders);
         entry("POST /api/analytics/clusters", "POST /api/analytics/clusters?year=2026&model=conditions", null, writers);
+        entry("GET /api/analytics/clusters.xlsx", "GET /api/analytics/clusters.xlsx?year=2026&model=conditions", null, vprReaders);
+        // Risk flags: the centre, the ministry and founders within scope, never the school (as the modules' signs).
+        String flagReaders = "A/A A/A A/A A/A D/D D/D D/D";
+        entry("GET /api/analytics/flag-rules", "GET /api/analytics/flag-rules", null, flagReaders);
+        entry("POST /api/analytics/flag-rules", "POST /api/analytics/flag-rules", "{}", writers);
+        entry("GET /api/analytics/flags", "GET /api/analytics/flags?year=2026", null, flagReaders);
+        entry("GET /api/analytics/flags.xlsx", "GET /api/analytics/flags.xlsx?year=2026", null, flagReaders);
         // НОКО: offered, installed at runtime (ensureModule); a campaign of 2090 for MX1 and MY1 (prepareOrganisationsAndAccounts).
         // The survey is public; the centre writes checks (an operator's account too, NokoIT), the school its plan.
         String nokoCampaign = "/api/noko/campaigns/2090";

@@ -50,7 +50,16 @@ public abstract class OkoContainerTest {
                 options.add(systemProperty(property).value(System.getProperty(property)));
             }
         }
+        // The itests module's folder (failsafe's basedir), so that a test in the container reads the sources' samples.
+        options.add(systemProperty(BASEDIR).value(System.getProperty("basedir", System.getProperty("user.dir"))));
         return options.toArray(Option[]::new);
+    }
+
+    private static final String BASEDIR = "oko.itests.basedir";
+
+    /** A file of the source tree, given relative to the itests module (e.g. {@code ../form-definitions/…}), read in the container. */
+    protected static java.nio.file.Path sourceFile(String relative) {
+        return java.nio.file.Path.of(System.getProperty(BASEDIR)).resolve(relative).normalize();
     }
 
     /** Set once the platform failed to come up, so that the rest of the suite fails at once instead of waiting again. */

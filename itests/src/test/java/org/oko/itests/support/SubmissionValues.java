@@ -36,6 +36,30 @@ public final class SubmissionValues {
     }
 
     /**
+     * Saves many values at once (PATCH, all or none; 200 asserted) with the revisions this test last saw, as
+     * a pasted block of cells is saved; returns the whole submission as the answer shows it.
+     */
+    public JsonNode saveAll(WebSession session, long id, Map<String, ?> values) throws Exception {
+        List<Map<String, Object>> entries = new java.util.ArrayList<>();
+        values.forEach((key, value) -> {
+            Map<String, Object> entry = new HashMap<>();
+            entry.put("key", key);
+            entry.put("value", value); // null empties the value
+            entry.put("expectedRevision", revisions.getOrDefault(id + ":" + key, 0));
+            entries.add(entry);
+        });
+        HttpResponse<String> response = OkoContainerTest.sendJson(session, "PATCH", "/api/submissions/" + id + "/values",
+                Map.of("values", entries));
+        assertEquals(values.keySet() + ": " + response.body(), 200, response.statusCode());
+        JsonNode view = OkoContainerTest.JSON.readTree(response.body());
+        for (String key : values.keySet()) {
+            JsonNode saved = view.get("values").get(key);
+            revisions.put(id + ":" + key, saved == null ? 0 : saved.get("revision").asInt());
+        }
+        return view;
+    }
+
+    /**
      * A school of 220 pupils in grades 1–10 and 20 teachers: every required value of МИАС 1 but
      * {@code pupils_total} and {@code teachers_highest}, which each test saves itself (SubmissionsIT
      * checks a conflict, a rule and the audit on them).

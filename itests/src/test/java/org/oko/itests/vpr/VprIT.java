@@ -23,8 +23,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The ВПР module in the running platform: a generated region file imported through the API as a
- * background job, form 7 checked against the counts the test made, the signs of a school made to
- * look non-objective, a bad file refused whole, a school's results replaced, and the module
+ * background job, form 7 checked against the counts the test made (and МИАС form 7 prefilled from them), the
+ * signs of a school made to look non-objective, a bad file refused whole, a school's results replaced, and the module
  * removed and installed again at runtime with its data kept.
  */
 @RunWith(PaxExam.class)
@@ -73,12 +73,14 @@ public class VprIT extends OkoContainerTest {
         List<String> rows = new ArrayList<>();
         int vs1Quality = 0;
         int vs1Lowered = 0;
+        int[] vs1Marks = new int[6];
         for (int i = 0; i < 40; i++) {
             int total = (i * 7) % 16;
             int journal = i % 5 == 0 ? Math.min(5, mark(total) + 1) : mark(total);
             rows.add(row("VS1", code(i + 1), total, journal));
             vs1Quality += mark(total) >= 4 ? 1 : 0;
             vs1Lowered += mark(total) < journal ? 1 : 0;
+            vs1Marks[mark(total)]++;
             rows.add(row("VS2", code(i + 1), (i * 3) % 16, mark((i * 3) % 16)));
         }
         for (int i = 0; i < 20; i++) {
@@ -97,6 +99,32 @@ public class VprIT extends OkoContainerTest {
         assertTrue(form7.get("region").get("participants").asInt() >= 100);
         assertEquals(MAX.length, form7.get("school").get("taskSuccess").size());
         assertEquals(0, form7.get("flags").size());
+
+        // МИАС form 7 of VS1 for the period 2026: its results table filled from the works of 2026; the total is typed.
+        HttpResponse<String> assigned7 = sendJson("POST", "/api/submissions", Map.of("period", "2026", "formId", "miac-7",
+                "organisationCode", "VS1"));
+        assertEquals(assigned7.body(), 201, assigned7.statusCode());
+        long miac7 = JSON.readTree(assigned7.body()).get("id").asLong();
+        JsonNode prefilled = JSON.readTree(get("/api/submissions/" + miac7).body());
+        JsonNode cells = prefilled.get("computed");
+        assertEquals(cells.toString(), 40, cells.get("vpr_results.participants[5-math]").asInt());
+        for (int mark = 2; mark <= 5; mark++) {
+            assertEquals("mark " + mark, vs1Marks[mark], cells.get("vpr_results.mark" + mark + "[5-math]").asInt());
+        }
+        assertEquals(vs1Lowered, cells.get("vpr_results.lowered[5-math]").asInt());
+        assertEquals(40 - vs1Lowered, cells.get("vpr_results.confirmed[5-math]").asInt());
+        assertEquals(0, cells.get("vpr_results.raised[5-math]").asInt());
+        assertEquals(percent(vs1Quality, 40).doubleValue(), cells.get("vpr_results.quality[5-math]").asDouble(), 0.001);
+        assertFalse("VS1 wrote no Russian: the row stays empty", cells.hasNonNull("vpr_results.participants[5-rus]"));
+        String calculated = prefilled.get("calculated").toString();
+        assertTrue(calculated, calculated.contains("vpr_results.mark5[5-math]") && calculated.contains("vpr_results.lowered[5-rus]"));
+        assertFalse("the total is typed, rows of tests without a spec too: " + calculated,
+                calculated.contains("vpr_participants_total") || calculated.contains("[4-rus]"));
+        HttpResponse<String> lastYear = sendJson("POST", "/api/submissions", Map.of("period", "2025", "formId", "miac-7",
+                "organisationCode", "VS1"));
+        assertEquals(lastYear.body(), 201, lastYear.statusCode());
+        JsonNode none = JSON.readTree(get("/api/submissions/" + JSON.readTree(lastYear.body()).get("id").asLong()).body()).get("computed");
+        assertFalse("no works of 2025: nothing filled " + none, none.hasNonNull("vpr_results.participants[5-math]"));
 
         JsonNode flags = JSON.readTree(get("/api/vpr/tests/" + TEST + "/flags").body());
         List<String> vs3 = new ArrayList<>();
@@ -158,6 +186,10 @@ public class VprIT extends OkoContainerTest {
         assertEquals(replaced.toString(), "DONE", replaced.get("state").asText());
         assertEquals(40, replaced.get("replaced").asInt());
         assertEquals(62, territoryParticipants());
+        JsonNode replacedCells = JSON.readTree(get("/api/submissions/" + miac7).body()).get("computed");
+        assertEquals("form 7 follows the replaced works", 2, replacedCells.get("vpr_results.participants[5-math]").asInt());
+        assertEquals(1, replacedCells.get("vpr_results.mark4[5-math]").asInt());
+        assertEquals(1, replacedCells.get("vpr_results.lowered[5-math]").asInt());
 
         // Re-marking: VS3's sample spread over two experts, each seeing only their own works, blind.
         WebSession first = expert("vpr.expert1");
@@ -194,10 +226,18 @@ public class VprIT extends OkoContainerTest {
         // Removed and installed again at runtime: the module's tables and data stay.
         assertEquals(204, send("DELETE", "/api/modules/org.oko.vpr", "application/json", new byte[0]).statusCode());
         assertEquals(404, get("/api/vpr/specs").statusCode());
+        assertFalse("without the module form 7 is typed in",
+                JSON.readTree(get("/api/submissions/" + miac7).body()).get("computed").hasNonNull("vpr_results.participants[5-math]"));
         HttpResponse<String> installed = sendJson("POST", "/api/modules", Map.of("feature", "oko-vpr"));
         assertEquals(installed.body(), 201, installed.statusCode());
         waitFor("/api/vpr/specs", 200);
         assertEquals(62, territoryParticipants());
+        long deadline = System.nanoTime() + 30_000_000_000L; // the calculator comes back with the module's components
+        while (!JSON.readTree(get("/api/submissions/" + miac7).body()).get("computed").hasNonNull("vpr_results.participants[5-math]")
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(2, JSON.readTree(get("/api/submissions/" + miac7).body()).get("computed").get("vpr_results.participants[5-math]").asInt());
         JsonNode history = JSON.readTree(get("/api/vpr/imports").body()).get("history");
         assertTrue(history.toString(), history.size() >= 2 && history.get(0).get("fileName").asText().equals("again.csv"));
     }

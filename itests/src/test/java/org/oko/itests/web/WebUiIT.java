@@ -644,8 +644,159 @@ class WebUiIT {
         screenshot("noko-public-page");
     }
 
+    /**
+     * A МИАС form with a branch table: the school (which opens a branch first, so that the form asks for it) types
+     * form 5's sample (form-definitions/miac-5/src/test/resources/samples, the values FormDefinitionsTest and
+     * CampaignFormsIT check) into the screen, meets the sample's rule with its one invalid value, restores it and submits.
+     */
     @Test
     @Order(14)
+    void aSchoolFillsAFormWithItsBranchesTableAndSubmits() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode sample = OkoHttp.JSON.readTree(
+                Path.of("../form-definitions/miac-5/src/test/resources/samples/miac-5.json").toFile());
+        assertEquals(SCHOOL, sample.get("units").get(0).get("key").asText(), "the sample's head organisation is the demo school");
+        String branch = sample.get("units").get(1).get("key").asText();
+        OkoHttp admin = OkoHttp.admin(HTTP_PORT, oko.home());
+        if (admin.get("/api/catalog/organisations/" + branch).statusCode() == 404) {
+            String csv = "Код ОО;Полное наименование;Код территории;Тип учредителя;Код учредителя;Тип местности;Код головной организации\n"
+                    + branch + ";Филиал школы сквозного теста;01;Муниципальная;990100;Сельская;" + SCHOOL + "\n";
+            java.net.http.HttpResponse<String> imported = admin.upload("/api/catalog/import?name=branch.csv", "text/csv",
+                    csv.getBytes(StandardCharsets.UTF_8));
+            assertTrue(OkoHttp.JSON.readTree(imported.body()).get("applied").asBoolean(), imported.body());
+        }
+        java.net.http.HttpResponse<String> assigned = admin.post("/api/submissions",
+                Map.of("period", "e2e-5", "formId", "miac-5", "organisationCode", SCHOOL));
+        assertEquals(201, assigned.statusCode(), assigned.body());
+        long id = OkoHttp.JSON.readTree(assigned.body()).get("id").asLong();
+        // The forms look an organisation's branches up at most every 10 s: the new one is there after that.
+        for (long deadline = System.nanoTime() + 30_000_000_000L;
+                OkoHttp.JSON.readTree(admin.get("/api/submissions/" + id).body()).get("structuralUnits").size() < 2; ) {
+            assertTrue(System.nanoTime() < deadline, "the branch is not among the form's structural units");
+            Thread.sleep(500);
+        }
+        com.fasterxml.jackson.databind.JsonNode definition = OkoHttp.JSON.readTree(
+                Path.of("../form-definitions/miac-5/src/main/resources/OKO-INF/forms/miac-5.json").toFile());
+        String rule = sample.get("invalid").get("rule").asText();
+        String ruleMessage = null;
+        for (com.fasterxml.jackson.databind.JsonNode r : definition.get("rules")) {
+            if (r.get("id").asText().equals(rule)) {
+                ruleMessage = r.get("message").get("ru").asText();
+            }
+        }
+        assertTrue(ruleMessage != null, rule + " is one of form 5's rules");
+
+        login("demo.school", DEMO_PASSWORD);
+        open("#/submissions/" + id);
+        waitFor(By.id("save-state"));
+        fill(sample.get("valid"));
+        waitUntilSaved();
+        waitForText(By.id("completion"), "100 %");
+        assertEquals(List.of(), unlabelledControls(), "every cell of the branches table has a label");
+        screenshot("form-5-branches");
+
+        fill(sample.get("invalid").get("change"));
+        waitUntilSaved();
+        waitForText(By.tagName("main"), ruleMessage);
+        browser.findElement(By.id("submit")).click();
+        waitForText(By.cssSelector("#workflow-result .alert.error"), "");
+        assertTrue(browser.findElement(By.id("state")).getText().contains("Заполняется"), "not submitted with an error");
+
+        com.fasterxml.jackson.databind.JsonNode restored = OkoHttp.JSON.createObjectNode();
+        sample.get("invalid").get("change").fieldNames().forEachRemaining(
+                key -> ((com.fasterxml.jackson.databind.node.ObjectNode) restored).set(key, sample.get("valid").get(key)));
+        fill(restored);
+        waitUntilSaved();
+        String message = ruleMessage;
+        wait.until(d -> !d.findElement(By.tagName("main")).getText().contains(message));
+        browser.findElement(By.id("submit")).click();
+        waitForText(By.id("workflow-result"), "Форма отправлена учредителю на проверку");
+        waitForText(By.id("state"), "Отправлена");
+        screenshot("form-5-submitted");
+        com.fasterxml.jackson.databind.JsonNode sent = OkoHttp.JSON.readTree(admin.get("/api/submissions/" + id).body());
+        assertEquals("SUBMITTED", sent.get("submission").get("state").asText());
+        String branchCell = "units.teachers[" + branch + "]";
+        assertEquals(sample.get("valid").get(branchCell).asInt(), sent.get("values").get(branchCell).get("value").asInt(),
+                "the branch's row reached the server");
+        logout();
+    }
+
+    /** Types values into the form screen as a person does: choices picked, boxes ticked, numbers with a decimal comma. */
+    private void fill(com.fasterxml.jackson.databind.JsonNode values) {
+        values.fields().forEachRemaining(entry -> {
+            WebElement control = value(entry.getKey());
+            com.fasterxml.jackson.databind.JsonNode v = entry.getValue();
+            if (control.getTagName().equals("select")) {
+                new Select(control).selectByValue(v.asText());
+            } else if (control.getTagName().equals("fieldset")) {
+                v.forEach(option -> tick(entry.getKey(), option.asText()));
+            } else {
+                type(control, v.isNumber() ? v.asText().replace('.', ',') : v.asText());
+            }
+        });
+    }
+
+    /**
+     * The analytics screen as the regional coordinator: the school's form 5 of a year of its own gives an indicator's
+     * value in the table; a target typed in is saved, a wrong one is refused with the server's reason and put back; the
+     * dynamics show the value in the table and a chart drawn by ECharts; the clusters tab places the school with why.
+     */
+    @Test
+    @Order(15)
+    void theAnalyticsScreenShowsIndicatorsDynamicsAndClusters() throws Exception {
+        int year = 2094;
+        OkoHttp admin = OkoHttp.admin(HTTP_PORT, oko.home());
+        java.net.http.HttpResponse<String> assigned = admin.post("/api/submissions",
+                Map.of("period", year + "-2", "formId", "miac-5", "organisationCode", SCHOOL));
+        assertEquals(201, assigned.statusCode(), assigned.body());
+        long id = OkoHttp.JSON.readTree(assigned.body()).get("id").asLong();
+        OkoHttp school = new OkoHttp(HTTP_PORT).login("demo.school", DEMO_PASSWORD);
+        for (Map.Entry<String, Integer> value : Map.of("teachers_total", 20, "teachers_highest", 5, "teachers_first", 7).entrySet()) {
+            java.net.http.HttpResponse<String> saved = school.send("PUT", "/api/submissions/" + id + "/values/" + value.getKey(),
+                    "application/json", OkoHttp.JSON.writeValueAsString(Map.of("value", value.getValue(), "expectedRevision", 0)));
+            assertEquals(200, saved.statusCode(), saved.body());
+        }
+        String territory = OkoHttp.JSON.readTree(admin.get("/api/catalog/organisations/" + SCHOOL).body()).get("territoryCode").asText();
+
+        login("demo.regional", DEMO_PASSWORD);
+        open("#/x/analytics?year=" + year + "&territory=" + territory + "&school=" + SCHOOL);
+        By b02 = By.cssSelector("#analytics-indicators tr[data-code='B02']");
+        waitForText(b02, "Доля учителей высшей квалификационной категории");
+        assertEquals("25", browser.findElements(b02).get(0).findElements(By.tagName("td")).get(3).getText(), "5 of 20 teachers at the school");
+        assertEquals(List.of(), unlabelledControls(), "every chooser and every target field has a label");
+        screenshot("analytics-indicators");
+        WebElement target = browser.findElement(By.cssSelector("#analytics-indicators tr[data-code='B02'] input[aria-label^='Целевое']"));
+        type(target, "30");
+        waitForText(By.id("analytics-targets-result"), "Значения показателя B02 сохранены");
+        target.sendKeys(Keys.chord(Keys.CONTROL, "a"), "много", Keys.TAB); // typed over, not cleared first: one change
+        waitForText(By.cssSelector("#analytics-targets-result .alert.error"), "«много» — не число");
+        assertEquals("30", target.getAttribute("value"), "the refused value is put back");
+
+        browser.findElement(By.id("analytics-tab-dynamics")).click();
+        new Select(waitFor(By.id("analytics-indicator"))).selectByValue("B02");
+        waitForText(By.cssSelector("#analytics-dynamics caption"), "B02"); // the first indicator's table is replaced
+        WebElement last = browser.findElements(By.cssSelector("#analytics-dynamics tbody tr")).get(4);
+        assertTrue(last.getText().startsWith(year + " 25"), last.getText());
+        waitFor(By.cssSelector("#analytics-dynamics .echart[role='img'] canvas"));
+        assertTrue(browser.findElement(By.cssSelector("#analytics-dynamics .echart")).getAttribute("aria-label").contains(year + " — 25"),
+                "the chart says its values in words");
+        screenshot("analytics-dynamics");
+
+        browser.findElement(By.id("analytics-tab-clusters")).click();
+        waitForText(By.id("analytics-clusters"), "B03 = 60"); // 12 of 20 teachers of the first two categories, against the rules
+        assertTrue(browser.findElement(By.id("analytics-clusters")).getText().contains(SCHOOL));
+        waitFor(By.cssSelector("#analytics-clusters .echart canvas"));
+        browser.findElement(By.id("analytics-assign")).click();
+        waitForText(By.id("analytics-assign-result"), "Распределение " + year + " года закреплено: школ");
+        assertTrue(browser.findElements(By.cssSelector("main .alert.error")).isEmpty(), browser.findElement(By.tagName("main")).getText());
+        screenshot("analytics-clusters");
+        browser.findElement(By.id("analytics-tab-flags")).click();
+        waitFor(By.cssSelector("#analytics-body .alert, #analytics-flagged"));
+        screenshot("analytics-flags");
+        logout();
+    }
+
+    @Test
+    @Order(16)
     void theContentSecurityPolicyRefusedNothing() {
         List<String> refused = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(org.openqa.selenium.logging.LogEntry::getMessage)

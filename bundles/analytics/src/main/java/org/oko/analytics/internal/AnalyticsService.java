@@ -35,9 +35,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * A year's indicators from the МИАС forms: actual values per school, territory and region (read as the system, kept a
- * minute), with the baselines and targets the centre sets, each reader's school within scope; the dynamics over years,
- * the share of schools reaching their target; the cluster model's assignment of a year, kept so that moves show.
+ * A year's indicators from the МИАС forms: actual values per school, territory and region (read as the system, kept
+ * while the forms do not change, at most a minute), with the baselines and targets the centre sets, each reader's
+ * school within scope; the dynamics over years, the share of schools reaching their target; the cluster model's
+ * assignment of a year, kept so that moves show.
  */
 @Component(service = AnalyticsService.class)
 public class AnalyticsService {
@@ -66,7 +67,8 @@ public class AnalyticsService {
 
     private AnalyticsStore store;
 
-    private record Kept(long at, Year year) {
+    /** A year's values with the forms' change tokens they were read at. */
+    private record Kept(long at, Map<String, String> changes, Year year) {
     }
 
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
@@ -84,26 +86,36 @@ public class AnalyticsService {
         }
     }
 
-    /** The year's values, computed from every school's forms as the system (aggregates need them all). */
+    /**
+     * The year's values, computed from every school's forms as the system (aggregates need them all); kept while no
+     * submission of those forms changes, and at most a minute (values a module's calculator fills change with the
+     * module's data).
+     */
     public Year year(String catalogueKey, int year) throws Exception {
         Catalogue catalogue = specs.catalogue(catalogueKey);
         String key = catalogue.key() + "/" + catalogue.version() + "/" + year;
+        Set<String> forms = new TreeSet<>();
+        catalogue.indicators().forEach(i -> i.inputs().values().forEach(input -> forms.add(input.substring(0, input.indexOf('.')))));
+        Map<String, String> changes = CallerContext.callAs(Caller.SYSTEM, () -> {
+            Map<String, String> tokens = new HashMap<>();
+            for (String form : forms) {
+                tokens.put(form, submissions.changes(catalogue.period(form, year), form));
+            }
+            return tokens;
+        });
         Kept found = kept.get(key);
-        if (found != null && System.currentTimeMillis() - found.at() < KEPT_MILLIS) {
+        if (found != null && found.changes().equals(changes) && System.currentTimeMillis() - found.at() < KEPT_MILLIS) {
             return found.year();
         }
+        // The forms are read side by side (each in its own transaction, as the system): the cores share the evaluation.
+        Map<String, Map<String, Map<String, Object>>> values = new ConcurrentHashMap<>();
+        forms.parallelStream().forEach(form -> values.put(form, CallerContext.asSystem(() -> submissions.values(catalogue.period(form, year), form))));
         Year computed = CallerContext.callAs(Caller.SYSTEM, () -> {
-            Set<String> forms = new TreeSet<>();
-            catalogue.indicators().forEach(i -> i.inputs().values().forEach(input -> forms.add(input.substring(0, input.indexOf('.')))));
-            Map<String, Map<String, Map<String, Object>>> values = new HashMap<>();
-            for (String form : forms) {
-                values.put(form, submissions.values(catalogue.period(form, year), form));
-            }
             Map<String, Organisation> schools = catalog.regionSchools();
             return new Year(catalogue, year, IndicatorEngine.compute(catalogue, values,
                     code -> Optional.ofNullable(schools.get(code)).map(Organisation::territoryCode).orElse(null)), schools);
         });
-        kept.put(key, new Kept(System.currentTimeMillis(), computed));
+        kept.put(key, new Kept(System.currentTimeMillis(), changes, computed));
         return computed;
     }
 

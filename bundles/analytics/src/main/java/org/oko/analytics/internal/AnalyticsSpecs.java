@@ -8,6 +8,8 @@ import org.oko.analytics.internal.catalogue.Catalogue;
 import org.oko.analytics.internal.catalogue.CatalogueType;
 import org.oko.analytics.internal.clusters.ClusterModel;
 import org.oko.analytics.internal.clusters.ClusterModelType;
+import org.oko.analytics.internal.flags.FlagRules;
+import org.oko.analytics.internal.flags.FlagRulesType;
 import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
@@ -16,7 +18,7 @@ import org.oko.platform.api.specs.Specs;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The indicator catalogues and cluster models the region has, on the platform's {@link Specs}: the newest version of each. */
+/** The indicator catalogues, cluster models and risk flags' rules the region has, on the platform's {@link Specs}: the newest version of each. */
 @Component(service = AnalyticsSpecs.class)
 public class AnalyticsSpecs {
 
@@ -31,6 +33,9 @@ public class AnalyticsSpecs {
 
     @Reference(target = "(" + SpecType.KIND + "=" + ClusterModelType.KIND + ")")
     private SpecType modelType;
+
+    @Reference(target = "(" + SpecType.KIND + "=" + FlagRulesType.KIND + ")")
+    private SpecType flagsType;
 
     public List<Catalogue> catalogues() {
         return specs.latest(CatalogueType.KIND).stream().map(s -> CatalogueType.parse(s.json())).toList();
@@ -49,6 +54,20 @@ public class AnalyticsSpecs {
     public ClusterModel model(String key) {
         return models().stream().filter(m -> key == null || m.key().equals(key)).findFirst()
                 .orElseThrow(() -> TEXTS.refusal(ApiException.Kind.NOT_FOUND, "analytics.no-model", key == null ? "" : key));
+    }
+
+    public List<FlagRules> flagRules() {
+        return specs.latest(FlagRulesType.KIND).stream().map(s -> FlagRulesType.parse(s.json())).toList();
+    }
+
+    public FlagRules flagRules(String key) {
+        return flagRules().stream().filter(r -> key == null || r.key().equals(key)).findFirst()
+                .orElseThrow(() -> TEXTS.refusal(ApiException.Kind.NOT_FOUND, "analytics.flags.no-rules", key == null ? "" : key));
+    }
+
+    public FlagRules publishFlagRules(String json) {
+        CallerContext.require(PUBLISHERS);
+        return FlagRulesType.parse(specs.publish(FlagRulesType.KIND, json).json());
     }
 
     public Catalogue publishCatalogue(String json) {

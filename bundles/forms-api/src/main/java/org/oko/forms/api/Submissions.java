@@ -50,6 +50,15 @@ public interface Submissions {
     Map<String, Map<String, Object>> values(String period, String formId);
 
     /**
+     * A token that changes whenever a submission of the form in the period is assigned, written or removed, so that a
+     * cache of {@link #values} knows when to read again (values a module's calculator fills change with the module's
+     * own data, not with this token).
+     *
+     * @since 1.6
+     */
+    String changes(String period, String formId);
+
+    /**
      * Assigns the newest available version of a form to each organisation for the period, in one
      * transaction: the outcome per organisation says what happened.
      */

@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Keeps the message bundles honest: every key the screens use has a Russian text, every Russian
  * text an English one, and no text lingers that nothing uses. The same for the screens modules bring
- * (the ВПР and ГТО modules and the archetype's), whose keys may also be the core's.
+ * (the ВПР, ГТО, ВсОШ, НОКО and analytics modules and the archetype's), whose keys may also be the core's.
  */
 class MessagesTest {
 
@@ -36,6 +36,7 @@ class MessagesTest {
             Path.of("../gto/src/main/resources/OKO-INF/web"),
             Path.of("../olympiad/src/main/resources/OKO-INF/web"),
             Path.of("../noko/src/main/resources/OKO-INF/web"),
+            Path.of("../analytics/src/main/resources/OKO-INF/web"),
             Path.of("../../archetype/src/main/resources/archetype-resources/src/main/resources/OKO-INF/web"));
 
     /** t('some.key' or tx('some.key' (whose placeholders may hold elements) — a key used as it is. */

@@ -17,12 +17,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.oko.analytics.internal.clusters.ClusterModel;
 import org.oko.analytics.internal.clusters.ClusterModelType;
+import org.oko.analytics.internal.flags.FlagRules;
+import org.oko.analytics.internal.flags.FlagRulesType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The shipped catalogue and cluster models are valid, the catalogue has at least 30 indicators, and every input names a
+ * The shipped catalogue, cluster models and flag rules are valid, the catalogue has at least 30 indicators, and every input names a
  * field the shipped МИАС forms have (an indicator, a computed value, or a cell of a table with such a row and column).
  */
 class ShippedFilesTest {
@@ -98,5 +100,16 @@ class ShippedFilesTest {
             }
         }
         return fields;
+    }
+
+    @Test
+    void theFlagRulesAreValidAndUseTheCataloguesIndicators() throws IOException {
+        Catalogue catalogue = CatalogueType.parse(Files.readString(SPECS.resolve("analytics.catalogue/region.json")));
+        FlagRules rules = FlagRulesType.parse(Files.readString(SPECS.resolve("analytics.flags/region.json")));
+        assertEquals(List.of(), rules.problems());
+        assertEquals(catalogue.key(), rules.catalogue());
+        assertEquals(List.of("low-results", "social", "non-objective", "risk-zone"), rules.rules().stream().map(FlagRules.Rule::key).toList());
+        rules.rules().stream().filter(r -> r.conditions() != null).flatMap(r -> r.conditions().stream()).filter(c -> c.indicator() != null)
+                .forEach(c -> assertTrue(catalogue.indicator(c.indicator()).isPresent(), c.indicator()));
     }
 }

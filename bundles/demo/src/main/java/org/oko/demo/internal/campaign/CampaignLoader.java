@@ -1,9 +1,8 @@
 package org.oko.demo.internal.campaign;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -21,10 +20,6 @@ import org.oko.demo.internal.RegionReady;
 import org.oko.demo.internal.Worker;
 import org.oko.forms.api.FormRegistry;
 import org.oko.forms.api.Submissions;
-import org.oko.platform.api.security.Caller;
-import org.oko.platform.api.security.CallerContext;
-import org.oko.platform.api.security.Role;
-import org.oko.platform.api.security.Scope;
 import org.oko.scheduling.api.Campaigns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -34,18 +29,44 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * With demo data on, the current year's МИАС campaign (the shipped roadmap of seed 000) with form 1
- * assigned to the schools of a few territories and filled to every state: confirmed, sent, returned,
- * being filled, not started and overdue. DS starts it once the demo region is in the catalog
- * ({@link RegionReady}); it works on its own thread, through the scheduling and forms APIs, when the
- * form's module is there. A database with the campaign is left alone.
+ * With demo data on, the current year's МИАС campaign (the shipped roadmap of seed 000): its forms assigned to the
+ * schools of a few territories through the roadmap's steps and filled by each school with values of its own
+ * ({@link org.oko.demo.internal.forms}) to every state — mostly confirmed, some sent, returned, being filled, not
+ * started; form 1 in autumn in every state, late ones overdue. The past year's forms 3, 4 and 5 are there too, all
+ * confirmed, for the analytics' dynamics. DS starts it once the demo region is in the catalog ({@link RegionReady});
+ * it works on its own thread, through the scheduling and forms APIs; a form whose module is not installed is
+ * skipped. A database with the campaign is left alone.
  */
 @Component(service = {}, immediate = true)
 public class CampaignLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(CampaignLoader.class);
     static final String FORM = "miac-1";
-    private static final byte[] LETTER = "%PDF-1.4\n% Демонстрационное письмо учредителя\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+    /** Spring: three territories, nearly all confirmed. */
+    private static final DemoSubmissions.Shares SPRING = new DemoSubmissions.Shares(80, 10, 5, 5);
+    /** Form 1 in autumn: five territories, every state, late ones overdue. */
+    private static final DemoSubmissions.Shares AUTUMN_FORM_1 = new DemoSubmissions.Shares(25, 20, 15, 40);
+    /** Forms 4 and 5 in autumn: the same schools, mostly confirmed (the analytics read them). */
+    private static final DemoSubmissions.Shares AUTUMN = new DemoSubmissions.Shares(75, 10, 5, 10);
+
+    /** A roadmap step the demo fills: its schools are those of the first {@code territories} territories. */
+    private record Fill(String step, int territories, DemoSubmissions.Shares shares) {
+    }
+
+    private static final List<Fill> FILLS = List.of(new Fill("form-1-spring", 3, SPRING), new Fill("form-1-autumn", 5, AUTUMN_FORM_1),
+            new Fill("form-2", 3, SPRING), new Fill("form-3", 3, SPRING), new Fill("form-4-autumn", 5, AUTUMN), new Fill("form-5-autumn", 5, AUTUMN),
+            new Fill("form-6", 3, SPRING), new Fill("form-9", 3, SPRING), new Fill("form-10", 3, SPRING), new Fill("form-11", 3, SPRING),
+            new Fill("form-12", 3, SPRING));
+
+    /** Assigned and left to their modules (ВПР fills form 7 from the demo's results). */
+    private static final List<String> MODULE_FILLED = List.of("form-7");
+
+    /** A form of the past year, assigned directly (no campaign is created for it), all confirmed; {@code autumn}: period {@code <year>-2}. */
+    private record Past(String form, boolean autumn, int territories) {
+    }
+
+    /** Forms 4 and 5 in autumn and form 3 (spring): the analytics' dynamics. */
+    private static final List<Past> PAST_YEAR = List.of(new Past("miac-4", true, 5), new Past("miac-5", true, 5), new Past("miac-3", false, 3));
 
     /** There once the demo region is in the catalog, and only with demo data on: this component starts then. */
     @Reference
@@ -68,6 +89,8 @@ public class CampaignLoader {
     private FormRegistry forms;
 
     private final Worker worker = new Worker("oko-demo-campaign");
+    /** Forms found missing: said once in the log. */
+    private final Set<String> missing = new HashSet<>();
 
     @Activate
     void activate() {
@@ -92,101 +115,49 @@ public class CampaignLoader {
         long started = System.nanoTime();
         List<Campaigns.Step> steps = campaigns.create(campaigns.miacRoadmap(year));
         LocalDate today = campaigns.today();
-        Random random = new Random(year);
-        List<Territory> territories = catalog.territories().stream().sorted((a, b) -> a.code().compareTo(b.code())).toList();
-        int filled = 0;
         for (Campaigns.Step step : steps) {
             if (!step.collectsForm() && step.deadline() != null && step.deadline().isBefore(today.minusDays(40))) {
                 campaigns.markDone(code, step.id(), true); // the region did the past tasks; the recent ones are late
             }
         }
-        // Spring: three territories, nearly all confirmed. Autumn: five territories, every state, late ones overdue.
-        filled += period(step(steps, "form-1-spring"), schools(territories, 0, 3), random, new int[] {80, 10, 5, 5});
-        filled += period(step(steps, "form-1-autumn"), schools(territories, 0, 5), random, new int[] {25, 20, 15, 40});
-        LOG.info("Demo campaign {} loaded: {} submissions filled in {} ms", code, filled, (System.nanoTime() - started) / 1_000_000);
+        List<Territory> territories = catalog.territories().stream().sorted((a, b) -> a.code().compareTo(b.code())).toList();
+        DemoSubmissions demo = new DemoSubmissions(submissions, worker::stopping);
+        Random states = new Random(year);
+        int sent = 0;
+        for (Fill fill : FILLS) {
+            Campaigns.Step step = step(steps, fill.step());
+            if (installed(step.form()) && !worker.stopping()) {
+                sent += demo.fill(step.period(), step.form(), year, schools(territories, 0, fill.territories()), fill.shares(), states);
+            }
+        }
+        for (String id : MODULE_FILLED) {
+            Campaigns.Step step = step(steps, id);
+            if (installed(step.form())) {
+                demo.assign(step.period(), step.form(), schools(territories, 0, 5)); // ВПР has results for them all
+            }
+        }
+        for (Past past : PAST_YEAR) {
+            if (installed(past.form()) && !worker.stopping()) {
+                String period = (year - 1) + (past.autumn() ? "-2" : "");
+                sent += demo.fill(period, past.form(), year - 1, schools(territories, 0, past.territories()), DemoSubmissions.Shares.CLOSED, states);
+            }
+        }
+        LOG.info("Demo campaign {} loaded: {} submissions filled and sent in {} ms", code, sent, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private boolean installed(String form) {
+        if (forms.latest(form).isPresent()) {
+            return true;
+        }
+        if (missing.add(form)) {
+            LOG.info("Demo campaign: form {} is not installed, not filled", form);
+        }
+        return false;
     }
 
     private static Campaigns.Step step(List<Campaigns.Step> steps, String id) {
         return steps.stream().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the МИАС roadmap has no step " + id));
-    }
-
-    private int period(Campaigns.Step step, List<Organisation> schools, Random random, int[] shares) {
-        List<String> codes = schools.stream().map(Organisation::code).toList();
-        List<Submissions.Outcome> outcomes = submissions.assign(step.period(), step.form(), codes);
-        int filled = 0;
-        for (int i = 0; i < outcomes.size() && !worker.stopping(); i++) {
-            Submissions.Outcome outcome = outcomes.get(i);
-            if (outcome.result() != Submissions.Result.DONE) {
-                continue;
-            }
-            Organisation school = schools.get(i);
-            int roll = random.nextInt(100);
-            long id = outcome.submissionId();
-            Caller schoolCaller = new Caller("demo.school", school.code(), EnumSet.of(Role.SCHOOL_COORDINATOR), Scope.of(Set.of(school.code())));
-            try {
-                if (roll < shares[0] + shares[1] + shares[2]) {
-                    CallerContext.runAs(schoolCaller, () -> fill(id, random, true));
-                    CallerContext.runAs(schoolCaller, () -> submissions.submit(id));
-                    filled++;
-                    if (roll < shares[0]) {
-                        submissions.verify(id);
-                        submissions.confirm(id, "письмо-учредителя.pdf", "application/pdf", LETTER);
-                    } else if (roll >= shares[0] + shares[1]) {
-                        submissions.sendBack(id, "Проверьте численность обучающихся по классам");
-                    }
-                } else if (roll < shares[0] + shares[1] + shares[2] + shares[3] / 2) {
-                    CallerContext.runAs(schoolCaller, () -> fill(id, random, false));
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("Demo submission {} of {} left as it is: {}", id, school.code(), e.getMessage());
-            }
-        }
-        return filled;
-    }
-
-    /** МИАС form 1 values of a plausible school; {@code complete} false stops half way. */
-    private void fill(long id, Random random, boolean complete) {
-        int[] classes = new int[12];
-        int[] pupils = new int[12];
-        int classesTotal = 0;
-        int pupilsTotal = 0;
-        for (int grade = 1; grade <= 11; grade++) {
-            classes[grade] = grade <= 9 ? 1 + random.nextInt(3) : random.nextInt(2);
-            pupils[grade] = classes[grade] * (18 + random.nextInt(9));
-            classesTotal += classes[grade];
-            pupilsTotal += pupils[grade];
-        }
-        save(id, "settlement", random.nextBoolean() ? "city" : "rural");
-        save(id, "programmes", List.of("noo", "ooo", "soo"));
-        save(id, "shifts", 1 + random.nextInt(2));
-        save(id, "has_branches", false);
-        save(id, "pupils_total", pupilsTotal);
-        save(id, "classes_total", classesTotal);
-        if (!complete) {
-            return;
-        }
-        for (int grade = 1; grade <= 11; grade++) {
-            save(id, "by_grade.classes[" + grade + "]", classes[grade]);
-            save(id, "by_grade.pupils[" + grade + "]", pupils[grade]);
-        }
-        save(id, "by_study_form.pupils[full_time]", pupilsTotal);
-        save(id, "by_study_form.pupils[part_time]", 0);
-        save(id, "by_study_form.pupils[distance]", 0);
-        int teachers = Math.max(8, pupilsTotal / 14);
-        save(id, "teachers_total", teachers);
-        save(id, "teachers_highest", teachers / 4);
-        save(id, "teachers_first", teachers / 3);
-        save(id, "teachers_under_35", teachers / 5);
-        save(id, "teachers_pensioners", teachers / 4);
-        for (String facility : List.of("gym", "library", "canteen", "internet_100")) {
-            save(id, facility, random.nextInt(10) > 0);
-        }
-        save(id, "computers_for_learning", pupilsTotal / 8);
-    }
-
-    private void save(long id, String key, Object value) {
-        submissions.save(id, key, value, 0);
     }
 
     /** Head municipal and state schools of territories [from, to) in code order. */

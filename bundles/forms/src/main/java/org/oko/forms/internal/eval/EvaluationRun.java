@@ -61,6 +61,17 @@ final class EvaluationRun {
     }
 
     Evaluation run() {
+        computeOnly();
+        visibility();
+        checkValues();
+        checkRules();
+        int percent = required == 0 ? 100 : (int) ((long) filled * 100 / required);
+        return new Evaluation(Collections.unmodifiableMap(computed), Collections.unmodifiableSet(hidden),
+                List.copyOf(messages), percent);
+    }
+
+    /** The computed values alone, without visibility, checks, rules or completion: for reading many submissions' values. */
+    Map<String, Object> computeOnly() {
         index.tables().forEach(table -> rows.put(table.code(), rowsOf(table)));
         this.input.forEach((key, value) -> {
             if (!isComputedKey(key)) {
@@ -68,12 +79,7 @@ final class EvaluationRun {
             }
         });
         compute();
-        visibility();
-        checkValues();
-        checkRules();
-        int percent = required == 0 ? 100 : (int) ((long) filled * 100 / required);
-        return new Evaluation(Collections.unmodifiableMap(computed), Collections.unmodifiableSet(hidden),
-                List.copyOf(messages), percent);
+        return Collections.unmodifiableMap(computed);
     }
 
     private List<String> rowsOf(Table table) {

@@ -23,4 +23,10 @@ public final class FormEvaluator {
         return new EvaluationRun(definition, values, structuralUnits == null ? List.of() : structuralUnits,
                 expressions, checks).run();
     }
+
+    /** The computed values alone (no messages, no completion): what analytics over many submissions reads. */
+    public Map<String, Object> computed(FormDefinition definition, Map<String, Object> values, List<RowSpec> structuralUnits) {
+        return new EvaluationRun(definition, values, structuralUnits == null ? List.of() : structuralUnits,
+                expressions, checks).computeOnly();
+    }
 }

@@ -19,6 +19,7 @@ import org.oko.platform.api.rest.ApiException;
 import org.oko.catalog.api.CatalogService;
 import org.oko.catalog.api.FounderType;
 import org.oko.catalog.api.Organisation;
+import org.oko.catalog.api.OrganisationFilter;
 import org.oko.forms.api.FormDefinition;
 import org.oko.forms.api.RowSpec;
 import org.oko.forms.api.SubmissionState;
@@ -37,6 +38,8 @@ import org.oko.platform.api.security.Role;
 final class SubmissionAccess {
 
     static final long ORGANISATION_TTL_MS = 10_000;
+    /** Below this many organisations not kept, looking each up costs less than listing the region. */
+    static final int PREFETCH_FROM = 50;
 
     /** What a save needs of an organisation. */
     private record OrganisationFacts(Organisation organisation, List<RowSpec> units, long expires) {
@@ -136,6 +139,45 @@ final class SubmissionAccess {
         return new SubmissionService.Summary(submission.id(), submission.period(), submission.formId(), submission.formVersion(),
                 submission.organisationCode(), organisation == null ? null : organisation.shortName(), submission.state(),
                 submission.completion(), submission.changedAt());
+    }
+
+    /**
+     * Keeps the facts of many organisations from one read of the catalog, when more than a few of them are not kept:
+     * a region's values read at once then costs one list instead of three look-ups per school.
+     */
+    void prefetch(java.util.Collection<String> codes) {
+        long now = System.currentTimeMillis();
+        long missing = codes.stream().filter(c -> {
+            OrganisationFacts kept = organisations.get(c);
+            return kept == null || kept.expires() <= now;
+        }).count();
+        if (missing < PREFETCH_FROM) {
+            return;
+        }
+        List<Organisation> all = CallerContext.asSystem(() -> catalog.allOrganisations(OrganisationFilter.ALL));
+        Map<String, List<Organisation>> branches = new java.util.HashMap<>();
+        Map<String, Organisation> byCode = new java.util.HashMap<>();
+        for (Organisation o : all) {
+            byCode.put(o.code(), o);
+            if (o.parentCode() != null) {
+                branches.computeIfAbsent(o.parentCode(), p -> new ArrayList<>()).add(o);
+            }
+        }
+        if (organisations.size() + codes.size() > 10_000) {
+            organisations.clear();
+        }
+        long expires = System.currentTimeMillis() + ORGANISATION_TTL_MS;
+        for (String code : codes) {
+            Organisation head = byCode.get(code);
+            if (head == null) {
+                continue;
+            }
+            List<RowSpec> units = new ArrayList<>();
+            units.add(new RowSpec(head.code(), Text.of(head.shortName())));
+            branches.getOrDefault(code, List.of()).stream().sorted(java.util.Comparator.comparing(Organisation::code))
+                    .forEach(b -> units.add(new RowSpec(b.code(), Text.of(b.shortName()))));
+            organisations.put(code, new OrganisationFacts(head, List.copyOf(units), expires));
+        }
     }
 
     private OrganisationFacts facts(String code) {

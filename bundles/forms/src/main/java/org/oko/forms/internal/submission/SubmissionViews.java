@@ -105,6 +105,23 @@ final class SubmissionViews {
     }
 
     /**
+     * A submission's values as the view has them — typed values, then computed ones and those of calculators — without
+     * messages, completion or actions: what a region's analytics reads from every school.
+     */
+    Map<String, Object> values(Snapshot submission) {
+        FormDefinition definition = access.definition(submission.formId(), submission.formVersion());
+        List<RowSpec> units = access.structuralUnits(submission.organisationCode());
+        Map<String, Object> values = new java.util.HashMap<>();
+        submission.values().forEach((key, value) -> values.put(key, value.raw()));
+        Map<String, Object> typed = submission.typed();
+        Map<String, Object> calculated = calculate(definition, submission, units, typed, new ArrayList<>());
+        values.keySet().removeAll(calculated.keySet());
+        evaluator.computed(definition, typed, units).forEach((key, value) -> values.put(key, ValueCodec.encode(value)));
+        calculated.forEach((key, value) -> values.put(key, ValueCodec.encode(value)));
+        return values;
+    }
+
+    /**
      * Fills the keys the form's calculators provide into {@code typed} (replacing what was typed
      * there) and answers them: key → typed value (null: no value). Calculators see the values typed
      * in and run as the system; a failing one adds an error message and fills nothing.

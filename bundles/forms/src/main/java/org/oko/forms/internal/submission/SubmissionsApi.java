@@ -28,6 +28,11 @@ public class SubmissionsApi implements Submissions {
     }
 
     @Override
+    public String changes(String period, String formId) {
+        return call(() -> service.changes(period, formId));
+    }
+
+    @Override
     public List<Outcome> assign(String period, String formId, Collection<String> organisationCodes) {
         return call(() -> service.assignAll(period, formId, organisationCodes));
     }

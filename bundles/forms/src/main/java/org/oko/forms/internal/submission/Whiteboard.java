@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.oko.forms.api.FormCalculator;
 import org.oko.forms.api.FormImporter;
+import org.oko.forms.internal.workbook.WorkbookImporter;
 import org.oko.forms.api.FormValidator;
 import org.oko.forms.api.ReportContributor;
 import org.osgi.framework.Constants;
@@ -117,11 +118,15 @@ public class Whiteboard {
         return of(contributors, formId);
     }
 
-    /** The importers of a form by id; of two with one id the first registered serves. */
+    /**
+     * The importers of a form by id; of two with one id the first registered serves. Every form also has its own
+     * workbook's ({@link WorkbookImporter}), last, unless a module took its id.
+     */
     Map<String, FormImporter> importers(String formId) {
         Map<String, FormImporter> byId = new LinkedHashMap<>();
         importers.stream().filter(e -> e.formId().equals(formId)).sorted(Comparator.comparingLong(Entry::serviceId))
                 .forEach(e -> byId.putIfAbsent(e.id(), e.service()));
+        byId.putIfAbsent(WorkbookImporter.ID, WorkbookImporter.INSTANCE);
         return byId;
     }
 }

@@ -98,6 +98,23 @@ public final class Stats {
         return withJournal;
     }
 
+    /** How many works have the mark 2, 3, 4 or 5 (МИАС form 7 reports counts, the screen shares). */
+    public int markCount(int mark) {
+        return marks[mark];
+    }
+
+    public int loweredCount() {
+        return lowered;
+    }
+
+    public int confirmedCount() {
+        return confirmed;
+    }
+
+    public int raisedCount() {
+        return raised;
+    }
+
     static BigDecimal percent(long part, long whole) {
         return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
