@@ -81,6 +81,7 @@ public class SubmissionService {
     private SubmissionAccess access;
     private Snapshots snapshots;
     private SubmissionViews views;
+    private RegionValues regionValues;
     private ValueWrites writes;
     private SubmissionFiles files;
     private SubmissionTransitions transitions;
@@ -99,6 +100,7 @@ public class SubmissionService {
         transitions = new SubmissionTransitions(jpa, access, views, registry);
         imports = new SubmissionImports(jpa, access, views, whiteboard);
         assignments = new SubmissionAssignments(jpa, access, registry);
+        regionValues = new RegionValues(jpa, access, snapshots, views);
     }
 
     @Deactivate
@@ -239,73 +241,15 @@ public class SubmissionService {
         });
     }
 
-    /**
-     * A form's values in a period, of every version, within the caller's scope: each submission's values with its
-     * computed ones (calculators included), by organisation and key; files and texts as the view has them. A region's
-     * thousand submissions are read with two queries (their rows, then all their values as plain columns), not a
-     * snapshot's five queries each: read into one unit of work, every query flushed first compared all it held (n²).
-     */
+    /** A form's values in a period within the caller's scope, for analytics ({@link RegionValues}). */
     public Map<String, Map<String, Object>> values(String period, String formId) {
-        Caller caller = CallerContext.require(VIEWERS);
-        return jpa.txExpr(em -> {
-            em.setFlushMode(javax.persistence.FlushModeType.COMMIT); // reads only: nothing to flush before each query
-            List<SubmissionEntity> submissions = em.createQuery("SELECT s FROM SubmissionEntity s WHERE s.formId = :f AND s.period = :p",
-                    SubmissionEntity.class).setParameter("f", formId).setParameter("p", period).getResultList().stream()
-                    .filter(s -> caller.scope().contains(s.organisationCode())).toList();
-            Map<Long, Map<String, Snapshot.StoredValue>> stored = new HashMap<>();
-            for (Object[] row : em.createQuery("SELECT v.submissionId, v.key, v.json, v.id, v.revision, v.changedBy, v.changedAt FROM ValueEntity v,"
-                    + " SubmissionEntity s WHERE v.submissionId = s.id AND s.formId = :f AND s.period = :p", Object[].class)
-                    .setParameter("f", formId).setParameter("p", period).getResultList()) {
-                stored.computeIfAbsent((Long) row[0], id -> new java.util.TreeMap<>()).put((String) row[1], new Snapshot.StoredValue((Long) row[3],
-                        (String) row[2], Stored.read((String) row[2]), null, (Integer) row[4], (String) row[5], ((java.sql.Timestamp) row[6]).toInstant()));
-            }
-            access.prefetch(submissions.stream().map(SubmissionEntity::organisationCode).toList());
-            Map<String, Map<String, Object>> all = new java.util.TreeMap<>();
-            Map<String, java.util.Optional<org.oko.forms.api.Indicator>> indicators = new HashMap<>(); // version and key → indicator
-            for (SubmissionEntity submission : submissions) {
-                Snapshot snapshot = snapshots.kept(submission.id(), submission.writes());
-                if (snapshot == null) {
-                    snapshot = valuesOnly(submission, stored.getOrDefault(submission.id(), Map.of()), indicators);
-                }
-                all.put(submission.organisationCode(), views.values(snapshot));
-            }
-            return all;
-        });
+        return regionValues.values(CallerContext.require(VIEWERS), period, formId);
     }
 
-    /**
-     * A submission's values as a snapshot without its events (the values and computed ones need none), not kept; each
-     * key's indicator looked up once per form version ({@code indicators}), not once per school.
-     */
-    private Snapshot valuesOnly(SubmissionEntity submission, Map<String, Snapshot.StoredValue> read,
-                                Map<String, java.util.Optional<org.oko.forms.api.Indicator>> indicators) {
-        FormDefinition definition = access.definition(submission);
-        Map<String, Snapshot.StoredValue> values = new java.util.TreeMap<>();
-        read.forEach((key, v) -> {
-            org.oko.forms.api.Indicator indicator = indicators.computeIfAbsent(submission.formVersion() + " " + key,
-                    k -> java.util.Optional.ofNullable(SubmissionViews.indicatorOf(definition, key))).orElse(null);
-            Object typed = null;
-            if (indicator != null && v.raw() != null) {
-                org.oko.forms.internal.eval.ValueCodec.Decoded decoded = org.oko.forms.internal.eval.ValueCodec.decode(indicator, v.raw());
-                typed = decoded.ok() ? decoded.value() : null;
-            }
-            values.put(key, new Snapshot.StoredValue(v.id(), v.json(), v.raw(), typed, v.revision(), v.changedBy(), v.changedAt()));
-        });
-        return new Snapshot(submission.id(), submission.period(), submission.formId(), submission.formVersion(), submission.organisationCode(),
-                submission.state(), submission.changedAt(), submission.writes(), values, Map.of(), List.of(), false);
-    }
-
-    /**
-     * What changes whenever a submission of the form in the period is assigned, written or removed: their count, the
-     * sum of their writes (each write transaction adds one) and the newest id. One aggregate query, for caches of values.
-     */
+    /** What changes whenever a submission of the form in the period changes ({@link RegionValues}). */
     public String changes(String period, String formId) {
         CallerContext.require(VIEWERS);
-        return jpa.txExpr(em -> {
-            Object[] row = em.createQuery("SELECT COUNT(s), SUM(s.writes), MAX(s.id) FROM SubmissionEntity s WHERE s.formId = :f AND s.period = :p",
-                    Object[].class).setParameter("f", formId).setParameter("p", period).getSingleResult();
-            return row[0] + "/" + row[1] + "/" + row[2];
-        });
+        return regionValues.changes(period, formId);
     }
 
     public FormDefinition definition(String formId, int version) {
