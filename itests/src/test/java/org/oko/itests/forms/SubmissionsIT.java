@@ -163,6 +163,18 @@ public class SubmissionsIT extends OkoContainerTest {
             assertEquals(22.0, sheet.getRow(2).getCell(keys.indexOf("class_size_avg")).getNumericCellValue(), 0.001);
         }
 
+        // Some keys, as analytics reads them (only what they need is read and computed): as the whole reading has them.
+        org.oko.forms.api.Submissions submissions = context.getService(context.getServiceReference(org.oko.forms.api.Submissions.class));
+        java.util.Set<String> some = java.util.Set.of("teachers_total", "by_grade.pupils[5]", "class_size_avg", "share_highest", "no_such_key");
+        Map<String, Map<String, Object>> whole = org.oko.platform.api.security.CallerContext.asSystem(() -> submissions.values("2026-04", "miac-1"));
+        Map<String, Map<String, Object>> read = org.oko.platform.api.security.CallerContext.asSystem(() -> submissions.values("2026-04", "miac-1", some));
+        assertEquals(whole.keySet(), read.keySet());
+        Map<String, Object> expected = new java.util.HashMap<>(whole.get("SF1"));
+        expected.keySet().retainAll(some);
+        assertEquals(4, expected.size());
+        assertEquals(expected, read.get("SF1"));
+        assertTrue(read.get("SF1").get("class_size_avg") != null && read.get("SF1").get("share_highest") != null);
+
         // The module goes away: the data stays, readable but not editable; it comes back with the module.
         assertEquals(204, send("DELETE", "/api/modules/org.oko.form.miac1", "application/json", new byte[0]).statusCode());
         try {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -94,8 +95,10 @@ public class AnalyticsService {
     public Year year(String catalogueKey, int year) throws Exception {
         Catalogue catalogue = specs.catalogue(catalogueKey);
         String key = catalogue.key() + "/" + catalogue.version() + "/" + year;
-        Set<String> forms = new TreeSet<>();
-        catalogue.indicators().forEach(i -> i.inputs().values().forEach(input -> forms.add(input.substring(0, input.indexOf('.')))));
+        Map<String, Set<String>> inputs = new TreeMap<>(); // form → the keys the catalogue reads of it
+        catalogue.indicators().forEach(i -> i.inputs().values().forEach(input -> inputs.computeIfAbsent(input.substring(0, input.indexOf('.')),
+                f -> new TreeSet<>()).add(input.substring(input.indexOf('.') + 1))));
+        Set<String> forms = inputs.keySet();
         Map<String, String> changes = CallerContext.callAs(Caller.SYSTEM, () -> {
             Map<String, String> tokens = new HashMap<>();
             for (String form : forms) {
@@ -107,9 +110,9 @@ public class AnalyticsService {
         if (found != null && found.changes().equals(changes) && System.currentTimeMillis() - found.at() < KEPT_MILLIS) {
             return found.year();
         }
-        // The forms are read side by side (each in its own transaction, as the system): the cores share the evaluation.
+        // The forms are read side by side, each only for the keys the catalogue reads (each in its own transaction, as the system): the cores share the evaluation.
         Map<String, Map<String, Map<String, Object>>> values = new ConcurrentHashMap<>();
-        forms.parallelStream().forEach(form -> values.put(form, CallerContext.asSystem(() -> submissions.values(catalogue.period(form, year), form))));
+        forms.parallelStream().forEach(form -> values.put(form, CallerContext.asSystem(() -> submissions.values(catalogue.period(form, year), form, inputs.get(form)))));
         Year computed = CallerContext.callAs(Caller.SYSTEM, () -> {
             Map<String, Organisation> schools = catalog.regionSchools();
             return new Year(catalogue, year, IndicatorEngine.compute(catalogue, values,

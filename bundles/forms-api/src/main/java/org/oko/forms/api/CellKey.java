@@ -1,8 +1,6 @@
 package org.oko.forms.api;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The key of one table cell, {@code table.column[row]} (e.g. {@code pupils.total[5]}), as values
@@ -10,15 +8,50 @@ import java.util.regex.Pattern;
  */
 public record CellKey(String table, String column, String row) {
 
-    private static final Pattern FORM = Pattern.compile("([A-Za-z][A-Za-z0-9_]*)\\.([A-Za-z][A-Za-z0-9_]*)\\[([^\\[\\]]+)]");
-
     @Override
     public String toString() {
         return table + "." + column + "[" + row + "]";
     }
 
+    /**
+     * The cell of a key ({@code table.column[row]}: names of a letter then letters, digits or underscores, a row of any
+     * characters but brackets), empty for any other key. By hand rather than a regular expression: every value of every
+     * submission a region's analytics reads goes through it.
+     */
     public static Optional<CellKey> parse(String key) {
-        Matcher matcher = FORM.matcher(key == null ? "" : key);
-        return matcher.matches() ? Optional.of(new CellKey(matcher.group(1), matcher.group(2), matcher.group(3))) : Optional.empty();
+        if (key == null) {
+            return Optional.empty();
+        }
+        int dot = nameEnd(key, 0);
+        if (dot < 0 || dot >= key.length() || key.charAt(dot) != '.') {
+            return Optional.empty();
+        }
+        int open = nameEnd(key, dot + 1);
+        int close = key.length() - 1;
+        if (open < 0 || open >= close - 1 || key.charAt(open) != '[' || key.charAt(close) != ']') {
+            return Optional.empty();
+        }
+        for (int i = open + 1; i < close; i++) {
+            if (key.charAt(i) == '[' || key.charAt(i) == ']') {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new CellKey(key.substring(0, dot), key.substring(dot + 1, open), key.substring(open + 1, close)));
+    }
+
+    /** Where a name starting at {@code from} ends, or -1 when none starts there. */
+    private static int nameEnd(String key, int from) {
+        if (from >= key.length() || !letter(key.charAt(from))) {
+            return -1;
+        }
+        int i = from + 1;
+        while (i < key.length() && (letter(key.charAt(i)) || (key.charAt(i) >= '0' && key.charAt(i) <= '9') || key.charAt(i) == '_')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean letter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Submissions as other bundles see them: the campaign scheduler assigns forms in bulk and follows
@@ -48,6 +49,23 @@ public interface Submissions {
      * @since 1.5
      */
     Map<String, Map<String, Object>> values(String period, String formId);
+
+    /**
+     * Some keys of a form's values in a period, as {@link #values(String, String)} answers them ({@code code} or
+     * {@code table.column[row]}, computed ones included): only what they need is read and computed, which is what a
+     * region's analytics over a few of each form's keys wants. Keys the form does not hold are absent.
+     *
+     * @since 1.7
+     */
+    default Map<String, Map<String, Object>> values(String period, String formId, Set<String> keys) {
+        Map<String, Map<String, Object>> values = new java.util.TreeMap<>(values(period, formId));
+        values.replaceAll((organisation, byKey) -> {
+            Map<String, Object> some = new java.util.HashMap<>(byKey);
+            some.keySet().retainAll(keys);
+            return some;
+        });
+        return values;
+    }
 
     /**
      * A token that changes whenever a submission of the form in the period is assigned, written or removed, so that a

@@ -3,7 +3,7 @@
  * indicators, rules), the registry of the forms that modules provide, and the small SPI through
  * which modules that compute plug in (whiteboard services).
  */
-@Version("1.6.0")
+@Version("1.7.0")
 @Export
 package org.oko.forms.api;
 

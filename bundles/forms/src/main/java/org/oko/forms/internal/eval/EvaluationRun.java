@@ -61,7 +61,7 @@ final class EvaluationRun {
     }
 
     Evaluation run() {
-        computeOnly();
+        computeOnly(null);
         visibility();
         checkValues();
         checkRules();
@@ -72,13 +72,18 @@ final class EvaluationRun {
 
     /** The computed values alone, without visibility, checks, rules or completion: for reading many submissions' values. */
     Map<String, Object> computeOnly() {
+        return computeOnly(null);
+    }
+
+    /** As {@link #computeOnly()}, evaluating only {@code targets} ({@code code} or {@code table.column}; null: all). */
+    Map<String, Object> computeOnly(Set<String> targets) {
         index.tables().forEach(table -> rows.put(table.code(), rowsOf(table)));
         this.input.forEach((key, value) -> {
             if (!isComputedKey(key)) {
                 all.put(key, value);
             }
         });
-        compute();
+        compute(targets);
         return Collections.unmodifiableMap(computed);
     }
 
@@ -105,7 +110,7 @@ final class EvaluationRun {
         return index.single(key).map(Indicator::isComputed).orElse(false);
     }
 
-    private void compute() {
+    private void compute(Set<String> targets) {
         ComputeOrder order = ComputeOrder.of(index, expressions::orNull);
         for (List<String> cycle : order.cycles()) {
             messages.add(expressionMessage(null, "computed indicators depend on each other in a cycle: "
@@ -113,6 +118,9 @@ final class EvaluationRun {
         }
         ValuesScope scope = new ValuesScope(all, rows);
         for (FormIndex.Computed target : order.order()) {
+            if (targets != null && !targets.contains(target.key())) {
+                continue;
+            }
             if (target.table() == null) {
                 evaluate(target.indicator().computed(), target.key(), scope)
                         .ifPresent(value -> store(target.key(), value));

@@ -2,6 +2,7 @@ package org.oko.forms.internal.eval;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.oko.forms.api.FormDefinition;
 import org.oko.forms.api.RowSpec;
@@ -28,5 +29,22 @@ public final class FormEvaluator {
     public Map<String, Object> computed(FormDefinition definition, Map<String, Object> values, List<RowSpec> structuralUnits) {
         return new EvaluationRun(definition, values, structuralUnits == null ? List.of() : structuralUnits,
                 expressions, checks).computeOnly();
+    }
+
+    /** The computed values of {@code reads} alone, from values holding at least what it reads. */
+    public Map<String, Object> computed(FormDefinition definition, Map<String, Object> values, List<RowSpec> structuralUnits, Reads reads) {
+        if (reads.computed().isEmpty()) {
+            return Map.of(); // most forms' keys analytics reads are typed in: nothing to index or order
+        }
+        return new EvaluationRun(definition, values, structuralUnits == null ? List.of() : structuralUnits,
+                expressions, checks).computeOnly(reads.computed());
+    }
+
+    /**
+     * What must be read to answer {@code keys} of the form, computed ones through what they read, except the keys
+     * calculators {@code provided} (their values replace the stored ones).
+     */
+    public Reads reads(FormDefinition definition, Set<String> keys, Set<String> provided) {
+        return Reads.of(new FormIndex(definition), expressions::orNull, keys, provided);
     }
 }

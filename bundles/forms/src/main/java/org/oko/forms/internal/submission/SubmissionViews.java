@@ -26,6 +26,7 @@ import org.oko.forms.api.ValidationMessage;
 import org.oko.forms.internal.FormsTexts;
 import org.oko.forms.internal.eval.Evaluation;
 import org.oko.forms.internal.eval.FormEvaluator;
+import org.oko.forms.internal.eval.Reads;
 import org.oko.forms.internal.eval.ValueCodec;
 import org.oko.forms.internal.registry.FormRegistryImpl;
 import org.oko.forms.internal.submission.SubmissionService.ImporterInfo;
@@ -109,6 +110,22 @@ final class SubmissionViews {
      * messages, completion or actions: what a region's analytics reads from every school.
      */
     Map<String, Object> values(Snapshot submission) {
+        return values(submission, null);
+    }
+
+    /**
+     * What must be read to answer {@code keys} of a form version ({@link Reads}); keys its calculators provide are
+     * not (they are asked whatever the organisation's structural units: a calculator naming a unit's cell is rare).
+     */
+    Reads reads(FormDefinition definition, Set<String> keys) {
+        return evaluator.reads(definition, keys, calculatedKeys(definition, List.of()));
+    }
+
+    /**
+     * As {@link #values(Snapshot)}, with only the computed values {@code reads} names evaluated (null: all); the
+     * snapshot then needs to hold only what {@code reads} covers.
+     */
+    Map<String, Object> values(Snapshot submission, Reads reads) {
         FormDefinition definition = access.definition(submission.formId(), submission.formVersion());
         List<RowSpec> units = access.structuralUnits(submission.organisationCode());
         Map<String, Object> values = new java.util.HashMap<>();
@@ -116,7 +133,8 @@ final class SubmissionViews {
         Map<String, Object> typed = submission.typed();
         Map<String, Object> calculated = calculate(definition, submission, units, typed, new ArrayList<>());
         values.keySet().removeAll(calculated.keySet());
-        evaluator.computed(definition, typed, units).forEach((key, value) -> values.put(key, ValueCodec.encode(value)));
+        (reads == null ? evaluator.computed(definition, typed, units) : evaluator.computed(definition, typed, units, reads))
+                .forEach((key, value) -> values.put(key, ValueCodec.encode(value)));
         calculated.forEach((key, value) -> values.put(key, ValueCodec.encode(value)));
         return values;
     }

@@ -3,6 +3,7 @@ package org.oko.forms.internal.submission;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.oko.forms.api.SubmissionRefusedException;
@@ -25,6 +26,11 @@ public class SubmissionsApi implements Submissions {
     @Override
     public Map<String, Map<String, Object>> values(String period, String formId) {
         return call(() -> service.values(period, formId));
+    }
+
+    @Override
+    public Map<String, Map<String, Object>> values(String period, String formId, Set<String> keys) {
+        return call(() -> service.values(period, formId, keys));
     }
 
     @Override

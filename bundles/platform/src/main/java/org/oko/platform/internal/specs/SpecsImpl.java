@@ -49,6 +49,12 @@ public class SpecsImpl implements Specs {
 
     private final Map<String, SpecType> types = new ConcurrentHashMap<>();
     private final Map<String, List<Shipped>> waiting = new LinkedHashMap<>();
+    /**
+     * Each kind's specs, sorted. A published version never changes, so they are read again only after a publication;
+     * modules ask on every use (the ВПР module's form 7 once per school). Removed after the insert commits: a read
+     * still under way holds the map's bin, so the removal waits for it and nothing stale stays.
+     */
+    private final Map<String, List<Spec>> kept = new ConcurrentHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addType(SpecType type, Map<String, Object> properties) {
@@ -129,7 +135,7 @@ public class SpecsImpl implements Specs {
 
     @Override
     public Optional<Spec> version(String kind, String key, int version) {
-        return Optional.ofNullable(jpa.txExpr(em -> em.find(SpecEntity.class, SpecEntity.id(kind, key, version)))).map(SpecEntity::toSpec);
+        return all(kind, key).stream().filter(s -> s.version() == version).findFirst();
     }
 
     @Override
@@ -138,10 +144,11 @@ public class SpecsImpl implements Specs {
     }
 
     private List<Spec> all(String kind, String key) {
-        return jpa.txExpr(em -> em.createQuery("SELECT s FROM SpecEntity s WHERE s.kind = :kind AND (:key = '' OR s.key = :key)",
-                        SpecEntity.class).setParameter("kind", kind).setParameter("key", key == null ? "" : key).getResultList())
+        List<Spec> all = kept.computeIfAbsent(kind, k -> jpa.txExpr(em -> em.createQuery("SELECT s FROM SpecEntity s WHERE s.kind = :kind",
+                        SpecEntity.class).setParameter("kind", k).getResultList())
                 .stream().map(SpecEntity::toSpec)
-                .sorted(Comparator.comparing(Spec::key).thenComparingInt(Spec::version)).toList();
+                .sorted(Comparator.comparing(Spec::key).thenComparingInt(Spec::version)).toList());
+        return key == null ? all : all.stream().filter(s -> s.key().equals(key)).toList();
     }
 
     @Override
@@ -168,6 +175,7 @@ public class SpecsImpl implements Specs {
     private Spec insert(String kind, SpecType.Reading reading, String json, String source) {
         SpecEntity entity = new SpecEntity(kind, reading.key(), reading.version(), json, source, Instant.now());
         jpa.tx(em -> em.persist(entity));
+        kept.remove(kind);
         LOG.info("Spec {} {} v{} published by {}", kind, reading.key(), reading.version(), source);
         return entity.toSpec();
     }

@@ -2,7 +2,9 @@ package org.oko.vpr.internal.spec;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.oko.platform.api.security.CallerContext;
@@ -43,6 +45,7 @@ public class SpecRegistry {
     private JpaTemplate jpa;
 
     private volatile boolean carriedOver;
+    private final Map<String, TestSpec> parsed = new ConcurrentHashMap<>();
 
     /**
      * The centre's versions from ВПР's own table into the platform's, once, at the first use: by then this
@@ -80,19 +83,19 @@ public class SpecRegistry {
     /** Every test with its newest version, the newest year first. */
     public List<TestSpec> latest() {
         carryOver();
-        return specs.latest(KIND).stream().map(s -> parse(s.json()))
+        return specs.latest(KIND).stream().map(this::parse)
                 .sorted(Comparator.comparing(TestSpec::year).reversed().thenComparing(TestSpec::subject).thenComparing(TestSpec::grade))
                 .toList();
     }
 
     public Optional<TestSpec> latest(String key) {
         carryOver();
-        return specs.latest(KIND, key).map(s -> parse(s.json()));
+        return specs.latest(KIND, key).map(this::parse);
     }
 
     public Optional<TestSpec> version(String key, int version) {
         carryOver();
-        return specs.version(KIND, key, version).map(s -> parse(s.json()));
+        return specs.version(KIND, key, version).map(this::parse);
     }
 
     /** Publishes a new version: it must be valid and newer than the newest one. */
@@ -104,6 +107,14 @@ public class SpecRegistry {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(e.getOriginalMessage());
         }
+    }
+
+    /** A published version never changes: each is parsed once (form 7 asks for every school). */
+    private TestSpec parse(Spec spec) {
+        if (parsed.size() > 10_000) {
+            parsed.clear();
+        }
+        return parsed.computeIfAbsent(spec.key() + " " + spec.version(), k -> parse(spec.json()));
     }
 
     private static TestSpec parse(String json) {
