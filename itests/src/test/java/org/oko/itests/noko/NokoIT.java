@@ -191,6 +191,21 @@ public class NokoIT extends OkoContainerTest {
         assertTrue("NK3 wrote no plan", JSON.readTree(get(WebSession.NONE, "/api/noko/public/organisations/NK3?year=" + YEAR).body())
                 .get("plan").isNull());
 
+        // The public school catalogue shows НОКО only once the region publishes it: the points and the approved plan.
+        assertEquals(404, get(WebSession.NONE, "/api/public/schools/NK1/results/noko").statusCode());
+        try (AutoCloseable published = publishInCatalogue("noko", 1)) {
+            JsonNode tables = JSON.readTree(awaitStatus(WebSession.NONE, "/api/public/schools/NK1/results/noko", 200).body()).get("tables");
+            JsonNode points = tables.get(0);
+            assertTrue(points.toString(), points.get("title").get("ru").asText().contains(String.valueOf(YEAR)));
+            JsonNode total = points.get("rows").get(points.get("rows").size() - 1);
+            assertEquals("Итоговый балл", total.get("label").get("ru").asText());
+            assertEquals(72.53, total.get("values").get(0).asDouble(), 0.0001);
+            JsonNode planTable = tables.get(1);
+            assertEquals("Опрос проведён, 25 ответов", planTable.get("rows").get(1).get("values").get(2).get("ru").asText());
+            assertEquals("NK3's score without a plan", 1, JSON.readTree(get(WebSession.NONE, "/api/public/schools/NK3/results/noko").body())
+                    .get("tables").size());
+        }
+
         // Three years: assessed in 2095, not due again before 2098.
         assertFalse(due(YEAR + 2, "NK1"));
         assertTrue(due(YEAR + 3, "NK1"));

@@ -317,6 +317,12 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         open("GET /api/noko/public/surveys/{token}");
         open("POST /api/noko/public/surveys/{token}");
         open("GET /api/noko/public/organisations/{org}");
+        // The public school catalogue: no login, only what the region publishes (VprIT, WebUiIT).
+        open("GET /schools"); // the catalogue page's short address
+        open("GET /api/public/schools");
+        open("GET /api/public/schools/territories");
+        open("GET /api/public/schools/{code}");
+        open("GET /api/public/schools/{code}/results/{procedure}");
         entry("GET /api/noko/methods", "GET /api/noko/methods", null, everyone);
         entry("POST /api/noko/methods", "POST /api/noko/methods", "{}", writers);
         entry("GET /api/noko/campaigns", "GET /api/noko/campaigns", null, everyone);

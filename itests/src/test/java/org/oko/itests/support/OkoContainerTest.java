@@ -302,4 +302,36 @@ public abstract class OkoContainerTest {
         assertEquals(path, status, response.statusCode());
         return response;
     }
+
+    /**
+     * The public school catalogue publishes {@code procedures} (comma-separated) with groups of at least {@code minGroup}
+     * ({@code etc/org.oko.publication.cfg} through ConfigAdmin) until the answer is closed, which puts the earlier
+     * settings back. ConfigAdmin applies it a moment later: see {@link #awaitStatus}.
+     */
+    protected static AutoCloseable publishInCatalogue(String procedures, int minGroup) throws Exception {
+        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(OkoContainerTest.class).getBundleContext();
+        org.osgi.service.cm.ConfigurationAdmin admin = context.getService(context.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class));
+        org.osgi.service.cm.Configuration configuration = admin.getConfiguration("org.oko.publication", null);
+        java.util.Dictionary<String, Object> before = configuration.getProperties();
+        java.util.Hashtable<String, Object> properties = new java.util.Hashtable<>();
+        if (before != null) {
+            java.util.Collections.list(before.keys()).forEach(key -> properties.put(key, before.get(key)));
+        }
+        properties.put("procedures", procedures);
+        properties.put("min.group", String.valueOf(minGroup));
+        configuration.update(properties);
+        return () -> configuration.update(before == null ? new java.util.Hashtable<>() : before);
+    }
+
+    /** GETs {@code path} until it answers {@code status} (settings, modules and caches of 10 s apply a moment later), at most 20 s. */
+    protected static HttpResponse<String> awaitStatus(WebSession session, String path, int status) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        HttpResponse<String> answer = get(session, path);
+        while (answer.statusCode() != status && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            answer = get(session, path);
+        }
+        assertEquals(path + ": " + answer.body(), status, answer.statusCode());
+        return answer;
+    }
 }

@@ -100,6 +100,8 @@ public class VprIT extends OkoContainerTest {
         assertEquals(MAX.length, form7.get("school").get("taskSuccess").size());
         assertEquals(0, form7.get("flags").size());
 
+        publicCatalogueShowsVprOnlyOncePublished(vs1Marks);
+
         // МИАС form 7 of VS1 for the period 2026: its results table filled from the works of 2026; the total is typed.
         HttpResponse<String> assigned7 = sendJson("POST", "/api/submissions", Map.of("period", "2026", "formId", "miac-7",
                 "organisationCode", "VS1"));
@@ -379,6 +381,43 @@ public class VprIT extends OkoContainerTest {
     private static boolean prepared;
 
     /** Territory VT with three municipal schools of founder VFA. */
+    /**
+     * The public school catalogue, with nobody logged in: VS1 is found by name; its card shows no ВПР until the region
+     * publishes the procedure (ConfigAdmin), and a test written by fewer than the least group stays unpublished.
+     */
+    private void publicCatalogueShowsVprOnlyOncePublished(int[] vs1Marks) throws Exception {
+        HttpResponse<String> address = get(WebSession.NONE, "/schools?q=VS1");
+        assertEquals(303, address.statusCode());
+        assertTrue(address.headers().toString(), address.headers().firstValue("Location").orElse("")
+                .endsWith(":" + HTTP_PORT + "/ext/org.oko.publication/public/schools.html?q=VS1"));
+        HttpResponse<String> found = get(WebSession.NONE, "/api/public/schools?q=" + java.net.URLEncoder.encode("впр 1", "UTF-8"));
+        assertEquals(found.body(), 200, found.statusCode());
+        assertTrue(found.body(), found.body().contains("\"code\":\"VS1\"") && !found.body().contains("VS2"));
+        assertTrue(found.headers().firstValue("Cache-Control").orElse(""), found.headers().firstValue("Cache-Control").orElse("").contains("max-age=300"));
+        assertFalse("no session for the public", found.headers().firstValue("Set-Cookie").isPresent());
+        JsonNode card = JSON.readTree(get(WebSession.NONE, "/api/public/schools/VS1").body());
+        assertEquals("Школа ВПР 1", card.get("fullName").asText());
+        assertEquals("Управление ВПР", card.get("founder").asText());
+        assertEquals("not published: " + card, 0, card.get("results").size());
+        assertEquals(404, get(WebSession.NONE, "/api/public/schools/VS1/results/vpr").statusCode());
+        assertEquals(404, get(WebSession.NONE, "/api/public/schools/NOPE").statusCode());
+
+        try (AutoCloseable published = publishInCatalogue("noko, vpr", 5)) { // НОКО is not installed here: ignored
+            JsonNode results = JSON.readTree(awaitStatus(WebSession.NONE, "/api/public/schools/VS1/results/vpr", 200).body());
+            JsonNode table = results.get("tables").get(0);
+            assertTrue(table.toString(), table.get("title").get("ru").asText().contains("5 класс"));
+            JsonNode school = table.get("rows").get(0).get("values");
+            for (int mark = 2; mark <= 5; mark++) {
+                assertEquals("mark " + mark, percent(vs1Marks[mark], 40), school.get(mark - 2).decimalValue());
+            }
+            assertEquals("Участников в школе: 40", table.get("note").get("ru").asText());
+            assertEquals(1, JSON.readTree(get(WebSession.NONE, "/api/public/schools/VS1").body()).get("results").size());
+            try (AutoCloseable stricter = publishInCatalogue("noko, vpr", 41)) { // VS1's 40 participants are now too few
+                awaitStatus(WebSession.NONE, "/api/public/schools/VS1/results/vpr", 404);
+            }
+        }
+    }
+
     private static synchronized void prepare() throws Exception {
         if (prepared) {
             return;

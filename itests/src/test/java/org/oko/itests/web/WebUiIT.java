@@ -795,8 +795,77 @@ class WebUiIT {
         logout();
     }
 
+    /**
+     * The public school catalogue with nobody logged in: the demo school found by its code; its card shows no ВПР
+     * until the region publishes it in {@code etc/org.oko.publication.cfg}, then the demo's ВПР results; the page
+     * keeps to the security headers and passes axe-core's WCAG 2 A/AA rules, on a phone's screen too.
+     */
     @Test
     @Order(16)
+    void thePublicCatalogueFindsASchoolWithoutLoginAndShowsOnlyWhatIsPublished() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(BASE + "schools"); // the short address, sent on to the page
+        WebElement query = waitFor(By.name("q"));
+        query.sendKeys(SCHOOL);
+        browser.findElement(By.cssSelector("form.search button[type=submit]")).click();
+        waitForText(By.id("found"), "Найдено школ:"); // the school, and a branch an earlier step opened
+        assertEquals(List.of(), accessibilityProblems(), "the search page");
+        browser.findElement(By.cssSelector("#schools a[href='?school=" + SCHOOL + "']")).click();
+        waitFor(By.id("no-results"));
+        screenshot("public-card-unpublished");
+
+        OkoHttp anonymous = new OkoHttp(HTTP_PORT);
+        assertEquals(404, anonymous.get("/api/public/schools/" + SCHOOL + "/results/vpr").statusCode());
+        java.net.http.HttpResponse<String> html = anonymous.get("/ext/org.oko.publication/public/schools.html");
+        assertEquals("DENY", html.headers().firstValue("X-Frame-Options").orElse(""));
+        assertTrue(html.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), html.headers().toString());
+
+        Path settings = oko.home().resolve("etc/org.oko.publication.cfg");
+        String before = Files.readString(settings);
+        Files.writeString(settings, before.replaceFirst("(?m)^procedures =.*$", "procedures = vpr"));
+        try {
+            for (long deadline = System.nanoTime() + 30_000_000_000L;
+                 anonymous.get("/api/public/schools/" + SCHOOL + "/results/vpr").statusCode() != 200; Thread.sleep(200)) {
+                assertTrue(System.nanoTime() < deadline, "ВПР published within 30 s of the setting");
+            }
+            ((org.openqa.selenium.chromium.ChromiumDriver) browser).executeCdpCommand("Network.clearBrowserCache", Map.of()); // max-age
+            browser.navigate().refresh();
+            waitForText(By.id("results-vpr"), "Всероссийские проверочные работы");
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("Участников в школе"));
+            assertEquals(List.of(), accessibilityProblems(), "the card with results");
+            screenshot("public-card");
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            browser.navigate().refresh();
+            waitFor(By.id("results-vpr"));
+            assertEquals(List.of(), accessibilityProblems(), "the card on a phone");
+            screenshot("public-card-phone");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+            Files.writeString(settings, before);
+        }
+    }
+
+    /** axe-core's serious and critical violations of WCAG 2 A and AA on the page as it stands, one line each. */
+    private List<String> accessibilityProblems() throws IOException {
+        String axe;
+        try (java.io.InputStream in = WebUiIT.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            assertTrue(in != null, "axe-core's WebJar is on the test class path");
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        org.openqa.selenium.JavascriptExecutor script = (org.openqa.selenium.JavascriptExecutor) browser;
+        script.executeScript(axe);
+        Object found = script.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}, resultTypes: ['violations']})"
+                + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+        List<String> problems = new java.util.ArrayList<>();
+        ((List<?>) found).forEach(p -> problems.add(String.valueOf(p)));
+        return problems;
+    }
+
+    @Test
+    @Order(17)
     void theContentSecurityPolicyRefusedNothing() {
         List<String> refused = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(org.openqa.selenium.logging.LogEntry::getMessage)
