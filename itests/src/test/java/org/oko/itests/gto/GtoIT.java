@@ -67,6 +67,18 @@ public class GtoIT extends OkoContainerTest {
         assertEquals(1, territory.get("badges").get("silver").asInt());
         assertEquals(75.0, territory.get("badgeShare").asDouble(), 0.001);
 
+        // The public school catalogue: nothing of ГТО until the region publishes it, then the counts, no one named.
+        assertEquals(404, get(WebSession.NONE, "/api/public/schools/GT1/results/gto").statusCode());
+        try (AutoCloseable inCatalogue = publishInCatalogue("gto", 3)) {
+            JsonNode table = JSON.readTree(awaitStatus(WebSession.NONE, "/api/public/schools/GT1/results/gto", 200).body()).get("tables").get(0);
+            assertEquals("Испытания ГТО 2025 года", table.get("title").get("ru").asText());
+            assertEquals("[3,2,0,0,66.7]", table.get("rows").get(0).get("values").toString());
+            assertEquals("Регион", table.get("rows").get(1).get("label").get("ru").asText());
+            try (AutoCloseable stricter = publishInCatalogue("gto", 4)) { // GT1's 3 tested are too few to publish
+                awaitStatus(WebSession.NONE, "/api/public/schools/GT1/results/gto", 404);
+            }
+        }
+
         JsonNode participants = JSON.readTree(get("/api/gto/schools/GT1/participants?year=2025").body());
         assertEquals(3, participants.size());
         JsonNode girl = null;

@@ -95,6 +95,15 @@ public class OlympiadIT extends OkoContainerTest {
         assertEquals(7, territory.get("all").get("participants").asInt());
         assertEquals("B, and G as the protocol says", 2, territory.get("stages").get("school").get("prizeWinners").asInt());
 
+        // The public school catalogue, once the region publishes the olympiad: OL1's counts per stage, no one named.
+        try (AutoCloseable inCatalogue = publishInCatalogue("olympiad", 5)) {
+            JsonNode table = JSON.readTree(awaitStatus(WebSession.NONE, "/api/public/schools/OL1/results/olympiad", 200).body())
+                    .get("tables").get(0);
+            assertTrue(table.toString(), table.get("title").get("ru").asText().contains("2025/2026"));
+            JsonNode stage = table.get("rows").get(0).get("values");
+            assertEquals(table.toString(), "[6,2,1,", stage.toString().substring(0, 7)); // participants, winners, prize-winners
+        }
+
         JsonNode disagreements = JSON.readTree(get("/api/olympiad/disagreements?year=2025").body());
         assertEquals(disagreements.toString(), 1, disagreements.size());
         assertEquals("G", disagreements.get(0).get("participant").asText());

@@ -205,6 +205,12 @@ public class GtoService {
         return new java.util.TreeMap<>(counted(year).levels().territories());
     }
 
+    /** The years that have tests, the newest first: aggregates' years, open like the region's counts. */
+    public List<Integer> years() throws Exception {
+        CallerContext.require(READERS);
+        return store.years();
+    }
+
     /** A school's counts of a year, for the form 8 calculator (which runs as the system: no caller's check here). */
     public Tally schoolTally(String schoolCode, int year) throws Exception {
         return counted(year).levels().school(schoolCode);

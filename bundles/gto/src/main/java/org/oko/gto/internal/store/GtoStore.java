@@ -67,6 +67,18 @@ public final class GtoStore {
         return keys;
     }
 
+    /** The years that have tests, the newest first. */
+    public List<Integer> years() throws SQLException {
+        List<Integer> years = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT DISTINCT YEAR(TEST_DATE) FROM GTO_TEST ORDER BY 1 DESC")) {
+            while (rows.next()) {
+                years.add(rows.getInt(1));
+            }
+        }
+        return years;
+    }
+
     /**
      * The stored tests of a year (of every year when null), as the counts read them: each with its stage
      * and badge as judged at the import; the events' levels are not kept (a participant's view judges them again).
