@@ -208,8 +208,19 @@ public class GtoService {
     /** The years that have tests, the newest first: aggregates' years, open like the region's counts. */
     public List<Integer> years() throws Exception {
         CallerContext.require(READERS);
-        return store.years();
+        long generation = store.generation();
+        YearsKept kept = yearsKept;
+        if (kept == null || kept.generation() != generation) { // read again only after an import: the public cards ask on each visit
+            kept = new YearsKept(generation, List.copyOf(store.years()));
+            yearsKept = kept;
+        }
+        return kept.years();
     }
+
+    private record YearsKept(long generation, List<Integer> years) {
+    }
+
+    private volatile YearsKept yearsKept;
 
     /** A school's counts of a year, for the form 8 calculator (which runs as the system: no caller's check here). */
     public Tally schoolTally(String schoolCode, int year) throws Exception {

@@ -47,7 +47,7 @@ public class NokoPublicResults implements PublicResults {
         List<Campaign> published = campaigns.all().stream().filter(c -> Campaign.PUBLISHED.equals(c.state()))
                 .sorted(Comparator.comparingInt(Campaign::year).reversed()).toList();
         for (Campaign campaign : published) {
-            NokoScores.Results results = scores.all(campaign.year());
+            NokoScores.Results results = results(campaign.year());
             Optional<NokoScores.Line> line = results.lines().stream().filter(l -> l.organisation().equals(schoolCode)).findFirst();
             if (line.isPresent() && line.get().result().respondents() >= minGroup) {
                 List<PublicTable.Row> rows = new ArrayList<>();
@@ -64,6 +64,22 @@ public class NokoPublicResults implements PublicResults {
         }
         return tables;
     }
+
+    /** A published year's scores of every organisation, scored once a minute at most: each public card asks for them. */
+    private NokoScores.Results results(int year) throws Exception {
+        Kept kept = this.kept.get(year);
+        if (kept == null || System.currentTimeMillis() - kept.at() > KEPT_MILLIS) {
+            kept = new Kept(System.currentTimeMillis(), scores.all(year));
+            this.kept.put(year, kept);
+        }
+        return kept.results();
+    }
+
+    private record Kept(long at, NokoScores.Results results) {
+    }
+
+    private static final long KEPT_MILLIS = 60_000;
+    private final java.util.Map<Integer, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static PublicTable plan(int year, Plan plan) {
         List<PublicTable.Row> rows = plan.measures().stream().map(m -> {
