@@ -1,6 +1,6 @@
-// The catalog: browse and search organisations; import with a dry run first; export.
+// The catalog: browse and search organisations, see and edit an organisation's contacts; import with a dry run first; export.
 import {h, clear, field, table, busy, add} from '../lib/dom.js';
-import {get, query, upload} from '../lib/api.js';
+import {get, put, query, upload} from '../lib/api.js';
 import {startTask, latest} from '../lib/tasks.js';
 import {t, founderTypes, founderTypeLabel} from '../lib/i18n.js';
 import {date} from '../lib/format.js';
@@ -13,6 +13,8 @@ const KINDS = ['SCHOOL', 'MINISTRY', 'REGIONAL_CENTRE', 'MUNICIPAL_AUTHORITY', '
 const LEVELS = {NOO: 'НОО', OOO: 'ООО', SOO: 'СОО'};
 const kindLabel = (kind) => (KINDS.includes(kind) ? t('catalog.kind.' + kind) : kind || '');
 const PAGE = 50;
+// Who may change contacts: the centre anywhere, founders and schools within their scope (the server checks the scope).
+const CONTACT_EDITORS = ['ADMINISTRATOR', 'REGIONAL_COORDINATOR', 'FOUNDER_COORDINATOR', 'SCHOOL_COORDINATOR'];
 
 export async function render(main) {
   const territories = await get('/api/catalog/territories');
@@ -24,6 +26,7 @@ export async function render(main) {
   const status = h('select', {id: 'catalog-status'}, h('option', {value: 'ACTIVE'}, t('catalog.activeOnes')),
     h('option', {value: 'CLOSED'}, t('catalog.closedOnes')), h('option', {value: ''}, t('common.all')));
   const results = h('div', {});
+  const contacts = h('section', {id: 'contacts', class: 'card', hidden: true, 'aria-labelledby': 'contacts-title'});
   let page = 0;
   const filters = () => ({q: q.value.trim(), territory: territory.value, founderType: founderType.value, status: status.value});
 
@@ -35,7 +38,7 @@ export async function render(main) {
       clear(results,
         h('p', {role: 'status', class: 'muted'}, t('catalog.found', {total: data.total})),
         table([t('common.code'), t('catalog.shortName'), t('catalog.kind'), t('common.founder'),
-          t('common.territory'), t('catalog.settlement'), t('catalog.levels'), t('catalog.status')],
+          t('common.territory'), t('catalog.settlement'), t('catalog.levels'), t('catalog.status'), t('catalog.contacts')],
         data.items.map((o) => h('tr', {},
           h('td', {}, o.code, o.parentCode ? h('div', {class: 'muted'}, t('catalog.branchOf', {code: o.parentCode})) : null),
           h('td', {title: o.fullName}, o.shortName || o.fullName),
@@ -44,7 +47,9 @@ export async function render(main) {
           h('td', {}, o.territoryCode || ''),
           h('td', {}, o.settlementType === 'RURAL' ? t('catalog.rural') : o.settlementType === 'CITY' ? t('catalog.urban') : ''),
           h('td', {}, (o.levels || []).map((l) => LEVELS[l] || l).join(', ')),
-          h('td', {}, o.status === 'CLOSED' ? badge(t('catalog.closedOn', {date: date(o.closedOn)}), 'bad') : t('catalog.isActive'))))),
+          h('td', {}, o.status === 'CLOSED' ? badge(t('catalog.closedOn', {date: date(o.closedOn)}), 'bad') : t('catalog.isActive')),
+          h('td', {}, h('button', {type: 'button', class: 'secondary', 'aria-label': t('catalog.contactsOf', {name: o.shortName || o.fullName}),
+            onClick: () => showContacts(contacts, o)}, t('catalog.contacts')))))),
         h('nav', {class: 'pager', 'aria-label': t('catalog.pages')},
           h('button', {type: 'button', class: 'secondary', disabled: page === 0, onClick: () => { page--; show(); }}, '‹ ', t('catalog.previous')),
           h('span', {}, t('catalog.pageOf', {page: page + 1, pages})),
@@ -64,8 +69,57 @@ export async function render(main) {
     h('button', {type: 'submit', id: 'catalog-search'}, t('catalog.find')));
   refreshExport();
   add(main, h('div', {class: 'heading'}, h('h1', {}, t('catalog.title')), exportLinks),
-    search, has(...CENTRE) ? importPanel(show) : null, results);
+    search, has(...CENTRE) ? importPanel(show) : null, contacts, results);
   await show();
+}
+
+/** An organisation's contacts in the panel above the list: shown to every reader, editable by those who may. */
+async function showContacts(panel, o) {
+  panel.hidden = false;
+  clear(panel, h('p', {class: 'muted', role: 'status'}, t('common.loading')));
+  const path = `/api/catalog/organisations/${encodeURIComponent(o.code)}/contacts`;
+  try {
+    clear(panel, contactsForm(panel, o, path, await get(path)));
+    panel.querySelector('h2').focus();
+  } catch (error) {
+    clear(panel, errorBox(error));
+  }
+}
+
+function contactsForm(panel, o, path, current) {
+  const editable = has(...CONTACT_EDITORS);
+  const inputs = {
+    phone: h('input', {id: 'contacts-phone', type: 'tel', value: current.phone || '', maxlength: 30, autocomplete: 'off', readonly: !editable}),
+    email: h('input', {id: 'contacts-email', type: 'email', value: current.email || '', autocomplete: 'off', readonly: !editable}),
+    website: h('input', {id: 'contacts-website', type: 'url', value: current.website || '', placeholder: 'https://', autocomplete: 'off',
+      readonly: !editable}),
+  };
+  let version = current.version;
+  const message = h('div', {id: 'contacts-message'});
+  const save = h('button', {type: 'submit', id: 'contacts-save'}, t('catalog.saveContacts'));
+  const close = h('button', {type: 'button', class: 'secondary', onClick: () => { clear(panel); panel.hidden = true; }}, t('catalog.closeContacts'));
+  const form = h('form', {noValidate: true, onSubmit: async (e) => {
+    e.preventDefault();
+    Object.values(inputs).forEach((input) => input.removeAttribute('aria-invalid'));
+    const body = {version};
+    Object.entries(inputs).forEach(([name, input]) => { body[name] = input.value.trim() || null; });
+    await busy(save, async () => {
+      try {
+        version = (await put(path, body)).version;
+        clear(message, successBox(t('catalog.contactsSaved')));
+      } catch (error) {
+        clear(message, errorBox(error));
+        const input = inputs[error.field];
+        if (input) { input.setAttribute('aria-invalid', 'true'); input.focus(); }
+      }
+    });
+  }},
+  field(t('catalog.phone'), inputs.phone, editable ? t('catalog.phoneHint') : null),
+  field(t('catalog.email'), inputs.email),
+  field(t('catalog.website'), inputs.website, editable ? t('catalog.websiteHint') : null),
+  h('div', {class: 'actions'}, editable ? save : null, close), message);
+  return [h('h2', {id: 'contacts-title', tabindex: '-1'}, t('catalog.contactsOf', {name: o.shortName || o.fullName}),
+    h('span', {class: 'muted'}, ` (${o.code})`)), form];
 }
 
 /** Import: the file is checked first (dry run) and applied only after the user has seen the report. */

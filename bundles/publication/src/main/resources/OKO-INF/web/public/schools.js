@@ -64,7 +64,21 @@ async function search() {
   if (found && (page + 1) * found.size < found.total) more.push(el('a', {href: `?q=${encodeURIComponent(q)}&territory=${encodeURIComponent(territory)}&page=${page + 1}`, text: t('public.search.next')}));
   show(header(t('public.title')), form,
     el('p', {role: 'status', id: 'found', text: found ? t('public.search.found', {count: found.total}) : t('public.failed')}),
-    list, more.length ? el('nav', {'aria-label': t('public.search.pages'), class: 'bar'}, more) : null);
+    list, more.length ? el('nav', {'aria-label': t('public.search.pages'), class: 'bar'}, more) : null, await compendia());
+}
+
+/** The region's published statistical compendia (the compendium module's public list), newest year first; nothing when none. */
+async function compendia() {
+  const published = await json('/api/public/compendium');
+  if (!published || !published.length) return null;
+  const base = (year) => `/api/public/compendium/${year}/compendium`;
+  return el('section', {id: 'compendia', 'aria-labelledby': 'compendia-title'},
+    el('h2', {id: 'compendia-title', text: t('public.compendium.title')}),
+    el('ul', {}, published.map((c) => el('li', {},
+      el('span', {text: t('public.compendium.year', {year: String(c.year)}) + ': '}),
+      el('a', {href: `${base(c.year)}.pdf${lang === 'en' ? '?lang=en' : ''}`, text: 'PDF'}), ' · ',
+      el('a', {href: `${base(c.year)}.html${lang === 'en' ? '?lang=en' : ''}`, text: 'HTML'}), ' · ',
+      el('a', {href: `${base(c.year)}.xlsx${lang === 'en' ? '?lang=en' : ''}`, text: 'XLSX'})))));
 }
 
 /** A cell: a number in the reader's format, a text in the reader's language, a dash for nothing. */
@@ -89,12 +103,19 @@ async function card(code) {
     return;
   }
   const fact = (label, value) => (value ? [el('dt', {text: label}), el('dd', {text: value})] : []);
+  // Contacts as links: a phone to call, an address to write to, the school's site (only http(s) ones, the server checks too).
+  const link = (label, value, href, more = {}) => (value && href ? [el('dt', {text: label}), el('dd', {}, el('a', {href, ...more, text: value}))] : []);
+  const phone = school.phone ? 'tel:' + school.phone.replace(/[^\d+]/g, '') : null;
+  const website = /^https?:\/\//i.test(school.website || '') ? school.website : null;
   const sections = school.results.map((section) => el('section', {'aria-labelledby': `results-${section.procedure}`},
     el('h2', {id: `results-${section.procedure}`, text: text(section.title)}), section.tables.map(table)));
   show(header(school.fullName), el('p', {}, el('a', {href: '?', text: t('public.card.back')})),
     el('dl', {class: 'facts card'}, fact(t('public.card.code'), school.code), fact(t('public.card.address'), school.address),
       fact(t('public.card.territory'), school.territory), fact(t('public.card.founder'), school.founder),
-      fact(t('public.card.levels'), school.levels.join(', '))),
+      fact(t('public.card.levels'), school.levels.join(', ')),
+      link(t('public.card.phone'), school.phone, phone),
+      link(t('public.card.email'), school.email, school.email ? 'mailto:' + school.email : null),
+      link(t('public.card.website'), school.website, website, {rel: 'noopener'})),
     sections.length ? sections : el('p', {class: 'muted', id: 'no-results', text: t('public.card.noResults')}));
 }
 

@@ -301,6 +301,90 @@ public class CatalogIT extends OkoContainerTest {
         assertTrue(columns.get(0).get("required").asBoolean());
     }
 
+    /**
+     * Contacts (phone, e-mail, website) beside the organisation: imported with it all or nothing, exported and imported
+     * back unchanged, written through REST by the centre, the founder and the school itself within their scope, guarded
+     * by their version, and shown on the public card with no login.
+     */
+    @Test
+    public void contactsAreImportedGuardedAndShownOnThePublicCard() throws Exception {
+        createTerritory("KT", "Кедровый муниципальный район", "MUNICIPAL_DISTRICT");
+        String header = "Код ОО;Тип организации;Полное наименование;Код территории;Тип учредителя;Код учредителя;Тип местности;"
+                + "Телефон;Эл. почта;Сайт\n";
+        String rows = "KTA;Муниципальный орган управления образованием;Управление образования Кедрового района;KT;;;;;;\n"
+                + "KT001;;Кедровая школа № 1;KT;Муниципальная;KTA;Сельская;+7 (3452) 00-70-01;kt001@example.ru;https://kt001.example.ru\n"
+                + "KT002;;Кедровая школа № 2;KT;Муниципальная;KTA;Сельская;8 3452 00-70-02;kt002@example.ru;\n";
+
+        // One bad e-mail refuses the whole file, with the row and the column.
+        JsonNode refused = importFile((header + rows + "KT003;;Кедровая школа № 3;KT;Муниципальная;KTA;Сельская;;kt003.example.ru;\n")
+                .getBytes(StandardCharsets.UTF_8), false);
+        assertFalse(refused.toString(), refused.get("applied").asBoolean());
+        assertEquals(refused.toString(), 1, refused.get("errors").size());
+        JsonNode error = refused.get("errors").get(0);
+        assertEquals(5, error.get("row").asInt());
+        assertEquals("Эл. почта", error.get("column").asText());
+        assertTrue(error.toString(), error.get("message").asText().contains("«kt003.example.ru»"));
+        assertEquals(404, get("/api/catalog/organisations/KT001").statusCode());
+
+        JsonNode applied = importFile((header + rows).getBytes(StandardCharsets.UTF_8), false);
+        assertTrue(applied.toString(), applied.get("applied").asBoolean());
+        JsonNode first = json(get("/api/catalog/organisations/KT001/contacts"));
+        assertEquals("+7 (3452) 00-70-01", first.get("phone").asText());
+        assertEquals("kt001@example.ru", first.get("email").asText());
+        assertEquals("https://kt001.example.ru", first.get("website").asText());
+        long version = first.get("version").asLong();
+        assertTrue(json(get("/api/catalog/organisations/KT002/contacts")).get("website").isNull());
+        assertEquals("none stored yet", 0, json(get("/api/catalog/organisations/KTA/contacts")).get("version").asLong());
+
+        // The export carries them; imported back, nothing changes.
+        byte[] export = getBytes("/api/catalog/export?format=csv&territory=KT").body();
+        assertTrue(new String(export, StandardCharsets.UTF_8).contains(";kt001@example.ru;https://kt001.example.ru"));
+        JsonNode again = importFile(export, true);
+        assertEquals(again.toString(), 0, again.get("errors").size() + again.get("created").asInt() + again.get("changed").asInt());
+
+        // The school's own coordinator writes its contacts; another school's are not there for it.
+        String password = "Кедр-2026-пароль";
+        account("kt.school", "KT001", "SCHOOL_COORDINATOR", password);
+        WebSession school = login("kt.school", password);
+        HttpResponse<String> own = sendJson(school, "PUT", "/api/catalog/organisations/KT001/contacts",
+                Map.of("phone", "+7 (3452) 00-70-11", "email", "kt001@example.ru", "website", "https://kt001.example.ru", "version", version));
+        assertEquals(own.body(), 200, own.statusCode());
+        assertEquals(version + 1, json(own).get("version").asLong());
+        HttpResponse<String> foreign = sendJson(school, "PUT", "/api/catalog/organisations/KT002/contacts",
+                Map.of("phone", "+7 (3452) 00-00-00", "version", 1));
+        assertEquals(foreign.body(), 404, foreign.statusCode());
+        // The founder writes its schools' contacts.
+        account("kt.founder", "KTA", "FOUNDER_COORDINATOR", password);
+        HttpResponse<String> founder = sendJson(login("kt.founder", password), "PUT", "/api/catalog/organisations/KT002/contacts",
+                Map.of("phone", "8 3452 00-70-22", "email", "kt002@example.ru", "version", 1));
+        assertEquals(founder.body(), 200, founder.statusCode());
+
+        // A write with the version read before the school's change is refused, not applied.
+        HttpResponse<String> stale = sendJson("PUT", "/api/catalog/organisations/KT001/contacts",
+                Map.of("phone", "+7 (3452) 00-00-99", "version", version));
+        assertEquals(stale.body(), 409, stale.statusCode());
+        assertEquals("+7 (3452) 00-70-11", json(get("/api/catalog/organisations/KT001/contacts")).get("phone").asText());
+        // A website that is not http(s) is refused naming the field.
+        HttpResponse<String> script = sendJson("PUT", "/api/catalog/organisations/KT001/contacts",
+                Map.of("website", "javascript:alert(1)", "version", version + 1));
+        assertEquals(script.body(), 400, script.statusCode());
+        assertEquals("website", json(script).get("field").asText());
+        assertTrue(script.body(), json(script).get("messages").get("en").asText().contains("http:// or https://"));
+
+        // The public card shows them with no login (the catalogue reads the catalog at most every 10 s).
+        JsonNode card = null;
+        for (long deadline = System.currentTimeMillis() + 20_000; System.currentTimeMillis() < deadline; Thread.sleep(200)) {
+            HttpResponse<String> answer = get(WebSession.NONE, "/api/public/schools/KT001");
+            card = answer.statusCode() == 200 ? json(answer) : null;
+            if (card != null && "+7 (3452) 00-70-11".equals(card.get("phone").asText())) {
+                break;
+            }
+        }
+        assertEquals(String.valueOf(card), "+7 (3452) 00-70-11", card.get("phone").asText());
+        assertEquals("kt001@example.ru", card.get("email").asText());
+        assertEquals("https://kt001.example.ru", card.get("website").asText());
+    }
+
     @Test
     public void oversizedUploadIsRefusedWithAClearMessage() throws Exception {
         byte[] big = new byte[21 * 1024 * 1024];

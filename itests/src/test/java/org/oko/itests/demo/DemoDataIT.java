@@ -65,8 +65,8 @@ class DemoDataIT {
         assertTrue(schools.get("total").asLong() >= 700, schools.toString());
         login("demo.school");
         // The campaign and ВПР's results follow the region's event, in the background.
-        waitFor("/api/campaigns", "\"miac-");
-        waitFor("/api/vpr/imports", "демо-данные");
+        http.waitForText("/api/campaigns", "\"miac-", 180);
+        http.waitForText("/api/vpr/imports", "демо-данные", 180);
     }
 
     /** Forms the demo schools type in besides form 1, with the period the analytics read them for. */
@@ -76,7 +76,7 @@ class DemoDataIT {
     @Test
     @Order(2)
     void theDemoSchoolsFillTheOtherFormsForTheAnalytics() throws Exception {
-        int year = campaignLoaded();
+        int year = oko.demoCampaignYear();
         JsonNode confirmedOne = null;
         for (Map.Entry<String, String> form : new TreeMap<>(FORMS).entrySet()) {
             JsonNode listed = OkoHttp.JSON.readTree(http.get("/api/submissions?formId=" + form.getKey() + "&period=" + year + form.getValue()).body());
@@ -111,22 +111,6 @@ class DemoDataIT {
         // For the record (form 7 is ВПР's to fill): the results' indicator and the flags raised.
         System.out.println("Demo analytics " + year + ": G01 " + byCode.get("G01").get("region") + ", flagged schools " + flagged.size() + ", "
                 + OkoHttp.JSON.readTree(flags.body()).get("rules"));
-    }
-
-    /** Waits for the campaign loader's last line in karaf.log: its year. */
-    private int campaignLoaded() throws Exception {
-        Path log = oko.home().resolve("data/log/karaf.log");
-        java.util.regex.Pattern loaded = java.util.regex.Pattern.compile("Demo campaign miac-(\\d{4}) loaded: (\\d+) submissions .* in (\\d+) ms");
-        long deadline = System.currentTimeMillis() + 300_000;
-        while (true) {
-            java.util.regex.Matcher found = loaded.matcher(new String(Files.readAllBytes(log), StandardCharsets.UTF_8));
-            if (found.find()) {
-                System.out.println("Demo campaign loaded: " + found.group(2) + " submissions in " + found.group(3) + " ms");
-                return Integer.parseInt(found.group(1));
-            }
-            assertTrue(System.currentTimeMillis() < deadline, "the demo campaign not loaded within 300 s");
-            Thread.sleep(2000);
-        }
     }
 
     @Test
@@ -173,16 +157,6 @@ class DemoDataIT {
         }
         assertTrue(bundles.size() > 100, list.output());
         return bundles;
-    }
-
-    private void waitFor(String path, String text) throws Exception {
-        long deadline = System.currentTimeMillis() + 180_000;
-        String body = http.get(path).body();
-        while (!body.contains(text)) {
-            assertTrue(System.currentTimeMillis() < deadline, text + " not in " + path + " within 180 s: " + body);
-            Thread.sleep(1000);
-            body = http.get(path).body();
-        }
     }
 
     private static void login(String login) throws Exception {

@@ -67,6 +67,15 @@ public class GtoIT extends OkoContainerTest {
         assertEquals(1, territory.get("badges").get("silver").asInt());
         assertEquals(75.0, territory.get("badgeShare").asDouble(), 0.001);
 
+        // ГТО's chapter of the compendium: the region's row as the counts give it.
+        JsonNode region = JSON.readTree(get("/api/gto/counts?year=2025").body()).get("region");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook compendium = compendiumOf("gto", 2025)) {
+            org.apache.poi.ss.usermodel.Row total = regionRow(compendium.getSheet("Табл. 1.1"));
+            assertEquals(region.get("tested").asInt(), (int) total.getCell(1).getNumericCellValue());
+            assertEquals(region.get("badges").get("gold").asInt(), (int) total.getCell(2).getNumericCellValue());
+            assertEquals(region.get("badges").get("bronze").asInt(), (int) total.getCell(4).getNumericCellValue());
+        }
+
         // The public school catalogue: nothing of ГТО until the region publishes it, then the counts, no one named.
         assertEquals(404, get(WebSession.NONE, "/api/public/schools/GT1/results/gto").statusCode());
         try (AutoCloseable inCatalogue = publishInCatalogue("gto", 3)) {

@@ -184,6 +184,22 @@ public class NokoIT extends OkoContainerTest {
         assertEquals(404, get(WebSession.NONE, "/api/noko/public/organisations/NK1?year=" + YEAR).statusCode());
         assertEquals(200, sendJson("POST", CAMPAIGN + "/state", Map.of("state", "PUBLISHED")).statusCode());
         assertEquals(List.of("NK1"), codes(JSON.readTree(get(school, CAMPAIGN + "/results").body()).get("organisations")));
+        // НОКО's chapter of the compendium, now that the campaign is published: the organisations scored and their mean.
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        int scored = 0;
+        for (JsonNode organisation : JSON.readTree(get(CAMPAIGN + "/results").body()).get("organisations")) {
+            JsonNode total = organisation.path("result").path("total");
+            if (total.isNumber()) {
+                sum = sum.add(total.decimalValue());
+                scored++;
+            }
+        }
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook compendium = compendiumOf("noko", YEAR)) {
+            org.apache.poi.ss.usermodel.Row regionTotal = regionRow(compendium.getSheet("Табл. 1.1"));
+            assertEquals(scored, (int) regionTotal.getCell(1).getNumericCellValue());
+            assertEquals(sum.divide(java.math.BigDecimal.valueOf(scored), 2, java.math.RoundingMode.HALF_UP).doubleValue(),
+                    regionTotal.getCell(2).getNumericCellValue(), 0.0001);
+        }
         JsonNode page = JSON.readTree(get(WebSession.NONE, "/api/noko/public/organisations/NK1?year=" + YEAR).body());
         assertEquals(72.53, page.get("result").get("total").asDouble(), 0.0001);
         assertEquals("APPROVED", page.get("plan").get("state").asText());

@@ -158,6 +158,25 @@ public class OlympiadIT extends OkoContainerTest {
         JsonNode kept = JSON.readTree(get("/api/olympiad/counts?year=2025&territory=OL").body()).get("territory");
         assertEquals(kept.toString(), 7, kept.get("all").get("participants").asInt());
         assertEquals(5, JSON.readTree(get("/api/olympiad/admission?year=2025&stage=school").body()).get("admitted").size());
+
+        // ВсОШ's chapter of the 2026 compendium is the 2025/26 olympiad: a table per stage held, each region row as the counts give it.
+        JsonNode stages = JSON.readTree(get("/api/olympiad/counts?year=2025").body()).get("region").get("stages");
+        int expected = 0;
+        int held = 0;
+        for (JsonNode stage : stages) {
+            if (stage.get("participations").asInt() > 0) {
+                expected += stage.get("participants").asInt();
+                held++;
+            }
+        }
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook compendium = compendiumOf("olympiad", 2026)) {
+            assertEquals("contents and a table per stage held", held + 1, compendium.getNumberOfSheets());
+            int participants = 0;
+            for (int sheet = 1; sheet < compendium.getNumberOfSheets(); sheet++) {
+                participants += (int) regionRow(compendium.getSheetAt(sheet)).getCell(1).getNumericCellValue();
+            }
+            assertEquals(expected, participants);
+        }
     }
 
     private static void scores(int year, String stage, String rows) throws Exception {

@@ -323,6 +323,25 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
         open("GET /api/public/schools/territories");
         open("GET /api/public/schools/{code}");
         open("GET /api/public/schools/{code}/results/{procedure}");
+        // The compendium (core): the centre builds, approves and publishes; the ministry reads every edition; the published
+        // ones are public (CompendiumIT). A year before 2000 is refused (400) rather than built here.
+        String compendiumReaders = "A/A A/A A/A D/D D/D D/D D/D";
+        String compendiumEdition = "/api/compendium/editions/987654321";
+        entry("GET /api/compendium/specs", "GET /api/compendium/specs", null, compendiumReaders);
+        entry("POST /api/compendium/specs", "POST /api/compendium/specs", "{}", writers);
+        entry("POST /api/compendium/editions", "POST /api/compendium/editions", "{\"year\":1990}", writers);
+        entry("GET /api/compendium/editions", "GET /api/compendium/editions", null, compendiumReaders);
+        entry("GET /api/compendium/editions/{id}", "GET " + compendiumEdition, null, "H/H H/H H/H D/D D/D D/D D/D");
+        entry("GET /api/compendium/editions/{id}/compendium.{format}", "GET " + compendiumEdition + "/compendium.pdf", null,
+                "H/H H/H H/H D/D D/D D/D D/D");
+        for (String action : new String[] {"approve", "publish", "withdraw"}) {
+            entry("POST /api/compendium/editions/{id}/" + action, "POST " + compendiumEdition + "/" + action, null, "H/H H/H D/D D/D D/D D/D D/D");
+        }
+        entry("DELETE /api/compendium/editions/{id}", "DELETE " + compendiumEdition, null, "H/H H/H D/D D/D D/D D/D D/D");
+        entry("GET /api/compendium/jobs", "GET /api/compendium/jobs", null, writers);
+        entry("GET /api/compendium/jobs/{id}", "GET /api/compendium/jobs/987654321", null, "H/H H/H D/D D/D D/D D/D D/D");
+        open("GET /api/public/compendium");
+        open("GET /api/public/compendium/{year}/compendium.{format}");
         entry("GET /api/noko/methods", "GET /api/noko/methods", null, everyone);
         entry("POST /api/noko/methods", "POST /api/noko/methods", "{}", writers);
         entry("GET /api/noko/campaigns", "GET /api/noko/campaigns", null, everyone);
@@ -379,6 +398,10 @@ public class AuthorisationMatrixIT extends OkoContainerTest {
                 writers);
         entry("POST /api/catalog/organisations/{code}/close", "POST /api/catalog/organisations/%1$s/close",
                 "{\"closedOn\":\"2025-08-31\",\"version\":-1}", writers);
+        entry("GET /api/catalog/organisations/{code}/contacts", "GET /api/catalog/organisations/%1$s/contacts", null, scoped);
+        // Contacts are the founder's and the school's own business too, within their scope; version -1 answers 409 (CatalogIT).
+        entry("PUT /api/catalog/organisations/{code}/contacts", "PUT /api/catalog/organisations/%1$s/contacts",
+                "{\"phone\":\"+7 (3452) 00-00-01\",\"version\":-1}", "A/A A/A D/D A/H A/H D/D D/D");
         entry("GET /api/catalog/organisations/{code}/subtree", "GET /api/catalog/organisations/%1$s/subtree", null, scoped);
         entry("POST /api/catalog/import", "POST /api/catalog/import?dryRun=true&name=m.csv",
                 "Код ОО;Полное наименование;Код территории\n%1$s;Школа;MX", writers);

@@ -304,6 +304,33 @@ public abstract class OkoContainerTest {
     }
 
     /**
+     * A compendium of one chapter source's chapter of {@code year} (a spec of its own, {@code it-<source>}), built
+     * through the REST API as the administrator and read back as its workbook: each procedure's test checks its
+     * chapter's totals against its own figures (CompendiumIT checks the whole demo compendium).
+     */
+    protected static org.apache.poi.xssf.usermodel.XSSFWorkbook compendiumOf(String source, int year) throws Exception {
+        HttpResponse<String> spec = sendJson("POST", "/api/compendium/specs", java.util.Map.of("key", "it-" + source, "version", 1,
+                "title", java.util.Map.of("ru", "Проверка главы " + source), "chapters", java.util.List.of(java.util.Map.of("source", source))));
+        assertEquals(spec.body(), 201, spec.statusCode());
+        JsonNode job = jobEnded(sendJson("POST", "/api/compendium/editions", java.util.Map.of("year", year, "spec", "it-" + source)),
+                "/api/compendium/jobs");
+        assertEquals(job.toString(), "DONE", job.get("state").asText());
+        HttpResponse<byte[]> xlsx = getBytes("/api/compendium/editions/" + job.get("edition").asLong() + "/compendium.xlsx");
+        assertEquals(200, xlsx.statusCode());
+        return new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()));
+    }
+
+    /** A compendium table's row of the region's totals (its label «Регион»). */
+    protected static org.apache.poi.ss.usermodel.Row regionRow(org.apache.poi.ss.usermodel.Sheet table) {
+        for (org.apache.poi.ss.usermodel.Row row : table) {
+            if (row.getCell(0) != null && "Регион".equals(row.getCell(0).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no region row in " + table.getSheetName());
+    }
+
+    /**
      * The public school catalogue publishes {@code procedures} (comma-separated) with groups of at least {@code minGroup}
      * ({@code etc/org.oko.publication.cfg} through ConfigAdmin) until the answer is closed, which puts the earlier
      * settings back. ConfigAdmin applies it a moment later: see {@link #awaitStatus}.

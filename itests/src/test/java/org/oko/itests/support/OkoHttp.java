@@ -67,6 +67,23 @@ public final class OkoHttp {
         return http.send(request(path).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A file's bytes (a PDF, a workbook). */
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return http.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Polls {@code path} until its body holds {@code text} (asserted within {@code seconds}); the body. */
+    public String waitForText(String path, String text, int seconds) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        String body = get(path).body();
+        while (!body.contains(text)) {
+            org.junit.jupiter.api.Assertions.assertTrue(System.currentTimeMillis() < deadline, text + " not in " + path + " within " + seconds + " s: " + body);
+            Thread.sleep(1000);
+            body = get(path).body();
+        }
+        return body;
+    }
+
     public HttpResponse<String> post(String path, Object json) throws IOException, InterruptedException {
         return send("POST", path, "application/json", JSON.writeValueAsString(json));
     }

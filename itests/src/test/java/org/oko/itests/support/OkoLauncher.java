@@ -28,6 +28,25 @@ public final class OkoLauncher {
         home = Path.of(System.getProperty("oko.work", "target/it"), folder).toAbsolutePath();
     }
 
+    /**
+     * Waits for the demo campaign loader's last line in karaf.log (it fills every form the analytics read, after the
+     * region is ready) and answers its year.
+     */
+    public int demoCampaignYear() throws IOException, InterruptedException {
+        Path log = home().resolve("data/log/karaf.log");
+        java.util.regex.Pattern loaded = java.util.regex.Pattern.compile("Demo campaign miac-(\\d{4}) loaded: (\\d+) submissions .* in (\\d+) ms");
+        long deadline = System.currentTimeMillis() + 300_000;
+        while (true) {
+            java.util.regex.Matcher found = loaded.matcher(Files.readString(log, java.nio.charset.StandardCharsets.UTF_8));
+            if (found.find()) {
+                System.out.println("Demo campaign loaded: " + found.group(2) + " submissions in " + found.group(3) + " ms");
+                return Integer.parseInt(found.group(1));
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(System.currentTimeMillis() < deadline, "the demo campaign not loaded within 300 s");
+            Thread.sleep(2000);
+        }
+    }
+
     public Path home() {
         return home;
     }

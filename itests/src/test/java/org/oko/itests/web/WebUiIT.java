@@ -324,6 +324,20 @@ class WebUiIT {
         WebElement search = browser.findElement(By.id("catalog-q"));
         search.sendKeys("сквозного теста", Keys.ENTER);
         waitForText(By.tagName("main"), "9909999");
+
+        // The organisation's contacts: a bad e-mail is refused naming the field, the corrected one is saved.
+        waitFor(By.cssSelector("button[aria-label='Контакты: Школа сквозного теста']")).click();
+        waitFor(By.id("contacts-phone")).sendKeys("+7 (3452) 00-99-99");
+        WebElement email = browser.findElement(By.id("contacts-email"));
+        email.sendKeys("school9909999.example.ru");
+        browser.findElement(By.id("contacts-save")).click();
+        waitForText(By.id("contacts-message"), "адрес электронной почты");
+        assertEquals("true", email.getAttribute("aria-invalid"));
+        email.clear();
+        email.sendKeys("school9909999@example.ru");
+        browser.findElement(By.id("contacts-save")).click();
+        waitForText(By.id("contacts-message"), "Контакты сохранены");
+        screenshot("catalog-contacts");
     }
 
     @Test
@@ -802,6 +816,27 @@ class WebUiIT {
      */
     @Test
     @Order(16)
+    void theCentreBuildsApprovesAndPublishesTheCompendium() throws Exception {
+        login("demo.regional", DEMO_PASSWORD);
+        open("#/x/compendium");
+        waitFor(By.id("compendium-build")).click();
+        // The build runs in the background; the screen follows it and lists the new draft.
+        new WebDriverWait(browser, Duration.ofSeconds(180)).until(d -> d.findElement(By.id("compendium-status")).getText().contains("Собран выпуск"));
+        WebElement approve = waitFor(By.cssSelector("button[id^='compendium-approve-']"));
+        assertEquals(List.of(), unlabelledControls(), "the year and the spec have labels");
+        screenshot("compendium-draft");
+        approve.click();
+        waitForText(By.id("compendium-status"), "утверждён");
+        waitFor(By.cssSelector("button[id^='compendium-publish-']")).click();
+        browser.switchTo().alert().accept(); // it replaces the year's published edition: asked first
+        waitForText(By.id("compendium-status"), "опубликован");
+        waitForText(By.id("compendium-editions"), "demo.regional");
+        screenshot("compendium-published");
+        logout();
+    }
+
+    @Test
+    @Order(17)
     void thePublicCatalogueFindsASchoolWithoutLoginAndShowsOnlyWhatIsPublished() throws Exception {
         browser.manage().deleteAllCookies();
         browser.get(BASE + "schools"); // the short address, sent on to the page
@@ -809,9 +844,17 @@ class WebUiIT {
         query.sendKeys(SCHOOL);
         browser.findElement(By.cssSelector("form.search button[type=submit]")).click();
         waitForText(By.id("found"), "Найдено школ:"); // the school, and a branch an earlier step opened
+        // The compendium the centre published in the step before, linked under the search.
+        assertTrue(browser.findElement(By.id("compendia")).getText().contains("Сборник за " + java.time.Year.now().getValue() + " год"));
         assertEquals(List.of(), accessibilityProblems(), "the search page");
         browser.findElement(By.cssSelector("#schools a[href='?school=" + SCHOOL + "']")).click();
         waitFor(By.id("no-results"));
+        // The demo school's contacts, as links: to call, to write, and its site (opened without giving it this page).
+        WebElement facts = browser.findElement(By.cssSelector("dl.facts"));
+        assertEquals("+7 (3452) 00-10-01", facts.findElement(By.cssSelector("a[href='tel:+73452001001']")).getText());
+        assertEquals("school9901001@example.ru", facts.findElement(By.cssSelector("a[href='mailto:school9901001@example.ru']")).getText());
+        assertEquals("noopener", facts.findElement(By.cssSelector("a[href='https://school9901001.example.ru']")).getAttribute("rel"));
+        assertEquals(List.of(), accessibilityProblems(), "the card with contacts");
         screenshot("public-card-unpublished");
 
         OkoHttp anonymous = new OkoHttp(HTTP_PORT);
@@ -865,7 +908,7 @@ class WebUiIT {
     }
 
     @Test
-    @Order(17)
+    @Order(18)
     void theContentSecurityPolicyRefusedNothing() {
         List<String> refused = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(org.openqa.selenium.logging.LogEntry::getMessage)

@@ -65,6 +65,51 @@ public interface CatalogService {
      */
     void saveAll(List<Territory> newTerritories, List<Organisation> organisations);
 
+    /**
+     * The same, with the organisations' contacts (by code; each with the version it was read with, 0 for an
+     * organisation without contacts yet), in the same transaction.
+     *
+     * @since 2.3
+     */
+    default void saveAll(List<Territory> newTerritories, List<Organisation> organisations, java.util.Map<String, Contacts> contacts) {
+        if (!contacts.isEmpty()) {
+            throw new UnsupportedOperationException("This catalog keeps no contacts");
+        }
+        saveAll(newTerritories, organisations);
+    }
+
+    /**
+     * An organisation's contacts (phone, e-mail, website), if it has any and the caller may see it.
+     *
+     * @since 2.3
+     */
+    default Optional<Contacts> contacts(String code) {
+        return Optional.empty();
+    }
+
+    /**
+     * The contacts of every organisation that has them, within the caller's scope, by code: one read for the
+     * bundles that show many organisations (the public catalogue, exports).
+     *
+     * @since 2.3
+     */
+    default java.util.Map<String, Contacts> allContacts() {
+        return java.util.Map.of();
+    }
+
+    /**
+     * Replaces an organisation's contacts; {@code contacts.version()} must be the stored version (0 when it has
+     * none yet), otherwise CONFLICT. Allowed to the administrator and the regional coordinator for any
+     * organisation, and to founder and school coordinators within their scope (their organisation's subtree).
+     *
+     * @return the contacts as stored, with their new version
+     * @throws CatalogException INVALID naming the field when a value is not a phone, an e-mail or an http(s) address
+     * @since 2.3
+     */
+    default Contacts saveContacts(String code, Contacts contacts) {
+        throw new UnsupportedOperationException("This catalog keeps no contacts");
+    }
+
     /** Creates an organisation; its code must be new. */
     Organisation create(Organisation organisation);
 

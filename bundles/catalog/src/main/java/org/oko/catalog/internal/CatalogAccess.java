@@ -11,6 +11,9 @@ import org.oko.platform.api.security.Role;
 final class CatalogAccess {
 
     private static final Role[] WRITERS = {Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR};
+    /** Contacts are also the founder's and the school's own business: within their scope (their organisation's subtree). */
+    private static final Role[] CONTACT_WRITERS = {Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR, Role.FOUNDER_COORDINATOR,
+        Role.SCHOOL_COORDINATOR};
 
     private CatalogAccess() {
     }
@@ -21,5 +24,14 @@ final class CatalogAccess {
 
     static Caller writer() {
         return CallerContext.require(WRITERS);
+    }
+
+    /** A caller who may change the organisation's contacts; 403 for a role that never may, 404 outside the scope. */
+    static Caller contactsWriter(String code) {
+        Caller caller = CallerContext.require(CONTACT_WRITERS);
+        if (!caller.scope().contains(code)) {
+            throw CatalogTexts.refusal(org.oko.catalog.api.CatalogException.Reason.NOT_FOUND, "catalog.organisation-not-found", code);
+        }
+        return caller;
     }
 }

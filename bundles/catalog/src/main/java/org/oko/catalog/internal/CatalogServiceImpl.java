@@ -26,6 +26,7 @@ import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.oko.catalog.api.CatalogException;
 import org.oko.catalog.api.CatalogService;
+import org.oko.catalog.api.Contacts;
 import org.oko.catalog.api.Organisation;
 import org.oko.catalog.api.OrganisationFilter;
 import org.oko.catalog.api.OrganisationStatus;
@@ -220,8 +221,15 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
 
     @Override
     public void saveAll(List<Territory> newTerritories, List<Organisation> organisations) {
+        saveAll(newTerritories, organisations, Map.of());
+    }
+
+    @Override
+    public void saveAll(List<Territory> newTerritories, List<Organisation> organisations, Map<String, Contacts> contacts) {
         CatalogAccess.writer();
         newTerritories.forEach(CatalogValidation::territory);
+        Map<String, Contacts> checkedContacts = new HashMap<>();
+        contacts.forEach((code, given) -> checkedContacts.put(code, ContactsRules.checked(code, given)));
         jpa.tx(em -> {
             for (Territory territory : newTerritories) {
                 if (findTerritory(em, territory.code()).isPresent()) {
@@ -257,6 +265,31 @@ public class CatalogServiceImpl implements CatalogService, CatalogStore {
                 entity.apply(organisation);
             }
             em.flush();
+            ContactsTable.saveAll(em, checkedContacts, code -> inFile.contains(code) || stored.containsKey(code));
+        });
+    }
+
+    @Override
+    public Optional<Contacts> contacts(String code) {
+        if (!CatalogAccess.reader().scope().contains(code)) {
+            return Optional.empty();
+        }
+        return jpa.txExpr(em -> ContactsTable.find(em, code).map(ContactsEntity::toContacts));
+    }
+
+    @Override
+    public Map<String, Contacts> allContacts() {
+        Scope scope = CatalogAccess.reader().scope();
+        return jpa.txExpr(em -> ContactsTable.all(em, scope));
+    }
+
+    @Override
+    public Contacts saveContacts(String code, Contacts contacts) {
+        CatalogAccess.contactsWriter(code);
+        Contacts checked = ContactsRules.checked(code, contacts);
+        return jpa.txExpr(em -> {
+            require(em, code);
+            return ContactsTable.save(em, code, checked);
         });
     }
 

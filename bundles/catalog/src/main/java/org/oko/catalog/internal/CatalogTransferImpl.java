@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.oko.catalog.api.CatalogTransfer;
+import org.oko.catalog.api.Contacts;
 import org.oko.catalog.api.FileFormat;
 import org.oko.catalog.api.ImportOptions;
 import org.oko.catalog.api.ImportReport;
@@ -66,11 +67,13 @@ public class CatalogTransferImpl implements CatalogTransfer {
                 .filter(o -> o.kind() == OrganisationKind.MUNICIPAL_AUTHORITY && o.territoryCode() != null
                         && o.status() == org.oko.catalog.api.OrganisationStatus.ACTIVE)
                 .collect(Collectors.groupingBy(Organisation::territoryCode, Collectors.mapping(Organisation::code, Collectors.toList())));
+        Map<String, Contacts> contacts = store.allContacts();
         ImportPlanner.Plan plan = new ImportPlanner().plan(file, code -> Optional.ofNullable(existing.get(code)),
+                code -> Optional.ofNullable(contacts.get(code)),
                 territory -> authorities.getOrDefault(territory, List.of()), store.territories(), options);
         ImportReport report = plan.report();
         if (!dryRun && report.errors().isEmpty()) {
-            store.saveAll(plan.newTerritories(), plan.toSave());
+            store.saveAll(plan.newTerritories(), plan.toSave(), plan.contacts());
             columnMemory.remember(IMPORT_KIND, ColumnMapping.choices(report.columns()));
             report = new ImportReport(false, true, report.rows(), report.created(), report.changed(),
                     report.unchanged(), report.outcomes(), report.errors(), report.warnings(), report.newTerritories(), report.columns());
@@ -87,6 +90,6 @@ public class CatalogTransferImpl implements CatalogTransfer {
         List<Organisation> organisations = store.all(filter);
         Map<String, Territory> territories = store.territories().stream()
                 .collect(Collectors.toMap(Territory::code, Function.identity()));
-        new CatalogFileWriter().write(format, organisations, territories, out);
+        new CatalogFileWriter().write(format, organisations, territories, store.allContacts(), out);
     }
 }

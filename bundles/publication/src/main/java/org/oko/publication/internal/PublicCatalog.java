@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.oko.catalog.api.CatalogService;
+import org.oko.catalog.api.Contacts;
 import org.oko.catalog.api.EducationLevel;
 import org.oko.catalog.api.Organisation;
 import org.oko.catalog.api.OrganisationStatus;
@@ -113,9 +114,13 @@ public class PublicCatalog {
     public record Section(String procedure, ApiMessage title, List<PublicTable> tables) {
     }
 
-    /** A school's card: the catalog's public facts and the published procedures' results. */
+    /**
+     * A school's card: the catalog's public facts, its contacts (each null when not known; the website only when it is
+     * an http or https address, the only kind the page links) and the published procedures' results.
+     */
     public record Card(String code, String fullName, String shortName, String address, String territoryCode, String territory,
-                       String founder, String settlement, List<String> levels, List<Section> results) {
+                       String founder, String settlement, List<String> levels, String phone, String email, String website,
+                       List<Section> results) {
     }
 
     /** @throws ApiException NOT_FOUND when no open school has the code */
@@ -134,9 +139,11 @@ public class PublicCatalog {
         }
         Organisation founder = school.founderCode() == null ? null
                 : CallerContext.asSystem(() -> catalog.organisation(school.founderCode())).orElse(null);
+        Contacts contacts = kept().contacts().getOrDefault(school.code(), Contacts.NONE);
         return new Card(school.code(), school.fullName(), school.shortName(), school.address(), school.territoryCode(),
                 territoryNames().get(school.territoryCode()), founder == null ? null : name(founder),
-                school.settlementType() == null ? null : school.settlementType().label(), levels(school), results);
+                school.settlementType() == null ? null : school.settlementType().label(), levels(school),
+                contacts.phone(), contacts.email(), linkable(contacts.website()), results);
     }
 
     /**
@@ -191,7 +198,8 @@ public class PublicCatalog {
     }
 
     /** The catalog as the public sees it, read at most every 10 s (as the forms keep organisation facts): a page may lag by that. */
-    private record Kept(long at, Map<String, Organisation> schools, List<Territory> territories, Map<String, String> territoryNames) {
+    private record Kept(long at, Map<String, Organisation> schools, List<Territory> territories, Map<String, String> territoryNames,
+                        Map<String, Contacts> contacts) {
     }
 
     private static final long KEPT_MILLIS = 10_000;
@@ -215,8 +223,9 @@ public class PublicCatalog {
             List<Territory> territories = CallerContext.asSystem(() -> catalog.territories());
             Map<String, String> names = new HashMap<>();
             territories.forEach(t -> names.put(t.code(), t.name()));
+            Map<String, Contacts> contacts = CallerContext.asSystem(() -> catalog.allContacts()); // one read, not one per card
             current = new Kept(System.currentTimeMillis(), java.util.Collections.unmodifiableMap(open), List.copyOf(territories),
-                    java.util.Collections.unmodifiableMap(names)); // not Map.copyOf: a school without a territory asks for null
+                    java.util.Collections.unmodifiableMap(names), Map.copyOf(contacts)); // not Map.copyOf for names: a school without a territory asks for null
             kept = current;
         }
         return current;
@@ -228,6 +237,15 @@ public class PublicCatalog {
 
     private Map<String, String> territoryNames() {
         return kept().territoryNames();
+    }
+
+    /** An http(s) address, or null: the catalog checks websites when they are written, the public page checks again. */
+    static String linkable(String website) {
+        if (website == null) {
+            return null;
+        }
+        String lower = website.toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? website : null;
     }
 
     private static String name(Organisation organisation) {

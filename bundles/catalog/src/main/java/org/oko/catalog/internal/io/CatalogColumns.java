@@ -25,7 +25,14 @@ public enum CatalogColumns {
     STATUS("Статус", false),
     CLOSED_ON("Дата закрытия", false),
     PARENT_CODE("Код головной организации", false, "Головная организация"),
-    SUCCESSOR_CODE("Код правопреемника", false, "Правопреемник");
+    SUCCESSOR_CODE("Код правопреемника", false, "Правопреемник"),
+    // The contacts, kept beside the organisation (ContactsEntity); last, so that older files keep their column order.
+    PHONE("Телефон", false, "Контактный телефон", "Тел.", "phone"),
+    EMAIL("Эл. почта", false, "Электронная почта", "Адрес электронной почты", "E-mail", "email"),
+    WEBSITE("Сайт", false, "Официальный сайт", "Адрес сайта", "Веб-сайт", "website");
+
+    /** The contacts' columns, in file order. */
+    public static final java.util.Set<CatalogColumns> CONTACTS = java.util.EnumSet.of(PHONE, EMAIL, WEBSITE);
 
     private final String header;
     private final boolean required;

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.oko.catalog.api.Contacts;
 import org.oko.catalog.api.FileFormat;
 import org.oko.catalog.api.Organisation;
 import org.oko.catalog.api.Territory;
@@ -21,10 +22,16 @@ public final class CatalogFileWriter {
      */
     public void write(FileFormat format, List<Organisation> organisations, Map<String, Territory> territoriesByCode,
                       OutputStream out) throws IOException {
+        write(format, organisations, territoriesByCode, Map.of(), out);
+    }
+
+    /** @param contactsByCode the organisations' contacts; an organisation without leaves the contacts' columns empty */
+    public void write(FileFormat format, List<Organisation> organisations, Map<String, Territory> territoriesByCode,
+                      Map<String, Contacts> contactsByCode, OutputStream out) throws IOException {
         List<String> header = Arrays.stream(CatalogColumns.values()).map(CatalogColumns::header).toList();
         List<List<Object>> rows = new ArrayList<>(organisations.size());
         for (Organisation organisation : organisations) {
-            rows.add(cells(organisation, territoriesByCode));
+            rows.add(cells(organisation, territoriesByCode, contactsByCode.getOrDefault(organisation.code(), Contacts.NONE)));
         }
         switch (format) {
             case XLSX -> XlsxTableWriter.write(header, rows, out);
@@ -34,7 +41,7 @@ public final class CatalogFileWriter {
     }
 
     /** One cell per column, in column order: text, a LocalDate, or null. */
-    private static List<Object> cells(Organisation o, Map<String, Territory> territoriesByCode) {
+    private static List<Object> cells(Organisation o, Map<String, Territory> territoriesByCode, Contacts contacts) {
         Territory territory = o.territoryCode() == null ? null : territoriesByCode.get(o.territoryCode());
         return Arrays.asList(
                 o.code(),
@@ -53,6 +60,9 @@ public final class CatalogFileWriter {
                 Labels.format(o.status()),
                 o.closedOn(),
                 o.parentCode(),
-                o.successorCode());
+                o.successorCode(),
+                contacts.phone(),
+                contacts.email(),
+                contacts.website());
     }
 }

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.oko.catalog.api.Contacts;
 import org.oko.catalog.api.FounderType;
 import org.oko.catalog.api.ImportOptions;
 import org.oko.catalog.api.ImportReport;
@@ -39,12 +40,15 @@ public final class ImportPlanner {
      * @param toSave new organisations with version 0, changed ones with the stored version so that a
      *               concurrent edit is detected; empty when there is any error. Columns the file lacks
      *               keep their stored values.
+     * @param contacts the contacts that change, by code, each with the stored version (0 for none stored); empty
+     *               when there is any error
      */
-    public record Plan(ImportReport report, List<Territory> newTerritories, List<Organisation> toSave) {
+    public record Plan(ImportReport report, List<Territory> newTerritories, List<Organisation> toSave, Map<String, Contacts> contacts) {
 
         public Plan {
             newTerritories = List.copyOf(newTerritories);
             toSave = List.copyOf(toSave);
+            contacts = Map.copyOf(contacts);
         }
     }
 
@@ -58,6 +62,13 @@ public final class ImportPlanner {
     }
 
     public Plan plan(ParsedFile file, Function<String, Optional<Organisation>> existingByCode,
+                     Function<String, List<String>> authoritiesIn, Collection<Territory> territories, ImportOptions options) {
+        return plan(file, existingByCode, code -> Optional.empty(), authoritiesIn, territories, options);
+    }
+
+    /** @param storedContacts the contacts stored for a code, if any */
+    public Plan plan(ParsedFile file, Function<String, Optional<Organisation>> existingByCode,
+                     Function<String, Optional<Contacts>> storedContacts,
                      Function<String, List<String>> authoritiesIn, Collection<Territory> territories, ImportOptions options) {
         boolean dryRun = options.dryRun();
         Territories known = new Territories(territories);
@@ -80,6 +91,7 @@ public final class ImportPlanner {
         List<RowError> warnings = new ArrayList<>();
         List<RowOutcome> outcomes = new ArrayList<>();
         List<Organisation> toSave = new ArrayList<>(newAuthorities);
+        Map<String, Contacts> contacts = new HashMap<>();
         for (ParsedRow row : file.rows()) {
             if (file.hasErrors(row.row())) {
                 continue;
@@ -92,18 +104,25 @@ public final class ImportPlanner {
             List<RowError> rowWarnings = new ArrayList<>();
             Organisation organisation = new RowCheck(row, candidate, rowErrors, rowWarnings, codeKnown).checked(known, authorities);
             warnings.addAll(rowWarnings);
+            Contacts storedContact = storedContacts.apply(organisation.code()).orElse(Contacts.NONE);
+            Contacts contact = ContactsMerge.keepAbsent(row.contacts(), storedContact, file);
+            List<String> contactsChanged = ContactsMerge.changedColumns(storedContact, contact);
             if (!rowErrors.isEmpty()) {
                 errors.addAll(rowErrors);
             } else if (existing.isEmpty()) {
                 outcomes.add(new RowOutcome(row.row(), organisation.code(), RowOutcome.Action.CREATED, List.of()));
                 toSave.add(organisation);
             } else {
-                List<String> changed = OrganisationDiff.changedColumns(existing.get(), organisation);
-                RowOutcome.Action action = changed.isEmpty() ? RowOutcome.Action.UNCHANGED : RowOutcome.Action.CHANGED;
-                outcomes.add(new RowOutcome(row.row(), organisation.code(), action, changed));
+                List<String> changed = new ArrayList<>(OrganisationDiff.changedColumns(existing.get(), organisation));
+                RowOutcome.Action action = changed.isEmpty() && contactsChanged.isEmpty() ? RowOutcome.Action.UNCHANGED : RowOutcome.Action.CHANGED;
                 if (!changed.isEmpty()) {
                     toSave.add(organisation);
                 }
+                changed.addAll(contactsChanged);
+                outcomes.add(new RowOutcome(row.row(), organisation.code(), action, changed));
+            }
+            if (rowErrors.isEmpty() && !contactsChanged.isEmpty()) {
+                contacts.put(organisation.code(), contact);
             }
         }
         // Stable sort: file-level errors first, then by row, each row's errors in column order.
@@ -113,7 +132,8 @@ public final class ImportPlanner {
                 count(outcomes, RowOutcome.Action.UNCHANGED), List.copyOf(outcomes), List.copyOf(errors), List.copyOf(warnings),
                 created.report(), file.matches());
         boolean good = errors.isEmpty();
-        return new Plan(report, good && options.createTerritories() ? created.territories() : List.of(), good ? toSave : List.of());
+        return new Plan(report, good && options.createTerritories() ? created.territories() : List.of(), good ? toSave : List.of(),
+                good ? contacts : Map.of());
     }
 
     /** Territory code → the education authorities the file brings for it (its rows, and those created with new territories). */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.oko.catalog.api.Contacts;
 import org.oko.catalog.api.EducationLevel;
 import org.oko.catalog.api.FounderType;
 import org.oko.catalog.api.Labelled;
@@ -19,6 +20,7 @@ import org.oko.catalog.api.OrganisationKind;
 import org.oko.catalog.api.OrganisationStatus;
 import org.oko.catalog.api.RowError;
 import org.oko.catalog.api.SettlementType;
+import org.oko.catalog.internal.ContactsRules;
 import org.oko.tables.api.ColumnMapping;
 import org.oko.tables.api.ColumnMatch;
 
@@ -85,6 +87,9 @@ final class RowMapper {
         } else if (status == OrganisationStatus.ACTIVE && closedOn != null) {
             values.error(CatalogColumns.CLOSED_ON, TEXTS.ru("catalog.row.date-but-active", OrganisationStatus.CLOSED.label()));
         }
+        Contacts contacts = new Contacts(values.contact(CatalogColumns.PHONE, ContactsRules::phone, "catalog.contacts.phone"),
+                values.contact(CatalogColumns.EMAIL, ContactsRules::email, "catalog.contacts.email"),
+                values.contact(CatalogColumns.WEBSITE, ContactsRules::website, "catalog.contacts.website"), 0);
         if (code == null) {
             return Optional.empty();
         }
@@ -94,7 +99,7 @@ final class RowMapper {
                 inn, ogrn, values.text(CatalogColumns.ADDRESS), status, closedOn,
                 values.text(CatalogColumns.PARENT_CODE), values.text(CatalogColumns.SUCCESSOR_CODE), 0);
         return Optional.of(new ParsedRow(raw.row(), organisation, territoryCode,
-                values.text(CatalogColumns.TERRITORY_NAME)));
+                values.text(CatalogColumns.TERRITORY_NAME), contacts));
     }
 
     /** One row's cells by column; a bad value becomes null plus an error. */
@@ -164,6 +169,16 @@ final class RowMapper {
                 error(column, TEXTS.ru("catalog.row.date-unknown", value));
             }
             return date.orElse(null);
+        }
+
+        /** A phone, e-mail or website; a value the rule refuses is an error naming the column, with the rule's text. */
+        String contact(CatalogColumns column, java.util.function.Predicate<String> rule, String key) {
+            String text = text(column);
+            if (text != null && !rule.test(text)) {
+                error(column, TEXTS.ru(key, text, ContactsRules.MAX_PHONE));
+                return null;
+            }
+            return text;
         }
 
         String digits(CatalogColumns column, String rule, int length, int otherLength) {

@@ -24,6 +24,7 @@ import org.oko.catalog.internal.CatalogTexts;
 import org.oko.catalog.api.CatalogException;
 import org.oko.catalog.api.CatalogService;
 import org.oko.catalog.api.CatalogTransfer;
+import org.oko.catalog.api.Contacts;
 import org.oko.catalog.api.FileFormat;
 import org.oko.catalog.api.FounderType;
 import org.oko.catalog.api.ImportReport;
@@ -161,6 +162,27 @@ public class CatalogResource {
         audit.record("catalog.organisation.close", code, request.successorCode() == null
                 ? TEXTS.ru("catalog.audit.closed", request.closedOn()) : TEXTS.ru("catalog.audit.closed-successor", request.closedOn(), request.successorCode()));
         return closed;
+    }
+
+    /** The organisation's contacts; with none stored yet, empty ones of version 0 (what a first write carries). */
+    @GET
+    @Path("organisations/{code}/contacts")
+    public Contacts contacts(@PathParam("code") String code) {
+        organisation(code);
+        return catalog.contacts(code).orElse(Contacts.NONE);
+    }
+
+    /** The body carries the version it was read with ({@code version}); a concurrent change answers 409. */
+    @PUT
+    @Path("organisations/{code}/contacts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Contacts saveContacts(@PathParam("code") String code, Contacts contacts) {
+        if (contacts == null) {
+            throw CatalogTexts.refusal(CatalogException.Reason.INVALID, "catalog.contacts-missing");
+        }
+        Contacts saved = catalog.saveContacts(code, contacts);
+        audit.record("catalog.organisation.contacts", code, TEXTS.ru("catalog.audit.contacts", saved.version()));
+        return saved;
     }
 
     @GET

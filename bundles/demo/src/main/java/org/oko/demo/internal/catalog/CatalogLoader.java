@@ -57,17 +57,36 @@ public class CatalogLoader {
         }
     }
 
-    private void load() {
+    private void load() throws Exception {
         if (!Catalogs.loaded(catalog)) {
             long started = System.nanoTime();
             DemoRegion demo = DemoRegion.generate();
-            catalog.saveAll(demo.territories(), demo.organisations());
+            catalog.saveAll(demo.territories(), demo.organisations(), DemoContacts.of(demo.organisations()));
             LOG.info("Demo region loaded: {} territories, {} organisations in {} ms", demo.territories().size(),
                     demo.organisations().size(), (System.nanoTime() - started) / 1_000_000);
+        } else if (catalog.allContacts().isEmpty()) {
+            addContacts();
         }
         if (!worker.stopping()) {
             String region = catalog.region().code();
             ready = context.registerService(RegionReady.class, () -> region, null);
         }
+    }
+
+    /**
+     * A demo region loaded before the catalog kept contacts gets its schools' contacts once: only when the catalog
+     * holds the demo region (its ministry as generated), and only for the schools it has.
+     */
+    private void addContacts() throws Exception {
+        DemoRegion demo = DemoRegion.generate();
+        String ministry = demo.organisations().stream().filter(o -> o.code().equals(DemoRegion.MINISTRY_CODE))
+                .map(org.oko.catalog.api.Organisation::fullName).findFirst().orElse(null);
+        if (ministry == null || !catalog.organisation(DemoRegion.MINISTRY_CODE).map(o -> ministry.equals(o.fullName())).orElse(false)) {
+            return;
+        }
+        java.util.Map<String, org.oko.catalog.api.Contacts> contacts = new java.util.HashMap<>(DemoContacts.of(demo.organisations()));
+        contacts.keySet().retainAll(catalog.regionSchools().keySet());
+        catalog.saveAll(java.util.List.of(), java.util.List.of(), contacts);
+        LOG.info("Demo contacts added to {} schools", contacts.size());
     }
 }
