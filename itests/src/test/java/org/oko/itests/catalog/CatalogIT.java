@@ -372,14 +372,7 @@ public class CatalogIT extends OkoContainerTest {
         assertTrue(script.body(), json(script).get("messages").get("en").asText().contains("http:// or https://"));
 
         // The public card shows them with no login (the catalogue reads the catalog at most every 10 s).
-        JsonNode card = null;
-        for (long deadline = System.currentTimeMillis() + 20_000; System.currentTimeMillis() < deadline; Thread.sleep(200)) {
-            HttpResponse<String> answer = get(WebSession.NONE, "/api/public/schools/KT001");
-            card = answer.statusCode() == 200 ? json(answer) : null;
-            if (card != null && "+7 (3452) 00-70-11".equals(card.get("phone").asText())) {
-                break;
-            }
-        }
+        JsonNode card = json(awaitBody(WebSession.NONE, "/api/public/schools/KT001", "+7 (3452) 00-70-11"));
         assertEquals(String.valueOf(card), "+7 (3452) 00-70-11", card.get("phone").asText());
         assertEquals("kt001@example.ru", card.get("email").asText());
         assertEquals("https://kt001.example.ru", card.get("website").asText());

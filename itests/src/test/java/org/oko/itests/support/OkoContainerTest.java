@@ -1,6 +1,7 @@
 package org.oko.itests.support;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
@@ -348,6 +349,22 @@ public abstract class OkoContainerTest {
         properties.put("min.group", String.valueOf(minGroup));
         configuration.update(properties);
         return () -> configuration.update(before == null ? new java.util.Hashtable<>() : before);
+    }
+
+    /**
+     * GETs {@code path} until it answers 200 with {@code text} in its body, at most 20 s: the public catalogue reads the
+     * catalog at most every 10 s, so a school a test has just written shows a moment later.
+     */
+    protected static HttpResponse<String> awaitBody(WebSession session, String path, String text) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        HttpResponse<String> answer = get(session, path);
+        while ((answer.statusCode() != 200 || !answer.body().contains(text)) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            answer = get(session, path);
+        }
+        assertEquals(path + ": " + answer.body(), 200, answer.statusCode());
+        assertTrue(path + " without " + text + ": " + answer.body(), answer.body().contains(text));
+        return answer;
     }
 
     /** GETs {@code path} until it answers {@code status} (settings, modules and caches of 10 s apply a moment later), at most 20 s. */
