@@ -75,6 +75,7 @@ public final class Pdf {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Document document = new Document(PageSize.A4, 50, 40, 50, 50);
             PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setStrictImageSequence(true); // a figure that moves to the next page takes its caption along, in order
             Map<String, Integer> found = new HashMap<>();
             writer.setPageEvent(new Pages(base, stamp, lang, found, last));
             document.addTitle(Cells.text(book.title(), lang) + " — " + book.year());
@@ -115,7 +116,7 @@ public final class Pdf {
     /** A chunk that tells the page events where it landed (for the contents and bookmarks), drawn heavier as a heading. */
     private static Chunk tagged(String text, Font font, String tag, String bookmark) {
         Chunk chunk = new Chunk(text, font);
-        chunk.setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, 0.3f, null);
+        chunk.setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, font.getSize() > 12 ? 0.3f : 0.15f, null);
         chunk.setGenericTag(tag + "\u0000" + bookmark);
         chunk.setLocalDestination(tag);
         return chunk;
@@ -189,17 +190,20 @@ public final class Pdf {
             document.add(p);
         } else if (numbered.block() instanceof Chapter.Table table) {
             String caption = TEXTS.in(lang, "compendium.table", numbered.number(), Cells.text(table.title(), lang));
+            roomFor(document, writer, 90); // a caption with its header and first rows, never alone at a page's foot
             Paragraph title = new Paragraph(tagged(caption, fonts.caption, "t" + numbered.number(), caption));
             title.setSpacingBefore(8);
-            title.setSpacingAfter(6); // clear of the table's top rule
             title.setKeepTogether(true);
             document.add(title);
-            document.add(table(table, lang, fonts));
+            PdfPTable body = table(table, lang, fonts);
+            body.setSpacingBefore(5); // clear of the caption's descenders
+            document.add(body);
             if (table.note() != null) {
                 document.add(new Paragraph(Cells.text(table.note(), lang), fonts.small));
             }
         } else if (numbered.block() instanceof Chapter.Chart chart) {
             float height = (float) ChartPainter.height(chart);
+            roomFor(document, writer, Math.min(height, document.top() - document.bottom() - 60) + 40);
             PdfTemplate template = writer.getDirectContent().createTemplate((float) ChartPainter.WIDTH, height);
             ChartPainter.paint(chart, lang, new PdfCanvas(template, base, height));
             Image image = Image.getInstance(template);
@@ -211,6 +215,13 @@ public final class Pdf {
             title.setAlignment(Element.ALIGN_CENTER);
             title.setSpacingAfter(10);
             document.add(title);
+        }
+    }
+
+    /** Starts a new page unless {@code points} are left above the bottom margin. */
+    private static void roomFor(Document document, PdfWriter writer, float points) {
+        if (writer.getVerticalPosition(true) - document.bottom() < points) {
+            document.newPage();
         }
     }
 
