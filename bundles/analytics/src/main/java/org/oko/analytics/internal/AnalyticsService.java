@@ -3,6 +3,7 @@ package org.oko.analytics.internal;
 import static org.oko.analytics.internal.AnalyticsTexts.TEXTS;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import org.oko.catalog.api.CatalogService;
 import org.oko.catalog.api.Organisation;
 import org.oko.forms.api.Submissions;
 import org.oko.platform.api.AuditTrail;
+import org.oko.platform.api.cache.Kept;
 import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
@@ -49,7 +51,6 @@ public class AnalyticsService {
             Role.SCHOOL_COORDINATOR, Role.OBSERVER};
     /** Who sets targets and assigns clusters: the centre. */
     public static final Role[] CENTRE = {Role.ADMINISTRATOR, Role.REGIONAL_COORDINATOR};
-    private static final long KEPT_MILLIS = 60_000;
 
     @Reference
     private AnalyticsSpecs specs;
@@ -68,11 +69,8 @@ public class AnalyticsService {
 
     private AnalyticsStore store;
 
-    /** A year's values with the forms' change tokens they were read at. */
-    private record Kept(long at, Map<String, String> changes, Year year) {
-    }
-
-    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    /** Years' values, by catalogue version and year, kept while the forms' change tokens hold and at most a minute. */
+    private final Kept<String, Year> kept = Kept.of(Duration.ofMinutes(1), 32);
 
     @Activate
     void activate() {
@@ -106,20 +104,16 @@ public class AnalyticsService {
             }
             return tokens;
         });
-        Kept found = kept.get(key);
-        if (found != null && found.changes().equals(changes) && System.currentTimeMillis() - found.at() < KEPT_MILLIS) {
-            return found.year();
-        }
-        // The forms are read side by side, each only for the keys the catalogue reads (each in its own transaction, as the system): the cores share the evaluation.
-        Map<String, Map<String, Map<String, Object>>> values = new ConcurrentHashMap<>();
-        forms.parallelStream().forEach(form -> values.put(form, CallerContext.asSystem(() -> submissions.values(catalogue.period(form, year), form, inputs.get(form)))));
-        Year computed = CallerContext.callAs(Caller.SYSTEM, () -> {
-            Map<String, Organisation> schools = catalog.regionSchools();
-            return new Year(catalogue, year, IndicatorEngine.compute(catalogue, values,
-                    code -> Optional.ofNullable(schools.get(code)).map(Organisation::territoryCode).orElse(null)), schools);
+        return kept.get(key, changes, () -> {
+            // The forms are read side by side, each only for the keys the catalogue reads (each in its own transaction, as the system): the cores share the evaluation.
+            Map<String, Map<String, Map<String, Object>>> values = new ConcurrentHashMap<>();
+            forms.parallelStream().forEach(form -> values.put(form, CallerContext.asSystem(() -> submissions.values(catalogue.period(form, year), form, inputs.get(form)))));
+            return CallerContext.callAs(Caller.SYSTEM, () -> {
+                Map<String, Organisation> schools = catalog.regionSchools();
+                return new Year(catalogue, year, IndicatorEngine.compute(catalogue, values,
+                        code -> Optional.ofNullable(schools.get(code)).map(Organisation::territoryCode).orElse(null)), schools);
+            });
         });
-        kept.put(key, new Kept(System.currentTimeMillis(), changes, computed));
-        return computed;
     }
 
     /** One indicator's line of a report: its values, baselines and targets at the levels asked, and the schools reaching the target. */

@@ -3,8 +3,6 @@ package org.oko.compendium.internal;
 import static org.oko.compendium.internal.CompendiumTexts.TEXTS;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.oko.compendium.internal.book.Book;
 import org.oko.compendium.internal.book.BookJson;
@@ -13,6 +11,7 @@ import org.oko.compendium.internal.render.Pdf;
 import org.oko.compendium.internal.render.Stamp;
 import org.oko.compendium.internal.render.Xlsx;
 import org.oko.compendium.internal.store.Edition;
+import org.oko.platform.api.cache.Kept;
 import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.tables.api.XlsxWriter;
@@ -31,17 +30,11 @@ public class Outputs {
     public record File(byte[] content, String mediaType, String name) {
     }
 
-    private static final int KEPT = 8;
-
     @Reference
     private CompendiumService service;
 
-    private final Map<String, File> kept = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, File> eldest) {
-            return size() > KEPT;
-        }
-    };
+    /** The last eight laid out, by edition, format and language, while the edition's state is the same. */
+    private final Kept<String, File> kept = Kept.of(Kept.UNTIL_CHANGED, 8);
 
     /** For the centre and the ministry, in any state. */
     public File file(long id, String format, String language) throws Exception {
@@ -68,25 +61,16 @@ public class Outputs {
             };
             return new File(service.store().content(edition.id(), column).orElseThrow(), mediaType(format), name);
         }
-        String key = edition.id() + "/" + edition.status() + "/" + format + "/" + lang;
-        synchronized (kept) {
-            File file = kept.get(key);
-            if (file != null) {
-                return file;
-            }
-        }
-        Book book = BookJson.read(service.store().content(edition.id(), "BOOK").orElseThrow());
-        Stamp stamp = new Stamp(edition.edition(), edition.status(), edition.approvedBy(), edition.approvedAt());
-        File file = new File(switch (format) {
-            case "pdf" -> Pdf.render(book, stamp, lang);
-            case "xlsx" -> Xlsx.render(book, lang);
-            case "html" -> Html.render(book, stamp, lang).getBytes(StandardCharsets.UTF_8);
-            default -> throw TEXTS.refusal(ApiException.Kind.NOT_FOUND, "compendium.no-format", format);
-        }, mediaType(format), name);
-        synchronized (kept) {
-            kept.put(key, file);
-        }
-        return file;
+        return kept.get(edition.id() + "/" + format + "/" + lang, edition.status(), () -> {
+            Book book = BookJson.read(service.store().content(edition.id(), "BOOK").orElseThrow());
+            Stamp stamp = new Stamp(edition.edition(), edition.status(), edition.approvedBy(), edition.approvedAt());
+            return new File(switch (format) {
+                case "pdf" -> Pdf.render(book, stamp, lang);
+                case "xlsx" -> Xlsx.render(book, lang);
+                case "html" -> Html.render(book, stamp, lang).getBytes(StandardCharsets.UTF_8);
+                default -> throw TEXTS.refusal(ApiException.Kind.NOT_FOUND, "compendium.no-format", format);
+            }, mediaType(format), name);
+        });
     }
 
     private static String mediaType(String format) {

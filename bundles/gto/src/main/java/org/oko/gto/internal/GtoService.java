@@ -4,6 +4,7 @@ import static org.oko.gto.internal.GtoTexts.TEXTS;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import org.oko.gto.internal.results.Participant;
 import org.oko.gto.internal.results.ResultsImport;
 import org.oko.gto.internal.store.GtoStore;
 import org.oko.platform.api.AuditTrail;
+import org.oko.platform.api.cache.Kept;
 import org.oko.platform.api.StorageGuard;
 import org.oko.platform.api.jobs.Job;
 import org.oko.platform.api.jobs.Jobs;
@@ -208,43 +210,30 @@ public class GtoService {
     /** The years that have tests, the newest first: aggregates' years, open like the region's counts. */
     public List<Integer> years() throws Exception {
         CallerContext.require(READERS);
-        long generation = store.generation();
-        YearsKept kept = yearsKept;
-        if (kept == null || kept.generation() != generation) { // read again only after an import: the public cards ask on each visit
-            kept = new YearsKept(generation, List.copyOf(store.years()));
-            yearsKept = kept;
-        }
-        return kept.years();
+        // read again only after an import: the public cards ask on each visit
+        return yearsKept.get("years", store.generation(), () -> List.copyOf(store.years()));
     }
 
-    private record YearsKept(long generation, List<Integer> years) {
-    }
-
-    private volatile YearsKept yearsKept;
+    private final Kept<String, List<Integer>> yearsKept = Kept.of(Kept.UNTIL_CHANGED, 1);
 
     /** A school's counts of a year, for the form 8 calculator (which runs as the system: no caller's check here). */
     public Tally schoolTally(String schoolCode, int year) throws Exception {
         return counted(year).levels().school(schoolCode);
     }
 
-    /** A year's counts and the catalog they were placed with, kept while no import commits (forms ask on every read). */
-    private record Counted(long generation, long at, Levels<Tally> levels, Map<String, Organisation> schools) {
+    /** A year's counts and the catalog they were placed with. */
+    private record Counted(Levels<Tally> levels, Map<String, Organisation> schools) {
     }
 
-    private static final long COUNTED_TTL_MILLIS = 60_000; // the catalog's territories may change meanwhile
-    private final Map<Integer, Counted> counted = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Kept while no import commits (forms ask on every read), at most a minute: the catalog's territories may change meanwhile. */
+    private final Kept<Integer, Counted> counted = Kept.of(Duration.ofMinutes(1), 16);
 
     private Counted counted(int year) throws Exception {
-        long generation = store.generation();
-        Counted kept = counted.get(year);
-        if (kept != null && kept.generation() == generation && System.currentTimeMillis() - kept.at() < COUNTED_TTL_MILLIS) {
-            return kept;
-        }
-        Map<String, Organisation> schools = schools();
-        Levels<Tally> levels = Counts.of(store.tests(year), code -> Optional.ofNullable(schools.get(code)).map(Organisation::territoryCode).orElse(null));
-        Counted fresh = new Counted(generation, System.currentTimeMillis(), levels, schools);
-        counted.put(year, fresh);
-        return fresh;
+        return counted.get(year, store.generation(), () -> {
+            Map<String, Organisation> schools = schools();
+            return new Counted(Counts.of(store.tests(year), code -> Optional.ofNullable(schools.get(code)).map(Organisation::territoryCode).orElse(null)),
+                    schools);
+        });
     }
 
     /** A participant's test with its badge and the explanation, judged again by the edition that judged it. */

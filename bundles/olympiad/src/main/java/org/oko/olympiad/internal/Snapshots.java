@@ -1,9 +1,9 @@
 package org.oko.olympiad.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -18,6 +18,7 @@ import org.oko.olympiad.internal.rules.Scores;
 import org.oko.olympiad.internal.store.OlympiadStore;
 import org.oko.olympiad.internal.year.OlympiadYear;
 import org.oko.olympiad.internal.year.Years;
+import org.oko.platform.api.cache.Kept;
 import org.oko.procedure.api.Levels;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,7 +32,6 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Snapshots.class)
 public class Snapshots {
 
-    private static final long TTL_MILLIS = 60_000; // the catalog's territories may change meanwhile
 
     @Reference(target = "(osgi.jndi.service.name=oko)")
     private DataSource dataSource;
@@ -43,10 +43,11 @@ public class Snapshots {
     private Years years;
 
     private OlympiadStore store;
-    private final Map<Integer, Snapshot> kept = new ConcurrentHashMap<>();
+    /** A year's snapshot, kept while no import commits, at most a minute: the catalog's territories may change meanwhile. */
+    private final Kept<Integer, Snapshot> kept = Kept.of(Duration.ofMinutes(1), 8);
 
     /** A year as read at one moment; {@code year} is null when no olympiad year of that number is published. */
-    public record Snapshot(long generation, long at, OlympiadYear year, List<Participation> participations, Scores scores,
+    public record Snapshot(OlympiadYear year, List<Participation> participations, Scores scores,
                            Judgement judged, Levels<Tally> levels, Map<String, Organisation> schools) {
 
         public Function<String, String> territoryOf() {
@@ -73,22 +74,16 @@ public class Snapshots {
     }
 
     public Snapshot of(int academicYear) throws Exception {
-        long generation = store.generation();
-        Snapshot snapshot = kept.get(academicYear);
-        if (snapshot != null && snapshot.generation() == generation && System.currentTimeMillis() - snapshot.at() < TTL_MILLIS) {
-            return snapshot;
-        }
-        Map<String, Organisation> schools = schools();
-        OlympiadYear year = years.find(academicYear).orElse(null);
-        List<Participation> participations = store.participations(academicYear);
-        Scores scores = store.scores(academicYear);
-        Function<String, String> territoryOf = code -> Optional.ofNullable(schools.get(code)).map(Organisation::territoryCode).orElse(null);
-        Judgement judged = year == null ? Judgement.of(empty(academicYear), participations, scores, territoryOf)
-                : Judgement.of(year, participations, scores, territoryOf);
-        Snapshot fresh = new Snapshot(generation, System.currentTimeMillis(), year, participations, scores, judged,
-                Counts.of(participations, judged, territoryOf), schools);
-        kept.put(academicYear, fresh);
-        return fresh;
+        return kept.get(academicYear, store.generation(), () -> {
+            Map<String, Organisation> schools = schools();
+            OlympiadYear year = years.find(academicYear).orElse(null);
+            List<Participation> participations = store.participations(academicYear);
+            Scores scores = store.scores(academicYear);
+            Function<String, String> territoryOf = code -> Optional.ofNullable(schools.get(code)).map(Organisation::territoryCode).orElse(null);
+            Judgement judged = year == null ? Judgement.of(empty(academicYear), participations, scores, territoryOf)
+                    : Judgement.of(year, participations, scores, territoryOf);
+            return new Snapshot(year, participations, scores, judged, Counts.of(participations, judged, territoryOf), schools);
+        });
     }
 
     /** A year no spec describes: its stored statuses count as the files gave them, nothing is ranked. */

@@ -2,6 +2,7 @@ package org.oko.publication.internal;
 
 import static org.oko.publication.internal.PublicationTexts.TEXTS;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.oko.catalog.api.EducationLevel;
 import org.oko.catalog.api.Organisation;
 import org.oko.catalog.api.OrganisationStatus;
 import org.oko.catalog.api.Territory;
+import org.oko.platform.api.cache.Kept;
 import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.rest.ApiMessage;
 import org.oko.platform.api.security.Caller;
@@ -197,38 +199,36 @@ public class PublicCatalog {
         return school;
     }
 
-    /** The catalog as the public sees it, read at most every 10 s (as the forms keep organisation facts): a page may lag by that. */
-    private record Kept(long at, Map<String, Organisation> schools, List<Territory> territories, Map<String, String> territoryNames,
+    /** The catalog as the public sees it. */
+    private record Read(Map<String, Organisation> schools, List<Territory> territories, Map<String, String> territoryNames,
                         Map<String, Contacts> contacts) {
     }
 
-    private static final long KEPT_MILLIS = 10_000;
-    private volatile Kept kept;
+    /** Read at most every 10 s (as the forms keep organisation facts): a page may lag by that. */
+    private final Kept<String, Read> kept = Kept.of(Duration.ofSeconds(10), 1);
 
-    private Kept kept() {
-        Kept current = kept;
-        if (current == null || System.currentTimeMillis() - current.at() > KEPT_MILLIS) {
-            Map<String, Organisation> open = new LinkedHashMap<>(); // a closed school has no card
-            Map<String, Organisation> all;
-            try {
-                all = CallerContext.callAs(Caller.SYSTEM, () -> catalog.regionSchools());
-            } catch (Exception e) {
-                throw new IllegalStateException("The catalog's schools could not be read", e);
-            }
-            all.forEach((code, school) -> {
-                if (school.status() == OrganisationStatus.ACTIVE) {
-                    open.put(code, school);
-                }
-            });
-            List<Territory> territories = CallerContext.asSystem(() -> catalog.territories());
-            Map<String, String> names = new HashMap<>();
-            territories.forEach(t -> names.put(t.code(), t.name()));
-            Map<String, Contacts> contacts = CallerContext.asSystem(() -> catalog.allContacts()); // one read, not one per card
-            current = new Kept(System.currentTimeMillis(), java.util.Collections.unmodifiableMap(open), List.copyOf(territories),
-                    java.util.Collections.unmodifiableMap(names), Map.copyOf(contacts)); // not Map.copyOf for names: a school without a territory asks for null
-            kept = current;
+    private Read kept() {
+        try {
+            return kept.get("catalog", null, this::read);
+        } catch (Exception e) {
+            throw new IllegalStateException("The catalog's schools could not be read", e);
         }
-        return current;
+    }
+
+    private Read read() throws Exception {
+        Map<String, Organisation> open = new LinkedHashMap<>(); // a closed school has no card
+        CallerContext.callAs(Caller.SYSTEM, () -> catalog.regionSchools()).forEach((code, school) -> {
+            if (school.status() == OrganisationStatus.ACTIVE) {
+                open.put(code, school);
+            }
+        });
+        List<Territory> territories = CallerContext.asSystem(() -> catalog.territories());
+        Map<String, String> names = new HashMap<>();
+        territories.forEach(t -> names.put(t.code(), t.name()));
+        Map<String, Contacts> contacts = CallerContext.asSystem(() -> catalog.allContacts()); // one read, not one per card
+        // not Map.copyOf for the names: a school without a territory asks for null
+        return new Read(java.util.Collections.unmodifiableMap(open), List.copyOf(territories), java.util.Collections.unmodifiableMap(names),
+                Map.copyOf(contacts));
     }
 
     private Map<String, Organisation> schools() {

@@ -22,6 +22,7 @@ import org.oko.catalog.api.CatalogService;
 import org.oko.catalog.api.Organisation;
 import org.oko.catalog.api.Territory;
 import org.oko.platform.api.AuditTrail;
+import org.oko.platform.api.cache.Kept;
 import org.oko.platform.api.StorageGuard;
 import org.oko.platform.api.jobs.Job;
 import org.oko.platform.api.jobs.Jobs;
@@ -252,24 +253,15 @@ public class VprService {
         }
     }
 
-    /** Kept while no works are written and the spec is the same: the screen asks for form 7, the schools and the signs in a row. */
-    private record Cached(long generation, long computedAt, Analysis analysis) {
-    }
-
-    private static final long ANALYSIS_TTL_MILLIS = 60_000; // catalog names and territories may change meanwhile
-    private final Map<String, Cached> analyses = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Kept while no works are written and the spec is the same (the screen asks for form 7, the schools and the signs in
+     * a row), at most a minute: catalog names and territories may change meanwhile.
+     */
+    private final Kept<String, Analysis> analyses = Kept.of(java.time.Duration.ofMinutes(1), 64);
 
     private Analysis analyse(String testKey) throws Exception {
         TestSpec spec = specs.latest(testKey).orElseThrow(() -> TEXTS.refusal(ApiException.Kind.NOT_FOUND, "vpr.unknown-test", testKey));
-        long generation = store.generation();
-        Cached cached = analyses.get(spec.key());
-        if (cached != null && cached.generation() == generation && cached.analysis().spec().equals(spec)
-                && System.currentTimeMillis() - cached.computedAt() < ANALYSIS_TTL_MILLIS) {
-            return cached.analysis();
-        }
-        Analysis analysis = compute(spec);
-        analyses.put(spec.key(), new Cached(generation, System.currentTimeMillis(), analysis));
-        return analysis;
+        return analyses.get(spec.key(), List.of(store.generation(), spec), () -> compute(spec));
     }
 
     /** One pass over a test's works: every school, territory and the region at once. */

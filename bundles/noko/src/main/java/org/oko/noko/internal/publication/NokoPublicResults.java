@@ -12,6 +12,7 @@ import org.oko.noko.internal.campaign.NokoCampaigns;
 import org.oko.noko.internal.plans.NokoPlans;
 import org.oko.noko.internal.plans.Plan;
 import org.oko.noko.internal.scores.NokoScores;
+import org.oko.platform.api.cache.Kept;
 import org.oko.platform.api.rest.ApiMessage;
 import org.oko.procedure.api.PublicResults;
 import org.oko.procedure.api.PublicTable;
@@ -67,19 +68,10 @@ public class NokoPublicResults implements PublicResults {
 
     /** A published year's scores of every organisation, scored once a minute at most: each public card asks for them. */
     private NokoScores.Results results(int year) throws Exception {
-        Kept kept = this.kept.get(year);
-        if (kept == null || System.currentTimeMillis() - kept.at() > KEPT_MILLIS) {
-            kept = new Kept(System.currentTimeMillis(), scores.all(year));
-            this.kept.put(year, kept);
-        }
-        return kept.results();
+        return kept.get(year, null, () -> scores.all(year));
     }
 
-    private record Kept(long at, NokoScores.Results results) {
-    }
-
-    private static final long KEPT_MILLIS = 60_000;
-    private final java.util.Map<Integer, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Kept<Integer, NokoScores.Results> kept = Kept.of(java.time.Duration.ofMinutes(1), 8);
 
     private static PublicTable plan(int year, Plan plan) {
         List<PublicTable.Row> rows = plan.measures().stream().map(m -> {

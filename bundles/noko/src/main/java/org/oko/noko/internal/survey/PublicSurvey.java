@@ -4,6 +4,7 @@ import static org.oko.noko.internal.NokoTexts.TEXTS;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import org.oko.noko.internal.campaign.Campaign;
 import org.oko.noko.internal.method.Method;
 import org.oko.noko.internal.method.Methods;
 import org.oko.noko.internal.store.CampaignStore;
+import org.oko.platform.api.cache.Kept;
 import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
@@ -120,34 +122,28 @@ public class PublicSurvey {
     }
 
     /** @param questionnaire the questionnaire of the organisation's type */
-    private record Found(CampaignStore.Target target, Campaign campaign, String name, Method method, Method.Questionnaire questionnaire,
-                         long generation, long at) {
+    private record Found(CampaignStore.Target target, Campaign campaign, String name, Method method, Method.Questionnaire questionnaire) {
     }
 
-    /** What a token leads to, kept while no campaign changes (at most a minute, for the catalog's names). */
-    private final Map<String, Found> byToken = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final long FOUND_TTL_MILLIS = 60_000;
+    /**
+     * What a token leads to, kept while no campaign changes (at most a minute, for the catalog's names); the tokens of a
+     * whole country's campaign fit, a flood of made-up ones is never kept (their lookup fails).
+     */
+    private final Kept<String, Found> byToken = Kept.of(Duration.ofMinutes(1), 100_000);
 
     private Found find(String token) throws Exception {
-        long generation = data.campaignGeneration();
-        Found kept = token == null ? null : byToken.get(token);
-        if (kept != null && kept.generation() == generation && System.currentTimeMillis() - kept.at() < FOUND_TTL_MILLIS) {
-            return kept;
-        }
-        CampaignStore.Target target = token == null ? null : data.campaigns().target(token).orElse(null);
-        if (target == null) {
+        if (token == null) {
             throw TEXTS.refusal(ApiException.Kind.NOT_FOUND, "noko.survey.no-such");
         }
-        Campaign campaign = data.campaigns().find(target.year()).orElseThrow();
-        Organisation organisation = CallerContext.callAs(Caller.SYSTEM, () -> catalog.organisation(target.organisation())).orElse(null);
-        Method method = methods.version(campaign.methodKey(), campaign.methodVersion()).orElseThrow();
-        Found fresh = new Found(target, campaign, organisation == null ? target.organisation() : organisation.fullName(), method,
-                method.questionnaireFor(organisation == null ? null : organisation.kind().name()), generation, System.currentTimeMillis());
-        if (byToken.size() > 100_000) {
-            byToken.clear(); // tokens of a whole country's campaign fit; a flood of made-up ones does not stay
-        }
-        byToken.put(token, fresh);
-        return fresh;
+        return byToken.get(token, data.campaignGeneration(), () -> {
+            CampaignStore.Target target = data.campaigns().target(token)
+                    .orElseThrow(() -> TEXTS.refusal(ApiException.Kind.NOT_FOUND, "noko.survey.no-such"));
+            Campaign campaign = data.campaigns().find(target.year()).orElseThrow();
+            Organisation organisation = CallerContext.callAs(Caller.SYSTEM, () -> catalog.organisation(target.organisation())).orElse(null);
+            Method method = methods.version(campaign.methodKey(), campaign.methodVersion()).orElseThrow();
+            return new Found(target, campaign, organisation == null ? target.organisation() : organisation.fullName(), method,
+                    method.questionnaireFor(organisation == null ? null : organisation.kind().name()));
+        });
     }
 
     private static String digest(String text) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.oko.platform.api.cache.Kept;
 import org.oko.platform.api.rest.ApiException;
 import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
@@ -51,10 +52,12 @@ public class SpecsImpl implements Specs {
     private final Map<String, List<Shipped>> waiting = new LinkedHashMap<>();
     /**
      * Each kind's specs, sorted. A published version never changes, so they are read again only after a publication;
-     * modules ask on every use (the ВПР module's form 7 once per school). Removed after the insert commits: a read
-     * still under way holds the map's bin, so the removal waits for it and nothing stale stays.
+     * modules ask on every use (the ВПР module's form 7 once per school). The token is the count of publications, taken
+     * before a read and raised after an insert commits: a read under way while one commits keeps its result under the
+     * old count, which the next read no longer matches, so nothing stale stays.
      */
-    private final Map<String, List<Spec>> kept = new ConcurrentHashMap<>();
+    private final Kept<String, List<Spec>> kept = Kept.of(Kept.UNTIL_CHANGED, 256);
+    private final java.util.concurrent.atomic.AtomicLong publications = new java.util.concurrent.atomic.AtomicLong();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addType(SpecType type, Map<String, Object> properties) {
@@ -144,10 +147,17 @@ public class SpecsImpl implements Specs {
     }
 
     private List<Spec> all(String kind, String key) {
-        List<Spec> all = kept.computeIfAbsent(kind, k -> jpa.txExpr(em -> em.createQuery("SELECT s FROM SpecEntity s WHERE s.kind = :kind",
-                        SpecEntity.class).setParameter("kind", k).getResultList())
-                .stream().map(SpecEntity::toSpec)
-                .sorted(Comparator.comparing(Spec::key).thenComparingInt(Spec::version)).toList());
+        List<Spec> all;
+        try {
+            all = kept.get(kind, publications.get(), () -> jpa.txExpr(em -> em.createQuery("SELECT s FROM SpecEntity s WHERE s.kind = :kind",
+                            SpecEntity.class).setParameter("kind", kind).getResultList())
+                    .stream().map(SpecEntity::toSpec)
+                    .sorted(Comparator.comparing(Spec::key).thenComparingInt(Spec::version)).toList());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         return key == null ? all : all.stream().filter(s -> s.key().equals(key)).toList();
     }
 
@@ -175,7 +185,7 @@ public class SpecsImpl implements Specs {
     private Spec insert(String kind, SpecType.Reading reading, String json, String source) {
         SpecEntity entity = new SpecEntity(kind, reading.key(), reading.version(), json, source, Instant.now());
         jpa.tx(em -> em.persist(entity));
-        kept.remove(kind);
+        publications.incrementAndGet();
         LOG.info("Spec {} {} v{} published by {}", kind, reading.key(), reading.version(), source);
         return entity.toSpec();
     }

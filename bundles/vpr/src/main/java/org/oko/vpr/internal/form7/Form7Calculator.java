@@ -4,11 +4,11 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.oko.forms.api.FormCalculator;
 import org.oko.forms.api.FormDefinition;
+import org.oko.platform.api.cache.Kept;
 import org.oko.vpr.internal.spec.SpecRegistry;
 import org.oko.vpr.internal.spec.TestSpec;
 import org.oko.vpr.internal.stats.Result;
@@ -26,8 +26,6 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = FormCalculator.class, property = FormCalculator.FORM_ID + "=" + Form7Values.FORM)
 public class Form7Calculator implements FormCalculator {
 
-    private static final long TTL_MILLIS = 60_000; // specs may be published meanwhile
-    private static final int MAX_CACHED = 5_000;
 
     @Reference
     private SpecRegistry specs;
@@ -35,11 +33,8 @@ public class Form7Calculator implements FormCalculator {
     @Reference
     private ResultStore store;
 
-    /** A school's figures of a year, kept while no works are written: the form asks on every read. */
-    private record Cached(long generation, long computedAt, Map<String, Stats> byRow) {
-    }
-
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    /** A school's figures of a year, kept while no works are written (the form asks on every read), at most a minute: specs may be published meanwhile. */
+    private final Kept<String, Map<String, Stats>> cache = Kept.of(java.time.Duration.ofMinutes(1), 5_000);
 
     @Override
     public Set<String> provides(FormDefinition definition) {
@@ -59,29 +54,27 @@ public class Form7Calculator implements FormCalculator {
 
     /** The school's figures by row for every test of the year it has works in. */
     private Map<String, Stats> schoolFigures(String school, int year) throws SQLException {
-        String key = school + "|" + year;
-        long generation = store.generation();
-        Cached cached = cache.get(key);
-        if (cached != null && cached.generation() == generation && System.currentTimeMillis() - cached.computedAt() < TTL_MILLIS) {
-            return cached.byRow();
+        try {
+            return cache.get(school + "|" + year, store.generation(), () -> {
+                Map<String, Stats> byRow = new LinkedHashMap<>();
+                for (TestSpec spec : specs.latest()) {
+                    if (spec.year() != year) {
+                        continue;
+                    }
+                    Stats stats = new Stats(spec);
+                    for (Result result : store.results(spec.key(), school, spec.tasks().size())) {
+                        stats.add(result);
+                    }
+                    if (stats.participants() > 0) {
+                        byRow.put(Form7Values.row(spec), stats);
+                    }
+                }
+                return java.util.Collections.unmodifiableMap(byRow);
+            });
+        } catch (SQLException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
-        Map<String, Stats> byRow = new LinkedHashMap<>();
-        for (TestSpec spec : specs.latest()) {
-            if (spec.year() != year) {
-                continue;
-            }
-            Stats stats = new Stats(spec);
-            for (Result result : store.results(spec.key(), school, spec.tasks().size())) {
-                stats.add(result);
-            }
-            if (stats.participants() > 0) {
-                byRow.put(Form7Values.row(spec), stats);
-            }
-        }
-        if (cache.size() >= MAX_CACHED) {
-            cache.clear();
-        }
-        cache.put(key, new Cached(generation, System.currentTimeMillis(), Map.copyOf(byRow)));
-        return byRow;
     }
 }

@@ -1,0 +1,108 @@
+package org.oko.platform.api.cache;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+
+/**
+ * Values computed from stored data, each kept under its key while the token it was computed with still holds (the
+ * store's generation, the forms' change token; null when there is none) and for at most an age; the least recently
+ * used beyond a number of entries are dropped. Two threads that miss at once may both compute: the values are
+ * recomputable, and no lock is held while computing. Safe for use by many threads.
+ *
+ * <pre>{@code
+ * private final Kept<Integer, Counts> counts = Kept.of(Duration.ofSeconds(60), 16);
+ * Counts counts(int year) throws Exception {
+ *     return counts.get(year, store.generation(), () -> count(year));
+ * }
+ * }</pre>
+ *
+ * @param <K> the key (a year, a test, a spec kind)
+ * @param <V> the value
+ */
+public final class Kept<K, V> {
+
+    /** Computes a value afresh. */
+    @FunctionalInterface
+    public interface Loader<V> {
+        V load() throws Exception;
+    }
+
+    /** No limit of age: kept until its token changes or it is forgotten. */
+    public static final Duration UNTIL_CHANGED = Duration.ofMillis(Long.MAX_VALUE);
+
+    private record Entry<V>(Object token, long at, V value) {
+    }
+
+    private final long maxAgeMillis;
+    private final LongSupplier clock;
+    private final Map<K, Entry<V>> entries;
+
+    private Kept(Duration maxAge, int maxEntries, LongSupplier clock) {
+        if (maxEntries < 1) {
+            throw new IllegalArgumentException("maxEntries: at least 1");
+        }
+        this.maxAgeMillis = maxAge.toMillis();
+        this.clock = clock;
+        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, Entry<V>> eldest) {
+                return size() > maxEntries;
+            }
+        };
+    }
+
+    /** Values kept at most {@code maxAge} (or {@link #UNTIL_CHANGED}), at most {@code maxEntries} of them. */
+    public static <K, V> Kept<K, V> of(Duration maxAge, int maxEntries) {
+        return new Kept<>(maxAge, maxEntries, System::currentTimeMillis);
+    }
+
+    /** The same with another clock (milliseconds), for tests. */
+    static <K, V> Kept<K, V> of(Duration maxAge, int maxEntries, LongSupplier clock) {
+        return new Kept<>(maxAge, maxEntries, clock);
+    }
+
+    /**
+     * The value kept under the key if it was computed with an equal token and is young enough; otherwise the loader's,
+     * then kept. A loader that throws keeps nothing.
+     */
+    public V get(K key, Object token, Loader<V> loader) throws Exception {
+        long now = clock.getAsLong();
+        Entry<V> entry;
+        synchronized (entries) {
+            entry = entries.get(key);
+        }
+        if (entry != null && Objects.equals(entry.token(), token) && now - entry.at() < maxAgeMillis) {
+            return entry.value();
+        }
+        V value = loader.load();
+        synchronized (entries) {
+            entries.put(key, new Entry<>(token, now, value));
+        }
+        return value;
+    }
+
+    /** The value kept under the key, whatever its token and age, if any: for a caller that only wants to know. */
+    public V peek(K key) {
+        synchronized (entries) {
+            Entry<V> entry = entries.get(key);
+            return entry == null ? null : entry.value();
+        }
+    }
+
+    /** Forgets the key's value: the next {@link #get} computes it. */
+    public void forget(K key) {
+        synchronized (entries) {
+            entries.remove(key);
+        }
+    }
+
+    /** Forgets every value. */
+    public void forgetAll() {
+        synchronized (entries) {
+            entries.clear();
+        }
+    }
+}

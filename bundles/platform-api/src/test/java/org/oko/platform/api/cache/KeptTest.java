@@ -1,0 +1,66 @@
+package org.oko.platform.api.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+class KeptTest {
+
+    private final AtomicLong now = new AtomicLong(1_000);
+    private final AtomicInteger loads = new AtomicInteger();
+
+    private String load() {
+        return "v" + loads.incrementAndGet();
+    }
+
+    @Test
+    void keptWhileTheTokenHoldsAndYoungEnough() throws Exception {
+        Kept<String, String> kept = Kept.of(Duration.ofSeconds(10), 4, now::get);
+        assertEquals("v1", kept.get("a", 1L, this::load));
+        now.addAndGet(9_999);
+        assertEquals("v1", kept.get("a", 1L, this::load), "same token, younger than 10 s");
+        assertEquals("v2", kept.get("a", 2L, this::load), "another token: computed afresh");
+        now.addAndGet(10_000);
+        assertEquals("v3", kept.get("a", 2L, this::load), "too old");
+        assertEquals("v4", kept.get("b", null, this::load), "keys apart");
+        assertEquals("v4", kept.get("b", null, this::load), "a null token holds too");
+    }
+
+    @Test
+    void untilChangedHasNoAge() throws Exception {
+        Kept<String, String> kept = Kept.of(Kept.UNTIL_CHANGED, 4, now::get);
+        kept.get("a", 7L, this::load);
+        now.addAndGet(365L * 24 * 3600 * 1000);
+        assertEquals("v1", kept.get("a", 7L, this::load));
+    }
+
+    @Test
+    void theLeastRecentlyUsedGoBeyondTheLimit() throws Exception {
+        Kept<Integer, String> kept = Kept.of(Duration.ofMinutes(1), 2, now::get);
+        kept.get(1, null, this::load);
+        kept.get(2, null, this::load);
+        kept.get(1, null, this::load); // 1 used last: 2 goes first
+        kept.get(3, null, this::load);
+        assertNull(kept.peek(2));
+        assertEquals("v1", kept.peek(1));
+        kept.forget(1);
+        assertNull(kept.peek(1));
+        kept.forgetAll();
+        assertNull(kept.peek(3));
+    }
+
+    @Test
+    void aFailedLoadKeepsNothing() {
+        Kept<String, String> kept = Kept.of(Duration.ofMinutes(1), 2, now::get);
+        assertThrows(IllegalStateException.class, () -> kept.get("a", null, () -> {
+            throw new IllegalStateException("no");
+        }));
+        assertNull(kept.peek("a"));
+    }
+}
