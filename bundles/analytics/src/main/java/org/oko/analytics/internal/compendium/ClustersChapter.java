@@ -45,8 +45,8 @@ public class ClustersChapter implements ChapterSource {
     public Chapter chapter(ChapterRequest request) throws Exception {
         ClusterModel model = specs.model(request.text("model", null));
         List<AnalyticsService.Placed> placed = analytics.clusters(request.text("catalogue", null), model.key(), request.year());
-        Map<String, String> territoryOf = new java.util.HashMap<>();
-        catalog.regionSchools().forEach((code, school) -> territoryOf.put(code, school.territoryCode()));
+        // the year's schools as the clusters placed them (kept with the year's values): no second read of the catalog
+        java.util.function.Function<String, String> territoryOf = analytics.year(request.text("catalogue", null), request.year()).territoryOf();
         Map<String, String> clusters = new LinkedHashMap<>(); // code → name, in the model's order, then any the k-means named
         model.clusters().forEach(c -> clusters.put(c.code(), c.name()));
         placed.forEach(p -> clusters.putIfAbsent(p.assignment().cluster(), p.assignment().name()));
@@ -54,7 +54,7 @@ public class ClustersChapter implements ChapterSource {
         Map<String, Integer> region = new LinkedHashMap<>();
         int moved = 0;
         for (AnalyticsService.Placed p : placed) {
-            String t = territoryOf.getOrDefault(p.assignment().school(), "");
+            String t = territoryOf.apply(p.assignment().school());
             counts.computeIfAbsent(t == null ? "" : t, k -> new LinkedHashMap<>()).merge(p.assignment().cluster(), 1, Integer::sum);
             region.merge(p.assignment().cluster(), 1, Integer::sum);
             moved += p.previous() != null && !p.previous().equals(p.assignment().cluster()) ? 1 : 0;

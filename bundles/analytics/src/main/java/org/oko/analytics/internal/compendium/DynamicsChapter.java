@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.oko.analytics.internal.AnalyticsService;
 import org.oko.analytics.internal.catalogue.Catalogue;
+import org.oko.analytics.internal.store.AnalyticsStore;
 import org.oko.compendium.api.Chapter;
 import org.oko.compendium.api.ChapterRequest;
 import org.oko.compendium.api.ChapterSource;
@@ -43,6 +44,10 @@ public class DynamicsChapter implements ChapterSource {
             read.add(analytics.year(catalogueKey, y));
         }
         Catalogue catalogue = read.get(read.size() - 1).catalogue();
+        List<List<AnalyticsStore.Target>> targets = new ArrayList<>(); // each year's, read once for every theme's chart
+        for (int y = from; y <= request.year(); y++) {
+            targets.add(analytics.targets(catalogue.key(), y));
+        }
         List<Chapter.Row> rows = new ArrayList<>();
         List<Chapter.Block> charts = new ArrayList<>();
         String theme = null;
@@ -57,14 +62,12 @@ public class DynamicsChapter implements ChapterSource {
             rows.add(new Chapter.Row(Territories.same(indicator.code() + " " + indicator.name() + ", " + indicator.unit()), values));
             if (!indicator.theme().equals(theme)) {
                 theme = indicator.theme();
-                List<BigDecimal> targets = new ArrayList<>();
-                for (int y = from; y <= request.year(); y++) {
-                    targets.add(analytics.targets(catalogue.key(), y).stream().filter(t -> t.indicator().equals(indicator.code()) && "region".equals(t.kind()))
-                            .map(t -> t.target()).findFirst().orElse(null));
-                }
+                List<BigDecimal> regionTargets = targets.stream().map(ofYear -> ofYear.stream()
+                        .filter(t -> t.indicator().equals(indicator.code()) && "region".equals(t.kind())).map(AnalyticsStore.Target::target)
+                        .findFirst().orElse(null)).toList();
                 List<Chapter.Series> lines = new ArrayList<>(List.of(new Chapter.Series(TEXTS.text("analytics.compendium.region"), series)));
-                if (targets.stream().anyMatch(t -> t != null)) {
-                    lines.add(new Chapter.Series(TEXTS.text("analytics.compendium.target"), targets));
+                if (regionTargets.stream().anyMatch(t -> t != null)) {
+                    lines.add(new Chapter.Series(TEXTS.text("analytics.compendium.target"), regionTargets));
                 }
                 charts.add(new Chapter.Chart(Territories.same(indicator.code() + " " + indicator.name()), Chapter.Chart.LINES, columns, lines,
                         Territories.same(indicator.unit())));

@@ -1,6 +1,5 @@
 package org.oko.compendium.internal.rest;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -126,15 +125,13 @@ public class CompendiumResource {
         return Response.noContent().build();
     }
 
-    /** A file, shown in the browser (HTML, PDF) or saved (XLSX). */
+    /** A file, shown in the browser (HTML, PDF) or saved (XLSX); the HTML page with its own policy, kept by the platform's filter. */
     static Response send(Outputs.File file, boolean inline) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Disposition", (inline || file.name().endsWith(".pdf") ? "inline" : "attachment") + "; filename=\"" + file.name() + "\"");
+        Response.ResponseBuilder response = Response.ok(file.content(), file.mediaType()).header("Content-Disposition",
+                (inline || file.name().endsWith(".pdf") ? "inline" : "attachment") + "; filename=\"" + file.name() + "\"");
         if (file.name().endsWith(".html")) {
-            headers.put("Content-Security-Policy", Html.POLICY); // kept by the platform's filter: the page's style is inline
+            response.header("Content-Security-Policy", Html.POLICY); // the page's style is inline
         }
-        Response.ResponseBuilder response = Response.ok(file.content(), file.mediaType());
-        headers.forEach(response::header);
         return response.build();
     }
 }
