@@ -4,7 +4,7 @@
 // per territory and school. Which schools a reader sees is the server's scope (a founder its territory, a school
 // coordinator its school); the screen only preselects them.
 import {h, clear, field, table, busy} from '/lib/dom.js';
-import {get, put, post, query} from '/lib/api.js';
+import {get, put, post, query, turns} from '/lib/api.js';
 import {moduleMessages} from '/lib/i18n.js';
 import {has, session} from '/lib/session.js';
 import {errorBox, successBox, badge, download} from '/lib/ui.js';
@@ -185,11 +185,14 @@ async function dynamics(body, c) {
   const from = h('input', {id: 'analytics-from', type: 'number', size: 6, value: c.year - 4});
   const to = h('input', {id: 'analytics-to', type: 'number', size: 6, value: c.year});
   const out = h('div', {id: 'analytics-dynamics'});
+  const turn = turns();
   async function draw() {
+    const current = turn();
     const code = indicator.value;
     const chosen = list.find((i) => i.code === code) || {name: code, unit: ''};
     const ask = query({from: from.value, to: to.value, school: c.school, territory: c.territory});
     const points = await get(`/api/analytics/indicators/${encodeURIComponent(code)}/dynamics` + ask);
+    if (!current()) return; // the first indicator's answer after the chosen one's
     const years = points.map((p) => p.year);
     const series = [['school', t('analytics.atSchool')], ['territory', t('analytics.atTerritory')], ['region', t('analytics.atRegion')],
       ['regionTarget', t('analytics.regionTarget')]].filter(([k]) => points.some((p) => p[k] != null))

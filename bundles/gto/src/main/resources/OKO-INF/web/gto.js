@@ -2,7 +2,7 @@
 // the schools' counts, a school's participants with their badges explained, the import of results
 // files, and the editions of the norms.
 import {h, clear, field, table, busy, add} from '/lib/dom.js';
-import {get, post, query, upload} from '/lib/api.js';
+import {get, post, query, upload, turns} from '/lib/api.js';
 import {moduleMessages, text} from '/lib/i18n.js';
 import {date} from '/lib/format.js';
 import {has, session} from '/lib/session.js';
@@ -45,8 +45,11 @@ export async function render(main, params, q) {
 async function counts(body, year, ownSchool) {
   const school = h('input', {id: 'gto-school', size: 10, value: ownSchool || '', readOnly: !!ownSchool, 'aria-label': t('gto.schoolCode')});
   const out = h('div', {id: 'gto-counts'});
+  const turn = turns();
   async function draw() {
+    const current = turn();
     const c = await get('/api/gto/counts' + query({year, school: school.value.trim()}));
+    if (!current()) return;
     const groups = [['school', t('gto.school')], ['territory', t('gto.territory')], ['region', t('gto.region')]].filter(([k]) => c[k]);
     const row = (label, pick) => h('tr', {}, h('th', {scope: 'row'}, label), groups.map(([k]) => h('td', {class: 'num'}, pick(c[k]))));
     clear(out,
@@ -81,9 +84,12 @@ async function participants(body, year, ownSchool) {
   const school = h('input', {id: 'gto-participants-school', size: 10, value: ownSchool || '', readOnly: !!ownSchool,
     'aria-label': t('gto.schoolCode')});
   const out = h('div', {id: 'gto-participants'});
+  const turn = turns();
   async function draw() {
+    const current = turn();
     if (!school.value.trim()) { clear(out, h('p', {class: 'muted'}, t('gto.giveSchool'))); return; }
     const lines = await get(`/api/gto/schools/${encodeURIComponent(school.value.trim())}/participants` + query({year}));
+    if (!current()) return;
     clear(out, lines.length ? table([t('gto.participant'), t('gto.gtoId'), t('gto.sex'), t('gto.testDate'), t('gto.stage'), t('gto.badge'),
       t('gto.why')], lines.map((l) => h('tr', {}, h('td', {}, l.code), h('td', {}, l.gtoId || '—'), h('td', {}, t('gto.sex.' + l.sex)),
       h('td', {}, date(l.testDate)), h('td', {class: 'num'}, l.assessment.stage),

@@ -2,7 +2,7 @@
 // the operator's checklist with evidence, the results with ratings and a chart, and remedy plans (write, send,
 // approve or return, report). Criteria, checklists and questions come from the method the server publishes.
 import {h, clear, field, table, busy, add} from '/lib/dom.js';
-import {get, post, put, query, upload} from '/lib/api.js';
+import {get, post, put, query, upload, turns} from '/lib/api.js';
 import {moduleMessages} from '/lib/i18n.js';
 import {date, moment, parseDate} from '/lib/format.js';
 import {has, session} from '/lib/session.js';
@@ -107,8 +107,11 @@ async function checksTab(body, campaign) {
   const organisations = await get(`/api/noko/campaigns/${campaign.year}/organisations`);
   const org = h('select', {id: 'noko-checks-org'}, organisations.map((o) => h('option', {value: o.code}, `${o.code} — ${o.name}`)));
   const out = h('div', {id: 'noko-checks'});
+  const turn = turns();
   async function draw() {
+    const current = turn();
     const lines = await get(`/api/noko/campaigns/${campaign.year}/organisations/${encodeURIComponent(org.value)}/checks`);
+    if (!current()) return;
     const rows = lines.map((l) => {
       const present = h('input', {type: 'checkbox', id: `noko-check-${l.item}`, checked: !!l.present});
       const link = h('input', {id: `noko-link-${l.item}`, value: l.link || '', size: 28, placeholder: 'https://…', 'aria-label': t('noko.evidenceLink')});
@@ -173,8 +176,11 @@ async function plansTab(body, campaign) {
   if (own) org.value = own;
   const out = h('div', {id: 'noko-plan'});
   const base = () => `/api/noko/campaigns/${campaign.year}/organisations/${encodeURIComponent(org.value)}/plan`;
+  const turn = turns();
   async function draw() {
+    const current = turn();
     const plan = await get(base());
+    if (!current()) return;
     const result = h('div', {id: 'noko-plan-result', 'aria-live': 'polite'});
     const act = (id, label, run) => {
       const button = h('button', {type: 'button', id}, label);

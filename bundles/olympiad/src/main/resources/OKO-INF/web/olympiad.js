@@ -4,7 +4,7 @@
 // the rules would not give, the signs on schools, and the olympiad years. Stages and subjects come from
 // the year the server publishes, never from this file.
 import {h, clear, field, table, busy, add} from '/lib/dom.js';
-import {get, post, put, query} from '/lib/api.js';
+import {get, post, put, query, turns} from '/lib/api.js';
 import {moduleMessages} from '/lib/i18n.js';
 import {date, moment} from '/lib/format.js';
 import {has, session} from '/lib/session.js';
@@ -63,8 +63,11 @@ async function counts(body, spec, ownSchool) {
   const year = spec.academicYear;
   const school = h('input', {id: 'olympiad-school', size: 10, value: ownSchool || '', readOnly: !!ownSchool, 'aria-label': t('olympiad.schoolCode')});
   const out = h('div', {id: 'olympiad-counts'});
+  const turn = turns();
   async function draw() {
+    const current = turn();
     const c = await get('/api/olympiad/counts' + query({year, school: school.value.trim()}));
+    if (!current()) return;
     const groups = [['school', t('olympiad.school')], ['territory', t('olympiad.territory')], ['region', t('olympiad.region')]].filter(([k]) => c[k]);
     const of = (g, stage) => (stage ? g.stages[stage] : g.all) || {participations: 0, participants: 0, winners: 0, prizeWinners: 0,
       awardedPeople: 0, awardShare: 0};
@@ -103,9 +106,12 @@ async function participations(body, spec, ownSchool) {
   const school = h('input', {id: 'olympiad-participations-school', size: 10, value: ownSchool || '', readOnly: !!ownSchool,
     'aria-label': t('olympiad.schoolCode')});
   const out = h('div', {id: 'olympiad-participations'});
+  const turn = turns();
   async function draw() {
+    const current = turn();
     if (!school.value.trim()) { clear(out, h('p', {class: 'muted'}, t('olympiad.giveSchool'))); return; }
     const lines = await get(`/api/olympiad/schools/${encodeURIComponent(school.value.trim())}/participations` + query({year: spec.academicYear}));
+    if (!current()) return;
     clear(out, lines.length ? table([t('olympiad.participant'), t('olympiad.stage'), t('olympiad.subject'), t('olympiad.grade'),
       t('olympiad.score'), t('olympiad.status'), t('olympiad.byRules')],
     lines.map((l) => h('tr', {}, h('td', {}, l.participant), h('td', {}, stageName(spec, l.stage)), h('td', {}, subjectName(spec, l.subject)),
@@ -172,8 +178,11 @@ async function admission(body, spec) {
   const stage = stageSelect('olympiad-admission-stage', spec.stages.slice(0, -1));
   const territory = h('input', {id: 'olympiad-admission-territory', size: 8});
   const out = h('div', {id: 'olympiad-admission'});
+  const turn = turns();
   async function draw() {
+    const current = turn();
     const a = await get('/api/olympiad/admission' + query({year, stage: stage.value, territory: territory.value.trim()}));
+    if (!current()) return;
     clear(out,
       h('div', {class: 'actions'}, download('/api/olympiad/admission.xlsx' + query({year, stage: stage.value}), t('olympiad.admissionExcel'))),
       a.admitted.length ? table([t('olympiad.participant'), t('olympiad.schoolCode'), t('olympiad.territoryCode'), t('olympiad.subject'),

@@ -1,7 +1,7 @@
 // The ВПР module's screen: form 7 of a school beside its territory and the region with charts, the
 // schools' figures, the signs of non-objective results, and the import of results files.
 import {h, clear, field, table, busy, add} from '/lib/dom.js';
-import {get, post, put, query} from '/lib/api.js';
+import {get, post, put, query, turns} from '/lib/api.js';
 import {moduleMessages} from '/lib/i18n.js';
 import {moment} from '/lib/format.js';
 import {has} from '/lib/session.js';
@@ -61,8 +61,11 @@ async function statistics(body, spec) {
     lines.map((l) => h('option', {value: l.figures.code}, `${l.figures.code} ${l.figures.name}`)));
   if (lines.length === 1) school.value = lines[0].figures.code;
   const out = h('div', {id: 'vpr-form7'});
+  const turn = turns();
   async function draw() {
+    const current = turn();
     const f7 = await get(`/api/vpr/tests/${keyOf(spec)}/form7` + query({school: school.value}));
+    if (!current()) return;
     const groups = [f7.school, f7.territory, f7.region].filter(Boolean);
     const row = (label, pick) => h('tr', {}, h('th', {scope: 'row'}, label), groups.map((g) => h('td', {class: 'num'}, pick(g))));
     clear(out,

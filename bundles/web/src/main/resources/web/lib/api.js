@@ -95,3 +95,16 @@ export function query(params) {
   const s = q.toString();
   return s ? '?' + s : '';
 }
+
+/**
+ * For reads whose answers may cross (a chooser changed while the last answer is on its way): `const turn = turns();`
+ * once, then in the drawing function `const current = turn();` before the read and `if (!current()) return;` after it,
+ * so an overtaken answer never draws over a newer one.
+ */
+export function turns() {
+  let last = 0;
+  return () => {
+    const mine = ++last;
+    return () => mine === last;
+  };
+}
