@@ -42,7 +42,8 @@ public final class Bench {
     private static final Duration WARM_UP = Duration.ofSeconds(15);
     private static final String PASSWORD = "Бенчмарк-2026-пароль";
 
-    private final String base;
+    /** Where requests go; the scale part moves it from one node to the balancer. */
+    private volatile String base;
     private final Path home;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .executor(java.util.concurrent.Executors.newFixedThreadPool(16)).build();
@@ -75,6 +76,9 @@ public final class Bench {
         }
         if (only == null || only.isBlank() || only.equals("saves")) {
             bench.saves(admin);
+        }
+        if ("scale".equals(only)) { // ./oko bench runs it on PostgreSQL: <node URL> <node home> <balancer URL> <second home>
+            bench.scale(admin, args[2], Path.of(args[3]));
         }
         if (only == null || only.isBlank()) {
             bench.deployUnderLoad(admin);
@@ -171,7 +175,41 @@ public final class Bench {
 
     /** Saves of indicator values by 200 clients of 20 schools, beside a no-op endpoint behind the same login. */
     private void saves(Session admin) throws Exception {
-        Files.writeString(home.resolve("deploy").resolve("bench-save.json"), form("bench-save", true));
+        prepareSaves(admin, List.of(home));
+        measureSaves();
+    }
+
+    /**
+     * Saves on PostgreSQL (docs/scale-out.md): the same load on one node, then through HAProxy on two nodes sharing
+     * the database, side by side. {@code balancer} is the balancer's base URL, {@code secondHome} the second node's.
+     */
+    private void scale(Session admin, String balancer, Path secondHome) throws Exception {
+        prepareSaves(admin, List.of(home, secondHome));
+        String node = base;
+        load(forSeconds(WARM_UP), this::save);
+        Load one = load(forSeconds(LOAD), this::save);
+        base = balancer;
+        // The second node has read the form from its deploy/ too: four answers in a row, two from each node.
+        for (int inARow = 0; inARow < 4; ) {
+            inARow = available(admin, "bench-save") ? inARow + 1 : 0;
+            Thread.sleep(50);
+        }
+        load(forSeconds(WARM_UP), this::save);
+        Load two = load(forSeconds(LOAD), this::save);
+        base = node;
+        table.add(new String[] {"Indicator saves over PostgreSQL, " + CLIENTS + " clients, " + LOAD.toSeconds() + " s: one node (failed: "
+                + one.failed + ")", String.format("%.0f/s", one.perSecond()), "", ""});
+        table.add(new String[] {"  two nodes behind HAProxy on the same machine (failed: " + two.failed + "); ratio two / one",
+                String.format("%.0f/s", two.perSecond()), String.format("%.0f/s one node", one.perSecond()),
+                String.format("%.2f", two.perSecond() / one.perSecond())});
+        table.add(new String[] {"  latency p99, two nodes / one node", two.percentile(99) + " ms", one.percentile(99) + " ms", ""});
+    }
+
+    /** The bench form in each node's deploy/, a coordinator and a submission for each of the schools. */
+    private void prepareSaves(Session admin, List<Path> homes) throws Exception {
+        for (Path node : homes) {
+            Files.writeString(node.resolve("deploy").resolve("bench-save.json"), form("bench-save", true));
+        }
         while (!available(admin, "bench-save")) {
             Thread.sleep(50);
         }
@@ -191,6 +229,9 @@ public final class Bench {
         }
         // Each client keeps its own cell and revision, so every save is a real write that must succeed.
         revisions = new int[CLIENTS];
+    }
+
+    private void measureSaves() throws Exception {
         // Both loads first run unmeasured for a while, so that neither pays for the JIT's first compilations.
         load(forSeconds(WARM_UP), this::save);
         load(forSeconds(WARM_UP), client -> schools.get(client % SCHOOLS).get("/api/auth/session").statusCode());

@@ -151,7 +151,8 @@ public class PlatformIT extends OkoContainerTest {
         assertEquals("UP", health.get("status").asText());
         assertEquals(System.getProperty("oko.version", settings.version()), health.get("version").asText());
         assertTrue(health.get("database").get("reachable").asBoolean());
-        assertTrue(health.get("database").get("product").asText().startsWith("Apache Derby"));
+        String product = health.get("database").get("product").asText();
+        assertTrue(product, product.startsWith(onDatabaseServer() ? "PostgreSQL" : "Apache Derby"));
         List<String> modules = new ArrayList<>();
         for (JsonNode module : health.get("modules")) {
             modules.add(module.get("symbolicName").asText());

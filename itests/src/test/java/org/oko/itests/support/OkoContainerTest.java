@@ -46,7 +46,9 @@ public abstract class OkoContainerTest {
         // The distribution's own options are the module kit's (oko-module-testing), which modules' tests use too.
         java.util.List<Option> options = new java.util.ArrayList<>(java.util.Arrays.asList(OkoDistribution.options()));
         // What ArchetypeIT needs inside the container to run Maven as the outer build does.
-        for (String property : new String[] {"oko.maven.home", "oko.maven.repo.local", "oko.version", "oko.archetype.work"}) {
+        // ... and whether the suite runs on a PostgreSQL server (TestDatabase), for the tests that tell the two apart.
+        for (String property : new String[] {"oko.maven.home", "oko.maven.repo.local", "oko.version", "oko.archetype.work",
+                "oko.database.server"}) {
             if (System.getProperty(property) != null) {
                 options.add(systemProperty(property).value(System.getProperty(property)));
             }
@@ -57,6 +59,12 @@ public abstract class OkoContainerTest {
     }
 
     private static final String BASEDIR = "oko.itests.basedir";
+
+    /** Whether this suite runs on a PostgreSQL server rather than embedded Derby (read inside the container too). */
+    protected static boolean onDatabaseServer() {
+        String server = System.getProperty("oko.database.server");
+        return server != null && !server.isBlank();
+    }
 
     /** A file of the source tree, given relative to the itests module (e.g. {@code ../form-definitions/…}), read in the container. */
     protected static java.nio.file.Path sourceFile(String relative) {

@@ -105,6 +105,32 @@ public final class OkoLauncher {
         Result install = run(arguments.toArray(String[]::new));
         assertEquals(0, install.exitCode(), install.output());
         isolatePorts(ssh, rmiRegistry, rmiServer);
+        useTestDatabase();
+    }
+
+    /**
+     * On a PostgreSQL server when the build names one (TestDatabase), a new database there for this installation,
+     * written into its settings; nothing on Derby. Returns the database's URL, or null on Derby.
+     */
+    public String useTestDatabase() throws IOException {
+        var settings = org.oko.module.testing.TestDatabase.freshSettings();
+        if (settings.isEmpty()) {
+            return null;
+        }
+        useDatabase(settings.get());
+        return settings.get().get("db.url");
+    }
+
+    /** Points the installation at a database server: {@code db.url}, {@code db.user}, {@code db.password}. */
+    public void useDatabase(Map<String, String> settings) throws IOException {
+        Path file = home.resolve("etc/org.oko.platform.cfg");
+        String text = Files.readString(file);
+        for (var setting : settings.entrySet()) {
+            String line = "(?m)^" + java.util.regex.Pattern.quote(setting.getKey()) + "\\s*=.*$";
+            assertTrue(java.util.regex.Pattern.compile(line).matcher(text).find(), setting.getKey() + " in " + file);
+            text = text.replaceAll(line, java.util.regex.Matcher.quoteReplacement(setting.getKey() + " = " + setting.getValue()));
+        }
+        Files.writeString(file, text);
     }
 
     /** {@code ./oko start --port http} with these options, exit code 0 asserted: OKO is up when it returns. */

@@ -34,7 +34,7 @@ public final class OkoDistribution {
 
     public static Option[] options() {
         String karaf = required("karaf.version");
-        return new Option[] {
+        java.util.List<Option> options = new java.util.ArrayList<>(java.util.List.of(
             karafDistributionConfiguration()
                     .frameworkUrl(new File(required("oko.distribution")).toURI().toString())
                     .name("OKO")
@@ -57,8 +57,11 @@ public final class OkoDistribution {
             // bin/karaf patches java.base with Karaf's spec locator; Pax Exam's own command line does not.
             vmOptions("--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + karaf + ".jar",
                     "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + karaf + ".jar",
-                    "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED"),
-        };
+                    "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED")));
+        // On a PostgreSQL server when the build names one (TestDatabase): a new database for this container.
+        TestDatabase.freshSettings().ifPresent(settings -> settings.forEach((key, value) ->
+                options.add(editConfigurationFilePut("etc/org.oko.platform.cfg", key, value))));
+        return options.toArray(Option[]::new);
     }
 
     static String required(String property) {

@@ -12,8 +12,18 @@ public interface PlatformSettings {
     /** HTTP port the web UI and the API listen on. */
     int httpPort();
 
-    /** Folder of the embedded Derby database. */
+    /** Folder of the embedded Derby database, or the server's JDBC URL when {@link #embeddedDatabase()} is false. */
     String databaseLocation();
+
+    /**
+     * Whether the database is embedded Derby in this node's {@link #databaseLocation() folder} (the default), rather
+     * than a PostgreSQL server that several nodes share.
+     *
+     * @since 1.7
+     */
+    default boolean embeddedDatabase() {
+        return true;
+    }
 
     /** Whether modules load their demo data (a synthetic region) on start. */
     boolean demoData();

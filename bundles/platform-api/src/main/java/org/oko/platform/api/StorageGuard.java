@@ -22,8 +22,11 @@ public interface StorageGuard {
         return Optional.ofNullable(health().problem());
     }
 
-    /** Derby's SQL states of a write the storage refused: read-only database, page or log not written. */
-    Set<String> STORAGE_SQL_STATES = Set.of("25502", "XSDG1", "XSLA4", "XSLAA", "40XD1");
+    /**
+     * SQL states of a write the storage refused: Derby's read-only database, page or log not written; PostgreSQL's
+     * disk full and read-only transaction.
+     */
+    Set<String> STORAGE_SQL_STATES = Set.of("25502", "XSDG1", "XSLA4", "XSLAA", "40XD1", "53100", "25006");
 
     /**
      * Whether a failure came from the storage (disk full, quota, read-only file system or database)

@@ -8,8 +8,9 @@ import java.util.Objects;
 
 /**
  * Turns the platform settings into the configurations of the infrastructure underneath: the
- * HTTP port of Pax Web and the Derby data source of pax-jdbc-config. Administrators then edit one
- * file, {@code etc/org.oko.platform.cfg}, instead of three.
+ * HTTP port of Pax Web and the data source of pax-jdbc-config (embedded Derby, or a PostgreSQL
+ * server through a HikariCP pool). Administrators then edit one file, {@code etc/org.oko.platform.cfg},
+ * instead of three.
  */
 final class InfrastructureConfig {
 
@@ -40,6 +41,55 @@ final class InfrastructureConfig {
                 "osgi.jdbc.driver.name", "derby",
                 "dataSourceName", DATASOURCE_NAME,
                 "url", "jdbc:derby:" + databaseLocation + ";create=true");
+    }
+
+    /** The JDBC driver name pgjdbc registers its DataSourceFactory under (pax-jdbc-postgresql). */
+    static final String POSTGRESQL_DRIVER = "PostgreSQL JDBC Driver";
+
+    /**
+     * Properties of the pax-jdbc-config factory configuration for a database server, pooled by HikariCP.
+     * Only PostgreSQL is supported: the SQL the bundles write by hand is checked on Derby and PostgreSQL.
+     */
+    static Map<String, String> serverDataSourceProperties(String url, String user, String password, int poolSize) {
+        if (!url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("db.url must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database), not " + url);
+        }
+        Map<String, String> properties = new java.util.LinkedHashMap<>();
+        properties.put("osgi.jdbc.driver.name", POSTGRESQL_DRIVER);
+        properties.put("dataSourceName", DATASOURCE_NAME);
+        properties.put("url", url);
+        properties.put("user", user == null ? "" : user);
+        properties.put("password", password == null ? "" : password);
+        properties.put("pool", "hikari");
+        properties.put("xa", "false");
+        properties.put("pool.maximumPoolSize", String.valueOf(Math.max(2, poolSize)));
+        properties.put("pool.poolName", "oko");
+        return properties;
+    }
+
+    /**
+     * The configuration holding exactly the wanted keys (besides the ones Configuration Admin and FileInstall
+     * keep), or null when it already does: moving between Derby and a server drops the other's keys.
+     */
+    static Dictionary<String, Object> replacing(Dictionary<String, Object> current, Map<String, ?> wanted) {
+        Dictionary<String, Object> updated = new Hashtable<>();
+        boolean changed = current == null;
+        if (current != null) {
+            for (var keys = current.keys(); keys.hasMoreElements(); ) {
+                String key = keys.nextElement();
+                if (key.startsWith("service.") || key.startsWith("felix.")) {
+                    updated.put(key, current.get(key));
+                } else if (!wanted.containsKey(key)) {
+                    changed = true;
+                }
+            }
+        }
+        for (Map.Entry<String, ?> entry : wanted.entrySet()) {
+            Object old = current == null ? null : current.get(entry.getKey());
+            updated.put(entry.getKey(), entry.getValue());
+            changed |= old == null || !String.valueOf(old).equals(String.valueOf(entry.getValue()));
+        }
+        return changed ? updated : null;
     }
 
     /**

@@ -5,7 +5,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** The keys of {@code etc/org.oko.platform.cfg}. */
 @ObjectClassDefinition(id = "org.oko.platform", name = "OKO platform",
-        description = "HTTP port, database location, storage reserve and demo data of an OKO installation")
+        description = "HTTP port, database (embedded Derby or a PostgreSQL server), storage reserve and demo data of an OKO installation")
 public @interface PlatformConfig {
 
     @AttributeDefinition(name = "HTTP port", description = "Port of the web UI and the REST API")
@@ -14,6 +14,20 @@ public @interface PlatformConfig {
     @AttributeDefinition(name = "Database location",
             description = "Folder of the embedded Derby database; empty means ${karaf.data}/derby/oko")
     String db_location() default "";
+
+    @AttributeDefinition(name = "Database server URL", required = false,
+            description = "JDBC URL of a PostgreSQL database (jdbc:postgresql://host:5432/oko); empty means embedded Derby")
+    String db_url() default "";
+
+    @AttributeDefinition(name = "Database user", required = false)
+    String db_user() default "";
+
+    @AttributeDefinition(name = "Database password", required = false, type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
+    String db_password() default "";
+
+    @AttributeDefinition(name = "Database connections",
+            description = "Most connections this node opens to the database server (HikariCP's pool)")
+    int db_pool_size() default 20;
 
     @AttributeDefinition(name = "Storage reserve, MB",
             description = "Saving stops while the disk of the database has less than this free, and resumes once it has more")

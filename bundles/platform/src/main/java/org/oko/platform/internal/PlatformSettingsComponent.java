@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Holds the settings of {@code etc/org.oko.platform.cfg} and hands the port and the database
- * location on to Pax Web and pax-jdbc-config through ConfigurationAdmin.
+ * (an embedded Derby folder or a PostgreSQL server) on to Pax Web and pax-jdbc-config through ConfigurationAdmin.
  */
 @Component(configurationPid = PlatformSettings.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = PlatformConfig.class)
@@ -31,6 +31,9 @@ public class PlatformSettingsComponent implements PlatformSettings {
 
     private volatile int httpPort;
     private volatile String databaseLocation;
+    private volatile boolean embedded = true;
+    /** How long a node keeps a computed value on a database server that other nodes write too. */
+    static final java.time.Duration SHARED_CACHE_AGE = java.time.Duration.ofSeconds(30);
     private volatile boolean demoData;
     private String version;
     private String karafHome;
@@ -51,15 +54,26 @@ public class PlatformSettingsComponent implements PlatformSettings {
 
     private void apply(PlatformConfig config) throws IOException {
         httpPort = config.http_port();
-        databaseLocation = InfrastructureConfig.resolveDatabaseLocation(config.db_location(), karafHome, karafData);
         demoData = config.demo_data();
 
         Configuration web = configurationAdmin.getConfiguration(InfrastructureConfig.PAX_WEB_PID, null);
         update(web, Map.of(InfrastructureConfig.PAX_WEB_PORT, String.valueOf(httpPort)));
 
         Configuration dataSource = dataSourceConfiguration();
-        if (!InfrastructureConfig.sameDerbyUrl(dataSource.getProperties(), databaseLocation)) {
-            update(dataSource, InfrastructureConfig.dataSourceProperties(databaseLocation));
+        String url = config.db_url() == null ? "" : config.db_url().trim();
+        embedded = url.isEmpty();
+        if (embedded) {
+            databaseLocation = InfrastructureConfig.resolveDatabaseLocation(config.db_location(), karafHome, karafData);
+            org.oko.platform.api.cache.Kept.capAge(org.oko.platform.api.cache.Kept.UNTIL_CHANGED); // one node: tokens suffice
+            if (!InfrastructureConfig.sameDerbyUrl(dataSource.getProperties(), databaseLocation)) {
+                replace(dataSource, InfrastructureConfig.dataSourceProperties(databaseLocation));
+            }
+        } else {
+            databaseLocation = url;
+            // Other nodes may write the same database: what this node keeps computed is read again within the cap.
+            org.oko.platform.api.cache.Kept.capAge(SHARED_CACHE_AGE);
+            replace(dataSource, InfrastructureConfig.serverDataSourceProperties(url, config.db_user(), config.db_password(),
+                    config.db_pool_size()));
         }
         LOG.info("OKO {}: HTTP port {}, database {}, demo data {}", version, httpPort, databaseLocation,
                 demoData ? "on" : "off");
@@ -89,6 +103,21 @@ public class PlatformSettingsComponent implements PlatformSettings {
             LOG.info("Updating configuration {} with {}", configuration.getPid(), wanted);
             configuration.update(updated);
         }
+    }
+
+    private static void replace(Configuration configuration, Map<String, String> wanted) throws IOException {
+        var updated = InfrastructureConfig.replacing(configuration.getProperties(), wanted);
+        if (updated != null) {
+            Map<String, String> shown = new java.util.TreeMap<>(wanted);
+            shown.computeIfPresent("password", (k, v) -> "****");
+            LOG.info("Updating configuration {} with {}", configuration.getPid(), shown);
+            configuration.update(updated);
+        }
+    }
+
+    @Override
+    public boolean embeddedDatabase() {
+        return embedded;
     }
 
     @Override

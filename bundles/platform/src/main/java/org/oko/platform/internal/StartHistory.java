@@ -24,7 +24,8 @@ public class StartHistory {
     @Activate
     void activate() {
         try {
-            jpa.tx(em -> em.persist(new PlatformStart(Instant.now(), settings.version())));
+            // In the precision PostgreSQL keeps (it rounds to microseconds), so that the start reads back the same.
+            jpa.tx(em -> em.persist(new PlatformStart(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS), settings.version())));
         } catch (RuntimeException e) {
             if (!StorageGuard.isStorageFailure(e)) {
                 throw e;

@@ -50,7 +50,9 @@ public class StorageGuardImpl implements StorageGuard {
         if (cached != null && System.nanoTime() - checkedAt < RECHECK_NANOS) {
             return cached;
         }
-        StorageHealth now = check(Path.of(settings.databaseLocation()), reserveBytes);
+        // A database server watches its own disk (and refuses writes with its own error): nothing to measure here.
+        StorageHealth now = settings.embeddedDatabase() ? check(Path.of(settings.databaseLocation()), reserveBytes)
+                : new StorageHealth(settings.databaseLocation(), 0, 0, true, null);
         if (cached != null && cached.ok() != now.ok()) {
             if (now.ok()) {
                 LOG.info("Saving resumes: {} MB free in {}", now.usableBytes() / MB, now.folder());

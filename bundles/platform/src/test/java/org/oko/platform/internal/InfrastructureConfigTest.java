@@ -75,4 +75,32 @@ class InfrastructureConfigTest {
         assertFalse(InfrastructureConfig.sameDerbyUrl(shipped, "/opt/oko/data/derby/oko"), "create=true is needed");
         assertFalse(InfrastructureConfig.sameDerbyUrl(null, "/opt/oko/data/derby/oko"));
     }
+    @Test
+    void aServerIsPostgreSqlThroughAHikariPool() {
+        Map<String, String> properties = InfrastructureConfig.serverDataSourceProperties("jdbc:postgresql://db:5432/oko", "oko", "secret", 30);
+        assertEquals("PostgreSQL JDBC Driver", properties.get("osgi.jdbc.driver.name"));
+        assertEquals("oko", properties.get("dataSourceName"));
+        assertEquals("jdbc:postgresql://db:5432/oko", properties.get("url"));
+        assertEquals("oko", properties.get("user"));
+        assertEquals("secret", properties.get("password"));
+        assertEquals("hikari", properties.get("pool"));
+        assertEquals("30", properties.get("pool.maximumPoolSize"));
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> InfrastructureConfig.serverDataSourceProperties("jdbc:mysql://db/oko", "", "", 10));
+        assertTrue(refused.getMessage().contains("PostgreSQL"), refused.getMessage());
+    }
+
+    @Test
+    void movingBetweenDerbyAndAServerDropsTheOthersKeysAndKeepsFileInstalls() {
+        Dictionary<String, Object> server = new Hashtable<>(InfrastructureConfig.serverDataSourceProperties("jdbc:postgresql://db/oko", "oko", "x", 20));
+        server.put("felix.fileinstall.filename", "file:/opt/oko/etc/org.ops4j.datasource-oko.cfg");
+        server.put("service.factoryPid", "org.ops4j.datasource");
+        Dictionary<String, Object> derby = InfrastructureConfig.replacing(server, InfrastructureConfig.dataSourceProperties("/srv/oko"));
+        assertNotNull(derby);
+        assertNull(derby.get("pool"));
+        assertNull(derby.get("password"));
+        assertEquals("derby", derby.get("osgi.jdbc.driver.name"));
+        assertEquals("file:/opt/oko/etc/org.ops4j.datasource-oko.cfg", derby.get("felix.fileinstall.filename"));
+        assertNull(InfrastructureConfig.replacing(derby, InfrastructureConfig.dataSourceProperties("/srv/oko")), "nothing to change");
+    }
 }

@@ -88,18 +88,29 @@ public class LoginService implements Authenticator {
     @Reference
     private CatalogService catalog;
 
+    @Reference
+    private SessionTable sessionTable;
+
+    @Reference
+    private org.oko.platform.api.PlatformSettings platform;
+
     private final PasswordHasher hasher = new PasswordHasher();
     private final Clock clock = Clock.systemUTC();
     private LoginThrottle throttle;
-    private SessionRegistry sessions;
+    private Sessions sessions;
     private volatile UsersConfig config;
 
     @Activate
     void activate(BundleContext context, UsersConfig config) throws IOException {
         throttle = new LoginThrottle(clock, config.lockout_failures(), Duration.ofMinutes(config.lockout_minutes()));
         configureThrottle(config);
-        sessions = new SessionRegistry(clock, Duration.ofMinutes(config.session_idle_minutes()),
-                Duration.ofHours(config.session_max_hours()));
+        Duration idle = Duration.ofMinutes(config.session_idle_minutes());
+        Duration lifetime = Duration.ofHours(config.session_max_hours());
+        // Embedded Derby is one node: its sessions stay in memory. A database server may have several nodes behind a
+        // balancer: any of them must serve any session, also after the one that opened it died.
+        sessions = platform.embeddedDatabase() ? new SessionRegistry(clock, idle, lifetime)
+                : new SharedSessions(clock, idle, lifetime, sessionTable,
+                        login -> store.find(login).filter(UserEntity::active).map(this::callerOf));
         this.config = config;
         bootstrapAdministrator(context, config);
     }

@@ -13,10 +13,10 @@ import org.oko.platform.api.security.Authenticator;
 import org.oko.platform.api.security.Caller;
 
 /**
- * Web sessions in memory: a random token in an HttpOnly cookie maps to the caller and its CSRF
- * token. Sessions end after idle time or a maximum lifetime, on logout, and on restart.
+ * Web sessions in memory, for one node on embedded Derby: they end after idle time or a maximum lifetime, on logout,
+ * and on restart.
  */
-final class SessionRegistry {
+final class SessionRegistry implements Sessions {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -33,12 +33,14 @@ final class SessionRegistry {
         configure(idle, lifetime);
     }
 
-    void configure(Duration idle, Duration lifetime) {
+    @Override
+    public void configure(Duration idle, Duration lifetime) {
         this.idle = idle;
         this.lifetime = lifetime;
     }
 
-    Duration lifetime() {
+    @Override
+    public Duration lifetime() {
         return lifetime;
     }
 
@@ -46,8 +48,8 @@ final class SessionRegistry {
         return sessions.size();
     }
 
-    /** Opens a session; returns its token. */
-    String open(Caller caller, boolean passwordChangeOnly) {
+    @Override
+    public String open(Caller caller, boolean passwordChangeOnly) {
         String token = randomToken();
         Instant now = clock.instant();
         // Sessions nobody comes back to would otherwise stay in memory until the next restart.
@@ -56,7 +58,8 @@ final class SessionRegistry {
         return token;
     }
 
-    Optional<Authenticator.Session> find(String token) {
+    @Override
+    public Optional<Authenticator.Session> find(String token) {
         if (token == null) {
             return Optional.empty();
         }
@@ -66,19 +69,21 @@ final class SessionRegistry {
         return entry == null ? Optional.empty() : Optional.of(new Authenticator.Session(entry.caller(), entry.csrfToken()));
     }
 
-    boolean passwordChangeOnly(String token) {
+    @Override
+    public boolean passwordChangeOnly(String token) {
         Entry entry = token == null ? null : sessions.get(token);
         return entry != null && entry.passwordChangeOnly();
     }
 
-    void close(String token) {
+    @Override
+    public void close(String token) {
         if (token != null) {
             sessions.remove(token);
         }
     }
 
-    /** Ends every session of an account: after a password change elsewhere, a deactivation. */
-    void closeAll(String login) {
+    @Override
+    public void closeAll(String login) {
         sessions.values().removeIf(e -> login.equals(e.caller().login()));
     }
 
@@ -86,7 +91,7 @@ final class SessionRegistry {
         return entry.lastSeen().plus(idle).isBefore(now) || entry.created().plus(lifetime).isBefore(now);
     }
 
-    private static String randomToken() {
+    static String randomToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -40,7 +40,8 @@ public class SharedNotesResource {
             while (r.next()) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    row.put(meta.getColumnName(i), String.valueOf(r.getObject(i)));
+                    // Derby names unquoted columns in upper case, PostgreSQL in lower case.
+                    row.put(meta.getColumnName(i).toUpperCase(java.util.Locale.ROOT), String.valueOf(r.getObject(i)));
                 }
                 rows.add(row);
             }

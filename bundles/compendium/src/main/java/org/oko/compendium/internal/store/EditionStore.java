@@ -71,7 +71,8 @@ public final class EditionStore {
                     s.executeUpdate();
                     try (ResultSet keys = s.getGeneratedKeys()) {
                         keys.next();
-                        id = keys.getLong(1);
+                        // Derby answers the identity column alone, PostgreSQL the whole row (RETURNING *).
+                        id = keys.getMetaData().getColumnCount() == 1 ? keys.getLong(1) : keys.getLong("ID");
                     }
                 }
                 c.commit();

@@ -68,7 +68,7 @@ public class EventEntity {
 
     EventEntity(long submissionId, String actor, Kind kind, String key, String oldText, String newText) {
         this.submissionId = submissionId;
-        this.occurredAt = Timestamp.from(Instant.now());
+        this.occurredAt = Timestamp.from(Now.instant());
         this.actor = actor;
         this.kind = kind;
         this.key = key;

@@ -45,7 +45,7 @@ public class StoredFile {
         this.content = content;
         this.size = content.length;
         this.sha256 = sha256;
-        this.uploadedAt = Timestamp.from(Instant.now());
+        this.uploadedAt = Timestamp.from(Now.instant());
         this.uploadedBy = by;
     }
 

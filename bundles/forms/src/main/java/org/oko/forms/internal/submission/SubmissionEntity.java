@@ -78,7 +78,7 @@ public class SubmissionEntity {
         this.formVersion = formVersion;
         this.organisationCode = organisationCode;
         this.state = SubmissionState.ASSIGNED;
-        this.createdAt = Timestamp.from(Instant.now());
+        this.createdAt = Timestamp.from(Now.instant());
         touch(by);
     }
 
@@ -92,7 +92,7 @@ public class SubmissionEntity {
     }
 
     void touch(String by) {
-        changedAt = Timestamp.from(Instant.now());
+        changedAt = Timestamp.from(Now.instant());
         changedBy = by;
     }
 
@@ -127,7 +127,7 @@ public class SubmissionEntity {
     void state(SubmissionState state) {
         this.state = state;
         if (state == SubmissionState.SUBMITTED) {
-            submittedAt = Timestamp.from(Instant.now());
+            submittedAt = Timestamp.from(Now.instant());
         }
     }
 

@@ -57,7 +57,7 @@ public class ValueEntity {
     void set(String json, String by) {
         this.json = json;
         this.revision++;
-        this.changedAt = Timestamp.from(Instant.now());
+        this.changedAt = Timestamp.from(Now.instant());
         this.changedBy = by;
     }
 

@@ -130,7 +130,7 @@ final class ValueWrites {
         }
         Plan plan;
         try {
-            plan = plan(base, changes, caller, Instant.now());
+            plan = plan(base, changes, caller, Now.instant());
         } catch (ApiException refused) {
             if (last == null && inTransaction(em -> new SaveStatements(em).writes(id)) == base.writes()) {
                 throw refused; // refused by the submission as it is, not by a stale copy
@@ -167,7 +167,7 @@ final class ValueWrites {
         try {
             return inTransaction(em -> {
                 SaveStatements statements = new SaveStatements(em);
-                Instant now = Instant.now();
+                Instant now = Now.instant();
                 SaveStatements.Row row = statements.lock(id);
                 if (row == null || !caller.scope().contains(row.organisationCode())) {
                     throw TEXTS.refusal(ApiException.Kind.NOT_FOUND, "submission.no-such-submission", id);

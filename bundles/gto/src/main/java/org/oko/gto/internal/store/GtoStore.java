@@ -69,14 +69,15 @@ public final class GtoStore {
 
     /** The years that have tests, the newest first. */
     public List<Integer> years() throws SQLException {
-        List<Integer> years = new ArrayList<>();
+        // The test days, not YEAR(…): Derby and PostgreSQL name that function differently (a few hundred days a year).
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery("SELECT DISTINCT YEAR(TEST_DATE) FROM GTO_TEST ORDER BY 1 DESC")) {
+             ResultSet rows = s.executeQuery("SELECT DISTINCT TEST_DATE FROM GTO_TEST")) {
             while (rows.next()) {
-                years.add(rows.getInt(1));
+                years.add(rows.getDate(1).toLocalDate().getYear());
             }
         }
-        return years;
+        return new ArrayList<>(years);
     }
 
     /**
@@ -173,7 +174,8 @@ public final class GtoStore {
             line.executeUpdate();
             try (ResultSet keys = line.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                // Derby answers the identity column alone, PostgreSQL the whole row (RETURNING *).
+                return keys.getMetaData().getColumnCount() == 1 ? keys.getLong(1) : keys.getLong("ID");
             }
         }
     }

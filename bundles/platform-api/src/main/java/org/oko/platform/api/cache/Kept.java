@@ -36,6 +36,17 @@ public final class Kept<K, V> {
     private record Entry<V>(Object token, long at, V value) {
     }
 
+    /** The longest any value is kept, whatever its own age ({@link #capAge}). */
+    private static volatile long capMillis = Long.MAX_VALUE;
+
+    /**
+     * Caps the age of every kept value. The platform calls it on a database server, where other nodes may change the
+     * data a token of this node cannot see (docs/scale-out.md): a change made there shows here within the cap.
+     */
+    public static void capAge(Duration cap) {
+        capMillis = cap.toMillis();
+    }
+
     private final long maxAgeMillis;
     private final LongSupplier clock;
     private final Map<K, Entry<V>> entries;
@@ -74,7 +85,7 @@ public final class Kept<K, V> {
         synchronized (entries) {
             entry = entries.get(key);
         }
-        if (entry != null && Objects.equals(entry.token(), token) && now - entry.at() < maxAgeMillis) {
+        if (entry != null && Objects.equals(entry.token(), token) && now - entry.at() < Math.min(maxAgeMillis, capMillis)) {
             return entry.value();
         }
         V value = loader.load();

@@ -4,7 +4,7 @@
  * {@link org.oko.platform.api.jobs.Jobs}, reports progress on its {@link org.oko.platform.api.jobs.Job},
  * and answers the job as JSON; the web UI follows it in the header's task tray.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 @Export
 package org.oko.platform.api.jobs;
 

@@ -41,6 +41,21 @@ class KeptTest {
     }
 
     @Test
+    void aCapShortensEveryAgeUntilChangedIncluded() throws Exception {
+        Kept<String, String> kept = Kept.of(Kept.UNTIL_CHANGED, 4, now::get);
+        try {
+            Kept.capAge(Duration.ofSeconds(30));
+            kept.get("a", 7L, this::load);
+            now.addAndGet(29_999);
+            assertEquals("v1", kept.get("a", 7L, this::load));
+            now.addAndGet(1);
+            assertEquals("v2", kept.get("a", 7L, this::load), "another node may have changed it meanwhile");
+        } finally {
+            Kept.capAge(Kept.UNTIL_CHANGED);
+        }
+    }
+
+    @Test
     void theLeastRecentlyUsedGoBeyondTheLimit() throws Exception {
         Kept<Integer, String> kept = Kept.of(Duration.ofMinutes(1), 2, now::get);
         kept.get(1, null, this::load);

@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The extender of a module's declarative upgrade steps: the SQL files under {@value #FOLDER} of a
- * starting module run once each, in the order of their names, before the module's components
+ * starting module (or their variant under {@code postgresql/} on PostgreSQL) run once each, in the
+ * order of their names, before the module's components
  * activate (the tracker's listener is synchronous and sees STARTING). Each step and its record go
  * in one transaction, so a failed step leaves the data as it was and is tried again at the next
  * start; its reason is shown with the module. Steps only go forward: a rollback to an earlier
@@ -95,12 +96,19 @@ public class ModuleSteps implements ModuleProblems {
         String module = bundle.getSymbolicName();
         try {
             List<String> done = records.steps(module).stream().map(ModuleRecords.Step::name).toList();
+            String dialect = null;
             for (URL file : files) {
                 String name = file.getPath().substring(file.getPath().lastIndexOf('/') + 1);
                 if (done.contains(name)) {
                     continue;
                 }
-                String sql = read(file);
+                if (dialect == null) {
+                    dialect = dialect();
+                }
+                // SQL that Derby and PostgreSQL read alike is one file; where they differ (a BLOB is BYTEA there), the
+                // module adds the PostgreSQL text under postgresql/ with the same name, recorded as the same step.
+                URL variant = bundle.getEntry(FOLDER + "/" + dialect + "/" + name);
+                String sql = read(variant != null ? variant : file);
                 try (Connection connection = dataSource.getConnection()) {
                     connection.setAutoCommit(false);
                     try {
@@ -125,6 +133,14 @@ public class ModuleSteps implements ModuleProblems {
         } catch (SQLException | IOException e) {
             failures.put(bundle.getBundleId(), TEXTS.text("module.steps-unread", e.getMessage()).joined());
             LOG.warn("Upgrade steps of module {} not read: {}", module, e.toString());
+        }
+    }
+
+    /** The folder name of the database's own variants of a step: {@code postgresql} or {@code derby}. */
+    private String dialect() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
+                    ? "postgresql" : "derby";
         }
     }
 

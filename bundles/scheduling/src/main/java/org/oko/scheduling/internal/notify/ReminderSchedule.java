@@ -1,7 +1,9 @@
 package org.oko.scheduling.internal.notify;
 
+import java.time.Duration;
 import java.util.Hashtable;
 
+import org.oko.platform.api.jobs.Claims;
 import org.oko.scheduling.internal.SchedulingSettings;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -24,6 +26,9 @@ public class ReminderSchedule {
     @Reference
     private Reminders reminders;
 
+    @Reference
+    private Claims claims;
+
     private ServiceRegistration<Runnable> registration;
 
     @Activate
@@ -32,10 +37,12 @@ public class ReminderSchedule {
         properties.put("scheduler.name", "oko-reminders");
         properties.put("scheduler.expression", config.reminder_cron());
         properties.put("scheduler.concurrent", Boolean.FALSE);
+        // Every node's scheduler fires; the claim lets one of them run (the others' runs would find nothing new to
+        // send, but could overlap with it).
         Runnable job = () -> {
             try {
-                reminders.run();
-            } catch (RuntimeException e) {
+                claims.runClaimed("scheduling.reminders", Duration.ofMinutes(10), reminders::run);
+            } catch (Exception e) {
                 LOG.error("The reminder run failed", e);
             }
         };

@@ -61,7 +61,8 @@ public final class ImportTransaction implements AutoCloseable {
             line.executeUpdate();
             try (ResultSet keys = line.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                // Derby answers the identity column alone, PostgreSQL the whole row (RETURNING *).
+                return keys.getMetaData().getColumnCount() == 1 ? keys.getLong(1) : keys.getLong("ID");
             }
         }
     }

@@ -38,6 +38,9 @@ final class WorkKeys {
     static void upgrade(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
+            if (!meta.getDatabaseProductName().contains("Derby")) {
+                return; // the databases of earlier releases were all Derby; a PostgreSQL one starts in this shape
+            }
             String[] seq = new String[3];
             List<String> key = new ArrayList<>();
             try (ResultSet r = meta.getPrimaryKeys(null, null, "VPR_RESULT")) {
