@@ -64,6 +64,7 @@ class ClusterIT {
         String members = waitFor(() -> nodes[0].run("client", "cluster:node-list").output(), out -> out.contains(":5701") && out.contains(":5702"), 60);
         assertTrue(members.contains("127.0.0.1"), members);
 
+        // Round robin, not by path as docs/scale-out.md advises: every node must serve every session.
         Path config = nodes[0].home().resolveSibling("cluster-haproxy.cfg");
         Files.writeString(config, """
                 global
