@@ -69,8 +69,11 @@ class OfflineDistributionIT {
         oko.run("stop");
     }
 
-    /** OKO's modules in the distribution that are not installed at first start (docs/gto.md). */
-    private static final java.util.Set<String> OFFERED_MODULES = java.util.Set.of("oko-gto", "oko-olympiad", "oko-noko");
+    /**
+     * OKO's features in the distribution that are not installed at first start: the modules offered to an administrator
+     * (docs/gto.md) and the cluster, which one node does not need (docs/scale-out.md).
+     */
+    private static final java.util.Set<String> OFFERED_MODULES = java.util.Set.of("oko-gto", "oko-olympiad", "oko-noko", "oko-cluster");
 
     @Test
     @Order(1)
@@ -84,7 +87,7 @@ class OfflineDistributionIT {
         for (String name : List.of("oko-base", "oko", "oko-vpr", "oko-form-miac-1")) {
             assertTrue(features.values().stream().anyMatch(r -> r.name().equals(name)), name + " in\n" + features.values());
         }
-        // Every OKO feature starts at boot but the modules offered for an administrator to install (test 2 installs them).
+        // Every OKO feature starts at boot but the offered modules and the cluster (test 2 installs them).
         List<String> oko = features.values().stream().filter(r -> r.name().startsWith("oko") && !OFFERED_MODULES.contains(r.name()))
                 .map(Row::id).toList();
         for (String id : oko) {
