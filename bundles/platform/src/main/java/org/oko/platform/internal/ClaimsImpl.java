@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -27,8 +26,6 @@ import org.slf4j.LoggerFactory;
 public class ClaimsImpl implements Claims {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClaimsImpl.class);
-    /** "Table exists" of Derby and PostgreSQL: another node made it first. */
-    private static final Set<String> EXISTS = Set.of("X0Y32", "42P07");
     /** A duplicate key (SQL standard class 23, Derby and PostgreSQL alike). */
     private static final String DUPLICATE = "23";
     /** This JVM, as the holder's name: process id and host. */
@@ -49,8 +46,6 @@ public class ClaimsImpl implements Claims {
         this.holder = holder;
     }
 
-    private volatile boolean ready;
-
     @Override
     public boolean runClaimed(String name, Duration hold, Work work) throws Exception {
         Instant start = Instant.now();
@@ -69,7 +64,6 @@ public class ClaimsImpl implements Claims {
     }
 
     boolean claim(String name, Instant now, Instant until) throws SQLException {
-        ensureTable();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO PLATFORM_CLAIM (NAME, HOLDER, CLAIMED_AT, HELD_UNTIL)"
@@ -110,19 +104,4 @@ public class ClaimsImpl implements Claims {
         }
     }
 
-    private void ensureTable() throws SQLException {
-        if (ready) {
-            return;
-        }
-        try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
-            c.setAutoCommit(true);
-            s.execute("CREATE TABLE PLATFORM_CLAIM (NAME VARCHAR(200) NOT NULL PRIMARY KEY, HOLDER VARCHAR(200) NOT NULL,"
-                    + " CLAIMED_AT TIMESTAMP NOT NULL, HELD_UNTIL TIMESTAMP NOT NULL)");
-        } catch (SQLException e) {
-            if (!EXISTS.contains(e.getSQLState())) {
-                throw e;
-            }
-        }
-        ready = true;
-    }
 }

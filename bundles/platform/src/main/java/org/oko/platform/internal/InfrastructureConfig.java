@@ -19,6 +19,11 @@ final class InfrastructureConfig {
     static final String DATASOURCE_FACTORY_PID = "org.ops4j.datasource";
     /** Name of the shared data source; persistence units select it by osgi.jndi.service.name. */
     static final String DATASOURCE_NAME = "oko";
+    /**
+     * The name pax-jdbc registers the configured database under: the platform's migrations run on it and then
+     * offer it as {@value #DATASOURCE_NAME} ({@link org.oko.platform.internal.schema.Migrations}).
+     */
+    static final String POOL_NAME = org.oko.platform.internal.schema.Migrations.POOL;
 
     private InfrastructureConfig() {
     }
@@ -39,7 +44,7 @@ final class InfrastructureConfig {
     static Map<String, String> dataSourceProperties(String databaseLocation) {
         return Map.of(
                 "osgi.jdbc.driver.name", "derby",
-                "dataSourceName", DATASOURCE_NAME,
+                "dataSourceName", POOL_NAME,
                 "url", "jdbc:derby:" + databaseLocation + ";create=true");
     }
 
@@ -56,7 +61,7 @@ final class InfrastructureConfig {
         }
         Map<String, String> properties = new java.util.LinkedHashMap<>();
         properties.put("osgi.jdbc.driver.name", POSTGRESQL_DRIVER);
-        properties.put("dataSourceName", DATASOURCE_NAME);
+        properties.put("dataSourceName", POOL_NAME);
         properties.put("url", url);
         properties.put("user", user == null ? "" : user);
         properties.put("password", password == null ? "" : password);
@@ -108,7 +113,7 @@ final class InfrastructureConfig {
         String tail = attributes < 0 ? "" : rest.substring(attributes);
         return tail.equals(";create=true")
                 && Path.of(path).toAbsolutePath().normalize().equals(Path.of(databaseLocation).toAbsolutePath().normalize())
-                && DATASOURCE_NAME.equals(String.valueOf(current.get("dataSourceName")))
+                && POOL_NAME.equals(String.valueOf(current.get("dataSourceName")))
                 && "derby".equals(String.valueOf(current.get("osgi.jdbc.driver.name")));
     }
 

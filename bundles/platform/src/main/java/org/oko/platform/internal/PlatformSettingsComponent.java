@@ -86,7 +86,8 @@ public class PlatformSettingsComponent implements PlatformSettings {
     private Configuration dataSourceConfiguration() throws IOException {
         try {
             Configuration[] existing = configurationAdmin.listConfigurations("(&(service.factoryPid="
-                    + InfrastructureConfig.DATASOURCE_FACTORY_PID + ")(dataSourceName=" + InfrastructureConfig.DATASOURCE_NAME + "))");
+                    + InfrastructureConfig.DATASOURCE_FACTORY_PID + ")(|(dataSourceName=" + InfrastructureConfig.POOL_NAME
+                    + ")(dataSourceName=" + InfrastructureConfig.DATASOURCE_NAME + ")))");
             if (existing != null && existing.length > 0) {
                 return existing[0];
             }

@@ -22,10 +22,12 @@ import org.junit.jupiter.api.Test;
 /** Claims of two "nodes" on one real (in-memory) Derby database. */
 class ClaimsImplTest {
 
-    private static EmbeddedDataSource database(String name) {
+    /** A new database with the platform's tables, made by its own change log as the platform makes them. */
+    private static EmbeddedDataSource database(String name) throws Exception {
         EmbeddedDataSource source = new EmbeddedDataSource();
         source.setDatabaseName("memory:" + name);
         source.setCreateDatabase("create");
+        SchemaFixture.migrate(source, "OKO-INF/db/changelog.xml");
         return source;
     }
 

@@ -34,7 +34,7 @@ class InfrastructureConfigTest {
     void dataSourceIsEmbeddedDerbyCreatedOnFirstUse() {
         Map<String, String> properties = InfrastructureConfig.dataSourceProperties("/srv/oko-db");
         assertEquals("derby", properties.get("osgi.jdbc.driver.name"));
-        assertEquals("oko", properties.get("dataSourceName"));
+        assertEquals("oko.pool", properties.get("dataSourceName"));
         assertEquals("jdbc:derby:/srv/oko-db;create=true", properties.get("url"));
     }
 
@@ -68,18 +68,22 @@ class InfrastructureConfigTest {
     @Test
     void shippedDataSourceFileMatchesTheDefaultLocationHoweverThePathIsWritten() {
         Dictionary<String, Object> shipped = new Hashtable<>(Map.of("osgi.jdbc.driver.name", "derby",
-                "dataSourceName", "oko", "url", "jdbc:derby:/opt/oko/./data//derby/oko;create=true"));
+                "dataSourceName", "oko.pool", "url", "jdbc:derby:/opt/oko/./data//derby/oko;create=true"));
         assertTrue(InfrastructureConfig.sameDerbyUrl(shipped, "/opt/oko/data/derby/oko"));
         assertFalse(InfrastructureConfig.sameDerbyUrl(shipped, "/srv/oko-db"));
         shipped.put("url", "jdbc:derby:/opt/oko/data/derby/oko");
         assertFalse(InfrastructureConfig.sameDerbyUrl(shipped, "/opt/oko/data/derby/oko"), "create=true is needed");
         assertFalse(InfrastructureConfig.sameDerbyUrl(null, "/opt/oko/data/derby/oko"));
+        shipped.put("url", "jdbc:derby:/opt/oko/data/derby/oko;create=true");
+        shipped.put("dataSourceName", "oko");
+        assertFalse(InfrastructureConfig.sameDerbyUrl(shipped, "/opt/oko/data/derby/oko"),
+                "an earlier release's file names the data source oko: rewritten to oko.pool, which the migrations gate");
     }
     @Test
     void aServerIsPostgreSqlThroughAHikariPool() {
         Map<String, String> properties = InfrastructureConfig.serverDataSourceProperties("jdbc:postgresql://db:5432/oko", "oko", "secret", 30);
         assertEquals("PostgreSQL JDBC Driver", properties.get("osgi.jdbc.driver.name"));
-        assertEquals("oko", properties.get("dataSourceName"));
+        assertEquals("oko.pool", properties.get("dataSourceName"));
         assertEquals("jdbc:postgresql://db:5432/oko", properties.get("url"));
         assertEquals("oko", properties.get("user"));
         assertEquals("secret", properties.get("password"));

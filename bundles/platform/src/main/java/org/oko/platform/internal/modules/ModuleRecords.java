@@ -1,7 +1,6 @@
 package org.oko.platform.internal.modules;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,15 +12,12 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * The platform's records of modules, in plain JDBC because an upgrade step and its record must share
- * one transaction: the steps applied per module, the module repositories an administrator added, and
- * every install, upgrade and rollback (where the rollback finds the version to go back to).
- * The tables are created on first use, in SQL that Derby and PostgreSQL both read.
+ * The platform's records of modules, in plain JDBC: the module repositories an administrator added, and
+ * every install, upgrade and rollback (where the rollback finds the version to go back to). The tables are
+ * the platform's change log's (OKO-INF/db/changelog.xml); the steps a module had applied are Liquibase's history
+ * ({@link org.oko.platform.internal.schema.Migrations#applied}).
  */
 public final class ModuleRecords {
-
-    public record Step(String module, String name, String version, Instant appliedAt) {
-    }
 
     public record Repository(String url, String addedBy, Instant addedAt) {
     }
@@ -31,49 +27,10 @@ public final class ModuleRecords {
                           String by, Instant at) {
     }
 
-    private static final String[][] TABLES = {
-        {"PLATFORM_MODULE_STEP", "CREATE TABLE PLATFORM_MODULE_STEP (MODULE VARCHAR(200) NOT NULL, STEP VARCHAR(200) NOT NULL,"
-                + " MODULE_VERSION VARCHAR(100) NOT NULL, APPLIED_AT TIMESTAMP NOT NULL, PRIMARY KEY (MODULE, STEP))"},
-        {"PLATFORM_MODULE_REPOSITORY", "CREATE TABLE PLATFORM_MODULE_REPOSITORY (URL VARCHAR(1000) NOT NULL PRIMARY KEY,"
-                + " ADDED_BY VARCHAR(100) NOT NULL, ADDED_AT TIMESTAMP NOT NULL)"},
-        {"PLATFORM_MODULE_INSTALL", "CREATE TABLE PLATFORM_MODULE_INSTALL (ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
-                + " FEATURE VARCHAR(200) NOT NULL, FEATURE_VERSION VARCHAR(100) NOT NULL, ACTION VARCHAR(20) NOT NULL,"
-                + " REPOSITORY VARCHAR(1000), KAR VARCHAR(1000) NOT NULL, DONE_BY VARCHAR(100) NOT NULL, DONE_AT TIMESTAMP NOT NULL)"},
-    };
-
     private final DataSource dataSource;
-    private volatile boolean ready;
 
     public ModuleRecords(DataSource dataSource) {
         this.dataSource = dataSource;
-    }
-
-    public List<Step> steps(String module) throws SQLException {
-        try (Connection c = connection();
-             PreparedStatement s = c.prepareStatement("SELECT MODULE, STEP, MODULE_VERSION, APPLIED_AT FROM PLATFORM_MODULE_STEP"
-                     + " WHERE MODULE = ? ORDER BY STEP")) {
-            s.setString(1, module);
-            List<Step> steps = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    steps.add(new Step(r.getString(1), r.getString(2), r.getString(3), r.getTimestamp(4).toInstant()));
-                }
-            }
-            return steps;
-        }
-    }
-
-    /** Records a step inside the step's own transaction. */
-    void stepDone(Connection c, String module, String step, String version) throws SQLException {
-        ensureTables();
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO PLATFORM_MODULE_STEP (MODULE, STEP, MODULE_VERSION, APPLIED_AT)"
-                + " VALUES (?, ?, ?, ?)")) {
-            s.setString(1, module);
-            s.setString(2, step);
-            s.setString(3, version);
-            s.setTimestamp(4, Timestamp.from(Instant.now()));
-            s.executeUpdate();
-        }
     }
 
     public List<Repository> repositories() throws SQLException {
@@ -150,38 +107,7 @@ public final class ModuleRecords {
     }
 
     private Connection connection() throws SQLException {
-        ensureTables();
         return dataSource.getConnection();
     }
 
-    private void ensureTables() throws SQLException {
-        if (ready) {
-            return;
-        }
-        synchronized (this) {
-            if (ready) {
-                return;
-            }
-            try (Connection c = dataSource.getConnection()) {
-                DatabaseMetaData meta = c.getMetaData();
-                for (String[] table : TABLES) {
-                    if (!exists(meta, table[0]) && !exists(meta, table[0].toLowerCase())) {
-                        try (var s = c.createStatement()) {
-                            s.execute(table[1]);
-                        }
-                    }
-                }
-                if (!c.getAutoCommit()) {
-                    c.commit();
-                }
-            }
-            ready = true;
-        }
-    }
-
-    private static boolean exists(DatabaseMetaData meta, String table) throws SQLException {
-        try (ResultSet r = meta.getTables(null, null, table, new String[] {"TABLE"})) {
-            return r.next();
-        }
-    }
 }

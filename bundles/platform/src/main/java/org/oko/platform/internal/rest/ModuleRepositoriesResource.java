@@ -28,8 +28,8 @@ import org.oko.platform.api.security.Role;
 import org.oko.platform.internal.modules.ModuleRecords;
 import org.oko.platform.internal.modules.ModulePublisher;
 import org.oko.platform.internal.modules.ModuleRepositories;
-import org.oko.platform.internal.modules.ModuleSteps;
 import org.oko.platform.internal.modules.RepositoryIndex;
+import org.oko.platform.internal.schema.Migrations;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -51,7 +51,7 @@ public class ModuleRepositoriesResource {
     private AuditTrail audit;
 
     @Reference
-    private ModuleSteps steps;
+    private Migrations steps;
 
     @Reference
     private ModulePublisher publisher;
@@ -130,7 +130,7 @@ public class ModuleRepositoriesResource {
     /** The upgrade steps a module has had applied here, oldest first. */
     @GET
     @Path("steps")
-    public List<ModuleRecords.Step> steps(@QueryParam("module") String module) throws Exception {
+    public List<Migrations.Applied> steps(@QueryParam("module") String module) throws Exception {
         CallerContext.require(Role.ADMINISTRATOR);
         if (blank(module)) {
             throw TEXTS.refusal(ApiException.Kind.INVALID, "module.give-module-symbolic");

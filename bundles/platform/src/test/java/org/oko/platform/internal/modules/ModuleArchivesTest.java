@@ -22,25 +22,11 @@ import org.oko.platform.api.rest.ApiException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The files of module repositories: upgrade step scripts, the index, KARs and repository URLs. */
+/** The files of module repositories: the index, KARs and repository URLs. */
 class ModuleArchivesTest {
 
     @TempDir
     Path folder;
-
-    @Test
-    void stepStatementsEndWithASemicolonAtTheEndOfALine() {
-        List<String> statements = ModuleSteps.statements("""
-                -- a comment; not a statement
-                CREATE TABLE T (ID INT,
-                  TEXT VARCHAR(20));
-                INSERT INTO T VALUES (1, 'a;b');
-
-                UPDATE T SET TEXT = 'c'
-                """);
-        assertEquals(List.of("CREATE TABLE T (ID INT,\nTEXT VARCHAR(20))", "INSERT INTO T VALUES (1, 'a;b')", "UPDATE T SET TEXT = 'c'"),
-                statements);
-    }
 
     @Test
     void indexKeepsOneEntryPerFeatureAndVersionInVersionOrder() throws Exception {
