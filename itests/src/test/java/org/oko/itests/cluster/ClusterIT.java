@@ -132,6 +132,39 @@ class ClusterIT {
 
     @Test
     @Order(3)
+    void figuresKeptOnOneNodeFollowAnImportThroughTheOther() throws Exception {
+        OkoHttp first = OkoHttp.admin(HTTP[0], nodes[0].home());
+        OkoHttp second = OkoHttp.admin(HTTP[1], nodes[0].home());
+        String norms;
+        try (java.io.InputStream in = ClusterIT.class.getResourceAsStream("/org/oko/itests/gto/norms-fixture.json")) {
+            norms = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        HttpResponse<String> published = first.send("POST", "/api/gto/norms", "application/json", norms);
+        assertEquals(201, published.statusCode(), published.body());
+        String counts = "/api/gto/counts?year=2025&school=" + SCHOOL;
+        assertEquals(0, tested(second, counts), "nothing imported yet, and the second node keeps that figure");
+
+        String csv = org.oko.itests.gto.GtoIT.HEADER + "\n" + SCHOOL + ";1;;м;10.04.2015;20.04.2025;5,4;4:50;5;;+8;8,5;160";
+        HttpResponse<String> started = first.send("POST", "/api/gto/imports?name=cluster.csv", "text/csv", csv);
+        assertEquals(202, started.statusCode(), started.body());
+        String job = "/api/gto/imports/" + OkoHttp.JSON.readTree(started.body()).get("id").asLong();
+        waitFor(() -> first.get(job).body(), body -> body.contains("\"DONE\"") || body.contains("\"FAILED\""), 60);
+        assertTrue(first.get(job).body().contains("\"DONE\""), first.get(job).body());
+        // The import advanced the shared generation: the second node recomputes within its second of reading it,
+        // far sooner than the 30 s every other kept value may live on a server.
+        long start = System.nanoTime();
+        waitFor(() -> String.valueOf(tested(second, counts)), "1"::equals, 10);
+        System.out.println("The second node's counts followed the import after " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    private static int tested(OkoHttp node, String counts) throws Exception {
+        HttpResponse<String> answer = node.get(counts);
+        assertEquals(200, answer.statusCode(), answer.body());
+        return OkoHttp.JSON.readTree(answer.body()).get("school").get("tested").asInt();
+    }
+
+    @Test
+    @Order(4)
     void aScheduledJobRunsOnOneNodeNotOnBoth() throws Exception {
         // Both nodes' schedulers fire every 10 s, at the same instants; each firing tries the reminders' claim.
         String cron = "0/10 * * * * ?";
@@ -155,7 +188,23 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
+    void aNodeThatWasDownCatchesUpWithTheModulesInstalledMeanwhile() throws Exception {
+        assertEquals(0, nodes[1].run("stop").exitCode());
+        OkoHttp first = OkoHttp.admin(HTTP[0], nodes[0].home());
+        HttpResponse<String> installed = first.post("/api/modules", Map.of("feature", "oko-noko"));
+        assertEquals(201, installed.statusCode(), installed.body());
+        nodes[1].start(HTTP[1], "--no-demo");
+        OkoHttp second = OkoHttp.admin(HTTP[1], nodes[0].home());
+        // Back in the group, the second node installs what the group installed while it was away, and keeps the rest.
+        String modules = waitFor(() -> second.get("/api/modules").body(), body -> body.contains("org.oko.noko"), 120);
+        assertTrue(modules.contains("org.oko.gto"), modules);
+        waitFor(() -> String.valueOf(second.get("/api/health").statusCode()), "200"::equals, 60);
+        waitFor(() -> String.valueOf(status(BALANCER, "/api/health")), "200"::equals, 30);
+    }
+
+    @Test
+    @Order(6)
     void aSessionAndItsSavesSurviveTheNodeBeingKilled() throws Exception {
         OkoHttp admin = new OkoHttp(BALANCER);
         admin.loginAdmin(nodes[0].home());

@@ -29,7 +29,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ExamReactorStrategy(PerSuite.class)
 public class GtoIT extends OkoContainerTest {
 
-    private static final String HEADER = "Код ОО;Код участника;УИН ГТО;Пол;Дата рождения;Дата тестирования;Бег на 30 м;Бег на 1000 м;"
+    /** The header of a ГТО results file (ClusterIT imports one too). */
+    public static final String HEADER = "Код ОО;Код участника;УИН ГТО;Пол;Дата рождения;Дата тестирования;Бег на 30 м;Бег на 1000 м;"
             + "Подтягивание из виса на высокой перекладине;Сгибание и разгибание рук в упоре лёжа на полу;"
             + "Наклон вперёд из положения стоя на гимнастической скамье;Челночный бег 3х10 м;Прыжок в длину с места толчком двумя ногами";
 

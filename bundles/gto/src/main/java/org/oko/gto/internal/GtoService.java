@@ -28,6 +28,7 @@ import org.oko.gto.internal.results.Participant;
 import org.oko.gto.internal.results.ResultsImport;
 import org.oko.gto.internal.store.GtoStore;
 import org.oko.platform.api.AuditTrail;
+import org.oko.platform.api.cache.Generations;
 import org.oko.platform.api.cache.Kept;
 import org.oko.platform.api.StorageGuard;
 import org.oko.platform.api.jobs.Job;
@@ -85,9 +86,12 @@ public class GtoService {
     @Reference(target = "(osgi.jndi.service.name=oko)")
     private javax.sql.DataSource dataSource;
 
-    /** The module's persistence unit: asked once at start, so that EclipseLink creates the tables before the first import. */
+    /** The module's persistence unit, deployed once at start (its tables come from the bundle's change log). */
     @Reference(target = "(osgi.unit.name=oko-gto)")
     private JpaTemplate jpa;
+
+    @Reference
+    private Generations generations;
 
     private GtoStore store;
     private ExecutorService writer; // an import's writing half, beside its reading on the job's thread
@@ -95,7 +99,7 @@ public class GtoService {
     @Activate
     void activate() {
         jpa.txExpr(em -> em.createQuery("SELECT COUNT(i) FROM ImportEntity i").getSingleResult());
-        store = new GtoStore(dataSource);
+        store = new GtoStore(dataSource, generations.of("gto.tests"));
         writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "oko-gto-import-writer"));
     }
 

@@ -18,6 +18,7 @@ import org.oko.olympiad.internal.rules.Scores;
 import org.oko.olympiad.internal.store.OlympiadStore;
 import org.oko.olympiad.internal.year.OlympiadYear;
 import org.oko.olympiad.internal.year.Years;
+import org.oko.platform.api.cache.Generations;
 import org.oko.platform.api.cache.Kept;
 import org.oko.procedure.api.Levels;
 import org.osgi.service.component.annotations.Activate;
@@ -42,6 +43,9 @@ public class Snapshots {
     @Reference
     private Years years;
 
+    @Reference
+    private Generations generations;
+
     private OlympiadStore store;
     /** A year's snapshot, kept while no import commits, at most a minute: the catalog's territories may change meanwhile. */
     private final Kept<Integer, Snapshot> kept = Kept.of(Duration.ofMinutes(1), 8);
@@ -61,7 +65,7 @@ public class Snapshots {
 
     @Activate
     void activate() {
-        store = new OlympiadStore(dataSource);
+        store = new OlympiadStore(dataSource, generations.of("olympiad.results"));
     }
 
     public OlympiadStore store() {

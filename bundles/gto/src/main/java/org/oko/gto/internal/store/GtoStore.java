@@ -21,6 +21,7 @@ import org.oko.gto.internal.badge.BadgeCalculator;
 import org.oko.gto.internal.norms.Level;
 import org.oko.gto.internal.norms.Sex;
 import org.oko.gto.internal.results.Participant;
+import org.oko.platform.api.cache.Generation;
 import org.oko.tables.api.BatchWriter;
 
 /**
@@ -44,15 +45,20 @@ public final class GtoStore {
     }
 
     private final DataSource dataSource;
-    /** Moves on with every committed import, so that counts kept in memory know they are stale. */
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    /** Moves on with every committed import (on every node), so that counts kept in memory know they are stale. */
+    private final Generation generation;
 
     public GtoStore(DataSource dataSource) {
+        this(dataSource, Generation.local());
+    }
+
+    public GtoStore(DataSource dataSource, Generation generation) {
         this.dataSource = dataSource;
+        this.generation = generation;
     }
 
     public long generation() {
-        return generation.get();
+        return generation.current();
     }
 
     /** The keys ({@link Participant#key}) of every stored test: an import refuses them again. */
@@ -145,7 +151,7 @@ public final class GtoStore {
                     }
                     connection.commit();
                     committed = true;
-                    generation.incrementAndGet();
+                    generation.advance();
                     return new Written(importId, tests);
                 }
 

@@ -9,13 +9,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
 import org.oko.olympiad.internal.rules.Participation;
 import org.oko.olympiad.internal.rules.Scores;
 import org.oko.olympiad.internal.rules.Status;
+import org.oko.platform.api.cache.Generation;
 import org.oko.tables.api.BatchWriter;
 
 /**
@@ -37,15 +37,20 @@ public final class OlympiadStore {
     }
 
     private final DataSource dataSource;
-    /** Moves on with every committed write, so that figures kept in memory know they are stale. */
-    private final AtomicLong generation = new AtomicLong();
+    /** Moves on with every committed write (on every node), so that figures kept in memory know they are stale. */
+    private final Generation generation;
 
     public OlympiadStore(DataSource dataSource) {
+        this(dataSource, Generation.local());
+    }
+
+    public OlympiadStore(DataSource dataSource, Generation generation) {
         this.dataSource = dataSource;
+        this.generation = generation;
     }
 
     public long generation() {
-        return generation.get();
+        return generation.current();
     }
 
     /** A year's participations. */
@@ -112,7 +117,7 @@ public final class OlympiadStore {
                 public Written commit() throws SQLException {
                     connection.commit();
                     committed = true;
-                    generation.incrementAndGet();
+                    generation.advance();
                     return new Written(written, replaced);
                 }
 
@@ -177,7 +182,7 @@ public final class OlympiadStore {
                 delete.executeBatch();
                 insert.executeBatch();
                 c.commit();
-                generation.incrementAndGet();
+                generation.advance();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;

@@ -120,7 +120,8 @@ public class Migrations implements ModuleProblems {
         }
     }
 
-    void migrate(Bundle bundle) {
+    /** One bundle at a time here: Liquibase's lock would make a second one wait ten seconds between looks. */
+    synchronized void migrate(Bundle bundle) {
         failures.remove(bundle.getBundleId());
         List<String> steps = ChangeLogs.steps(bundle);
         boolean changeLog = ChangeLogs.hasChangeLog(bundle);
@@ -174,6 +175,12 @@ public class Migrations implements ModuleProblems {
         scope.put("liquibase.showBanner", Boolean.FALSE);
         Scope.child(scope, () -> {
             try (Connection connection = pool.getConnection()) {
+                if (connection.getMetaData().isReadOnly()) {
+                    // Derby opens a database on a read-only disk read-only: it still serves reading (StorageGuard says
+                    // why saving pauses), and a schema that needs a change waits for the disk to be fixed.
+                    LOG.warn("The database is read-only: schema changes of {} not checked", changeLog);
+                    return;
+                }
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
                 Liquibase liquibase = new Liquibase(changeLog, resources, database);

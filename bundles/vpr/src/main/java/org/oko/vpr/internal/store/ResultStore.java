@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.oko.platform.api.cache.Generation;
+import org.oko.platform.api.cache.Generations;
 import org.oko.vpr.internal.spec.TestSpec;
 import org.oko.vpr.internal.stats.Result;
 import org.osgi.service.component.annotations.Component;
@@ -32,31 +34,35 @@ public class ResultStore {
     @Reference(target = "(osgi.jndi.service.name=oko)")
     private DataSource dataSource;
 
+    @Reference
+    private Generations generations;
+
+    /** Moves on whenever works are written, on any node: figures computed from an older generation are stale. */
+    private Generation generation;
+
     public ResultStore() {
     }
 
     /** Outside OSGi (tests): the tables must exist already; an earlier release's keys are upgraded as at start. */
     public ResultStore(DataSource dataSource) throws SQLException {
         this.dataSource = dataSource;
+        this.generation = Generation.local();
         WorkKeys.upgrade(dataSource);
     }
 
-    // The unit creates the VPR_* tables; holding it makes sure they exist before the first write.
+    // The VPR_* tables come from the bundle's change log, before this activates; the unit is deployed here, once.
     @Reference(target = "(osgi.unit.name=oko-vpr)")
     private JpaTemplate jpa;
 
     @org.osgi.service.component.annotations.Activate
     void activate() throws SQLException {
-        // The first use of the unit deploys it, and EclipseLink creates the VPR_* tables then.
+        generation = generations.of("vpr.works");
         jpa.txExpr(em -> em.createQuery("SELECT COUNT(i) FROM ImportEntity i").getSingleResult());
         WorkKeys.upgrade(dataSource);
     }
 
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
-
-    /** Changes whenever works are written: figures computed from an older generation are stale. */
     public long generation() {
-        return generation.get();
+        return generation.current();
     }
 
     public record Written(long importId, int works, int replaced) {
@@ -82,7 +88,7 @@ public class ResultStore {
 
     /** Opens an import's transaction; the caller feeds it batches and commits, or closes it to roll back. */
     public ImportTransaction begin(TestSpec spec, String fileName, String actor) throws SQLException {
-        return new ImportTransaction(dataSource.getConnection(), spec, fileName, actor, generation::incrementAndGet);
+        return new ImportTransaction(dataSource.getConnection(), spec, fileName, actor, generation::advance);
     }
 
     /** Writes works already in memory (the demo data) in one transaction. */
