@@ -12,7 +12,7 @@ import javax.persistence.Table;
 
 /**
  * One participant's test of a day, keyed by school, participant code and test date (a school numbers
- * its participants itself). The table is defined here (EclipseLink creates it); {@link GtoStore} writes
+ * its participants itself). The table is mapped here and made by the bundle's change log (OKO-INF/db); {@link GtoStore} writes
  * it with JDBC batches in one transaction and reads it with plain queries.
  */
 @Entity

@@ -10,7 +10,7 @@ import javax.persistence.Table;
 
 /**
  * One participant's work, keyed by test, school and participant code: schools number their
- * participants themselves, so a code is unique within its school only. The table is defined here (EclipseLink creates it); the importer writes
+ * participants themselves, so a code is unique within its school only. The table is mapped here and made by the bundle's change log (OKO-INF/db); the importer writes
  * it with JDBC batches in one transaction, the statistics read it with plain queries.
  */
 @Entity

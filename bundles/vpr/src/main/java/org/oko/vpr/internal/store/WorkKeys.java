@@ -18,9 +18,9 @@ import org.slf4j.LoggerFactory;
  * key becomes (TEST_KEY, SCHOOL, PARTICIPANT) in that order, VPR_REMARK's unique constraint gains
  * SCHOOL, and the index on (TEST_KEY, SCHOOL) goes: the
  * key's own index now serves a school's works, and a second index to keep up doubled the import's
- * writing. EclipseLink creates new tables so but never alters an existing key or drops an index, so a
- * database of an earlier release is upgraded here, once, at start (until the platform's versioned
- * migrations take this over).
+ * writing. The change log's baseline has the new keys, but is marked as run on a database of the release
+ * before migrations, so a Derby database older than that is still upgraded here, once, at start
+ * (a change set with a precondition on the old key would take this over).
  */
 final class WorkKeys {
 
