@@ -63,6 +63,7 @@ public class Migrations implements ModuleProblems {
     private DataSource pool;
 
     private final Map<Long, String> failures = new ConcurrentHashMap<>();
+    private SchemaDigests digests;
     private BundleTracker<Bundle> tracker;
     private ServiceRegistration<DataSource> registration;
 
@@ -72,6 +73,7 @@ public class Migrations implements ModuleProblems {
 
     @Activate
     void activate(BundleContext context) {
+        digests = new SchemaDigests(pool);
         migrate(context.getBundle());
         tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, null) {
             @Override
@@ -132,13 +134,24 @@ public class Migrations implements ModuleProblems {
         if (!steps.isEmpty()) {
             generated.put(BundleResources.path(bundle, ChangeLogs.STEPS_CHANGELOG), ChangeLogs.stepsChangeLog(bundle, steps));
         }
+        String digest = SchemaDigests.of(bundle, generated);
+        if (digests.current(bundle, digest)) {
+            return;
+        }
         BundleResources resources = new BundleResources(bundle, generated);
+        long started = System.nanoTime();
         try {
+            boolean checked = true;
             if (changeLog) {
-                update(resources, BundleResources.path(bundle, ChangeLogs.CHANGELOG));
+                checked = update(resources, BundleResources.path(bundle, ChangeLogs.CHANGELOG));
             }
             if (!steps.isEmpty()) {
-                update(resources, BundleResources.path(bundle, ChangeLogs.STEPS_CHANGELOG));
+                checked &= update(resources, BundleResources.path(bundle, ChangeLogs.STEPS_CHANGELOG));
+            }
+            if (checked) {
+                digests.record(bundle, digest);
+                LOG.info("Schema changes of {} {} checked by Liquibase in {} ms", bundle.getSymbolicName(), bundle.getVersion(),
+                        (System.nanoTime() - started) / 1_000_000);
             }
         } catch (Exception e) {
             String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
@@ -164,7 +177,8 @@ public class Migrations implements ModuleProblems {
                         "oko.boolean", "BOOLEAN", "oko.false", "false", "oko.blob", "BYTEA");
     }
 
-    private void update(BundleResources resources, String changeLog) throws Exception {
+    /** Runs one change log; false where it was not checked (a read-only database). */
+    private boolean update(BundleResources resources, String changeLog) throws Exception {
         Map<String, Object> scope = new HashMap<>();
         scope.put(Scope.Attr.resourceAccessor.name(), resources);
         // Liquibase finds its own services and schemas through its bundle's class loader.
@@ -173,13 +187,13 @@ public class Migrations implements ModuleProblems {
         // No calls home from a regional server (Liquibase 4.30+ sends usage data unless told not to).
         scope.put("liquibase.analytics.enabled", Boolean.FALSE);
         scope.put("liquibase.showBanner", Boolean.FALSE);
-        Scope.child(scope, () -> {
+        return Scope.child(scope, () -> {
             try (Connection connection = pool.getConnection()) {
                 if (connection.getMetaData().isReadOnly()) {
                     // Derby opens a database on a read-only disk read-only: it still serves reading (StorageGuard says
                     // why saving pauses), and a schema that needs a change waits for the disk to be fixed.
                     LOG.warn("The database is read-only: schema changes of {} not checked", changeLog);
-                    return;
+                    return false;
                 }
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
@@ -198,6 +212,7 @@ public class Migrations implements ModuleProblems {
                         connection.rollback();
                     }
                 }
+                return true;
             }
         });
     }
