@@ -262,9 +262,9 @@ public final class Bench {
      * code a server under a campaign's load runs after its first minutes. On two cores busy with 200 clients, the
      * compiler's thread gets a small share of the CPU: in a fixed 15 s warm-up, hundreds of a save's methods (CXF's,
      * Derby's, the save's own) were still waiting for their optimised code, some for over a minute. So: 15 s of the
-     * real load (what it runs is what gets profiled and queued), then a fifth of the clients, which leaves the
-     * compiler a core, until its threads used under 3 % of a core over 3 s (at most {@link #MAX_WARM_UP}), then 5 s of
-     * the real load again. Returns the seconds it ran.
+     * real load (what it runs is what gets profiled and queued), then a tenth of the clients, each pausing 10 ms
+     * between calls, which leaves the compiler a core, until its threads used under 3 % of a core over 3 s (at most
+     * {@link #MAX_WARM_UP}), then 5 s of the real load again. Returns the seconds it ran.
      */
     private long warmUp(Call call) throws InterruptedException {
         long start = System.nanoTime();
