@@ -15,7 +15,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -285,20 +287,15 @@ public final class Bench {
 
     /** CPU time the server's JIT compiler threads have used so far (Linux /proc), 0 where that cannot be read. */
     private long compilerCpuMillis() {
-        try {
-            String pid = Files.readString(home.resolve("karaf.pid")).trim();
-            long ticks = 0;
-            try (var tasks = Files.list(Path.of("/proc", pid, "task"))) {
-                for (Path task : (Iterable<Path>) tasks::iterator) {
-                    String stat = Files.readString(task.resolve("stat"));
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    if (name.contains("CompilerThre")) {
-                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                    }
+        try (var tasks = Files.list(Path.of("/proc", serverPid(), "task"))) {
+            long millis = 0;
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                String stat = Files.readString(task.resolve("stat"));
+                if (stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).contains("CompilerThre")) {
+                    millis += cpuMillis(stat);
                 }
             }
-            return ticks * 10;
+            return millis;
         } catch (Exception e) {
             return 0;
         }
@@ -307,14 +304,20 @@ public final class Bench {
     /** CPU time the server's process has used so far (Linux /proc), 0 where that cannot be read. */
     private long serverCpuMillis() {
         try {
-            String pid = Files.readString(home.resolve("karaf.pid")).trim();
-            String stat = Files.readString(Path.of("/proc", pid, "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14 and 15)
-            return ticks * 10; // USER_HZ is 100 on Linux
+            return cpuMillis(Files.readString(Path.of("/proc", serverPid(), "stat")));
         } catch (Exception e) {
             return 0;
         }
+    }
+
+    private String serverPid() throws java.io.IOException {
+        return Files.readString(home.resolve("karaf.pid")).trim();
+    }
+
+    /** User and system time of a /proc stat line (fields 14 and 15; USER_HZ is 100 on Linux). */
+    private static long cpuMillis(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     /**
@@ -388,7 +391,7 @@ public final class Bench {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        java.util.Map<String, AtomicInteger> reasons = new java.util.concurrent.ConcurrentSkipListMap<>();
+        Map<String, AtomicInteger> reasons = new ConcurrentSkipListMap<>();
         CountDownLatch finished = new CountDownLatch(clients);
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {

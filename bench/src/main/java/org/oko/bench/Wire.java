@@ -23,6 +23,7 @@ final class Wire implements AutoCloseable {
     record Answer(int status, String body) {
     }
 
+    private final String base;
     private final String host;
     private final int port;
     private Socket socket;
@@ -30,14 +31,14 @@ final class Wire implements AutoCloseable {
     private OutputStream out;
 
     Wire(String base) {
+        this.base = base;
         URI uri = URI.create(base);
         this.host = uri.getHost();
         this.port = uri.getPort() < 0 ? 80 : uri.getPort();
     }
 
     boolean isFor(String base) {
-        URI uri = URI.create(base);
-        return uri.getHost().equals(host) && (uri.getPort() < 0 ? 80 : uri.getPort()) == port;
+        return this.base.equals(base);
     }
 
     /** {@code headers}: names and values; {@code body} null for none. */

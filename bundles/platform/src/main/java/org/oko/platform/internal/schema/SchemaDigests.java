@@ -23,6 +23,8 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 
 import org.osgi.framework.Bundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What spares a start Liquibase's work for bundles whose schema changes already ran: the digest of a bundle's
@@ -34,6 +36,7 @@ import org.osgi.framework.Bundle;
  */
 final class SchemaDigests {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaDigests.class);
     private static final String[] FOLDERS = {"OKO-INF/db", ChangeLogs.STEPS};
 
     private final DataSource pool;
@@ -89,8 +92,11 @@ final class SchemaDigests {
         }
     }
 
-    /** Remembers the digest after a successful update. */
-    void record(Bundle bundle, String digest) throws SQLException {
+    /**
+     * Remembers the digest after a successful update. Never fails the update it follows: a digest not kept only
+     * means Liquibase checks the bundle again at the next start (as when another node inserted the row first).
+     */
+    void record(Bundle bundle, String digest) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(true);
             try (PreparedStatement update = c.prepareStatement(
@@ -109,6 +115,9 @@ final class SchemaDigests {
                 insert.setTimestamp(3, Timestamp.from(Instant.now()));
                 insert.executeUpdate();
             }
+        } catch (SQLException e) {
+            LOG.warn("The schema digest of {} not kept ({}): its change logs are checked again at the next start",
+                    bundle.getSymbolicName(), e.getMessage());
         }
     }
 }
