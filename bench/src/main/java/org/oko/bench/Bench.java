@@ -238,15 +238,21 @@ public final class Bench {
     }
 
     private void measureSaves() throws Exception {
-        // Both loads first run unmeasured for a while, so that neither pays for the JIT's first compilations.
+        // Each load is measured right after its own warm-up, so that neither pays for the JIT's compilations: measured
+        // after the no-op's warm-up, the saves ran with the compiler busy a fifth of a core recompiling what the other
+        // load's profile had changed (perf, docs/performance.md).
         long settled = warmUp(this::save);
-        long noopSettled = warmUp(this::noop);
         long cpu = serverCpuMillis();
+        long compiler = compilerCpuMillis();
         Load saves = load(forSeconds(LOAD), this::save);
         double saveCpu = (double) (serverCpuMillis() - cpu) / Math.max(1, saves.done);
+        double saveCompiler = (compilerCpuMillis() - compiler) / (double) LOAD.toMillis();
+        long noopSettled = warmUp(this::noop);
         cpu = serverCpuMillis();
+        compiler = compilerCpuMillis();
         Load noop = load(forSeconds(LOAD), this::noop);
         double noopCpu = (double) (serverCpuMillis() - cpu) / Math.max(1, noop.done);
+        double noopCompiler = (compilerCpuMillis() - compiler) / (double) LOAD.toMillis();
         table.add(new String[] {"Indicator saves, " + CLIENTS + " clients of " + SCHOOLS + " schools, " + LOAD.toSeconds() + " s, after "
                 + settled + " s of warm-up (the no-op's: " + noopSettled + " s; failed: "
                 + saves.failures() + ")", String.format("%.0f/s", saves.perSecond()), String.format("%.0f/s no-op", noop.perSecond()),
@@ -257,6 +263,8 @@ public final class Bench {
         // The server's CPU per request moves less with a busy machine than the throughput does.
         table.add(new String[] {"  the server's CPU per request (all its threads, GC included)", String.format("%.2f ms", saveCpu),
                 String.format("%.2f ms", noopCpu), ""});
+        table.add(new String[] {"  the JIT compiler's share of a core while measured", String.format("%.0f %%", saveCompiler * 100),
+                String.format("%.0f %%", noopCompiler * 100), ""});
     }
 
     /**

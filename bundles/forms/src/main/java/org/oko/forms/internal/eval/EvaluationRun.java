@@ -51,9 +51,9 @@ final class EvaluationRun {
     private int required;
     private int filled;
 
-    EvaluationRun(FormDefinition definition, Map<String, Object> input, List<RowSpec> structuralUnits,
+    EvaluationRun(FormIndex index, Map<String, Object> input, List<RowSpec> structuralUnits,
                   ExpressionCache expressions, ValueChecks checks) {
-        this.index = new FormIndex(definition);
+        this.index = index;
         this.input = input == null ? Map.of() : input;
         this.structuralUnits = structuralUnits;
         this.expressions = expressions;
@@ -78,11 +78,15 @@ final class EvaluationRun {
     /** As {@link #computeOnly()}, evaluating only {@code targets} ({@code code} or {@code table.column}; null: all). */
     Map<String, Object> computeOnly(Set<String> targets) {
         index.tables().forEach(table -> rows.put(table.code(), rowsOf(table)));
-        this.input.forEach((key, value) -> {
-            if (!isComputedKey(key)) {
-                all.put(key, value);
-            }
-        });
+        if (index.anyComputed()) {
+            this.input.forEach((key, value) -> {
+                if (!isComputedKey(key)) {
+                    all.put(key, value);
+                }
+            });
+        } else {
+            all.putAll(input);
+        }
         compute(targets);
         return Collections.unmodifiableMap(computed);
     }
@@ -111,7 +115,7 @@ final class EvaluationRun {
     }
 
     private void compute(Set<String> targets) {
-        ComputeOrder order = ComputeOrder.of(index, expressions::orNull);
+        ComputeOrder order = index.order(expressions::orNull);
         for (List<String> cycle : order.cycles()) {
             messages.add(expressionMessage(null, "computed indicators depend on each other in a cycle: "
                     + String.join(" → ", cycle)));

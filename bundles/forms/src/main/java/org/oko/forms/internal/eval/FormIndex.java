@@ -5,19 +5,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.oko.forms.api.FormDefinition;
 import org.oko.forms.api.Indicator;
 import org.oko.forms.api.Section;
 import org.oko.forms.api.SectionItem;
 import org.oko.forms.api.Table;
+import org.oko.forms.internal.expr.Expression;
 
-/** Lookups over a definition by code: built once per evaluation instead of scanning sections each time. */
+/**
+ * Lookups over a definition by code, and the order its computed indicators are evaluated in: built once per
+ * definition ({@link FormEvaluator} keeps them; definitions never change) instead of at every evaluation.
+ */
 final class FormIndex {
 
     private final FormDefinition definition;
     private final Map<String, Indicator> singles = new LinkedHashMap<>();
     private final Map<String, Table> tables = new LinkedHashMap<>();
+    private final List<Indicator> singleList;
+    private final List<Table> tableList;
+    private final boolean anyComputed;
+    private volatile ComputeOrder order;
 
     FormIndex(FormDefinition definition) {
         this.definition = definition;
@@ -30,6 +39,23 @@ final class FormIndex {
                 }
             }
         }
+        singleList = List.copyOf(singles.values());
+        tableList = List.copyOf(tables.values());
+        anyComputed = !computed().isEmpty();
+    }
+
+    /** Whether the form computes anything: most forms' values are all typed in. */
+    boolean anyComputed() {
+        return anyComputed;
+    }
+
+    /** The order of the computed indicators, worked out at the first call (with the parser of that call's evaluator). */
+    ComputeOrder order(Function<String, Expression> parsed) {
+        ComputeOrder known = order;
+        if (known == null) {
+            order = known = ComputeOrder.of(this, parsed);
+        }
+        return known;
     }
 
     FormDefinition definition() {
@@ -53,11 +79,11 @@ final class FormIndex {
     }
 
     List<Indicator> singles() {
-        return new ArrayList<>(singles.values());
+        return singleList;
     }
 
     List<Table> tables() {
-        return new ArrayList<>(tables.values());
+        return tableList;
     }
 
     /** Every computed indicator and computed table column, as the targets of dependency ordering. */

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.oko.forms.api.FormDefinition;
@@ -41,6 +43,12 @@ public class FormRegistryImpl implements FormRegistry, ModuleProblems {
 
     /** What each source provides now: source → form key → definition. */
     private final Map<String, Map<String, FormDefinition>> available = new LinkedHashMap<>();
+    /**
+     * The keys of {@link #available}, replaced after each change: every save asks whether its form is available,
+     * and must neither wait for the registry's lock (held while a module's forms are checked and stored) nor look
+     * through every source.
+     */
+    private volatile Set<String> availableKeys = Set.of();
     private final Map<String, List<FormProblem>> problems = new LinkedHashMap<>();
     private final Map<String, Long> bundleIds = new HashMap<>();
     /** Parsed stored definitions, by key: published versions never change, so this never goes stale. */
@@ -79,6 +87,7 @@ public class FormRegistryImpl implements FormRegistry, ModuleProblems {
             LOG.info("Forms of {} replaced: {} → {}", source, before.keySet(), provided.keySet());
         }
         available.put(source, provided);
+        keysChanged();
         if (!refused.isEmpty()) {
             problems.put(source, refused);
         }
@@ -125,6 +134,7 @@ public class FormRegistryImpl implements FormRegistry, ModuleProblems {
         Map<String, FormDefinition> gone = available.remove(source);
         problems.remove(source);
         bundleIds.remove(source);
+        keysChanged();
         if (gone != null && !gone.isEmpty()) {
             LOG.info("Forms of {} withdrawn: {}", source, gone.keySet());
         }
@@ -205,8 +215,14 @@ public class FormRegistryImpl implements FormRegistry, ModuleProblems {
                 .filter(d -> d.id().equals(id)).max(Comparator.comparingInt(FormDefinition::version));
     }
 
-    public synchronized boolean isAvailable(String id, int version) {
-        return sourceOf(id + "@" + version) != null;
+    public boolean isAvailable(String id, int version) {
+        return availableKeys.contains(id + "@" + version);
+    }
+
+    private void keysChanged() {
+        Set<String> keys = new HashSet<>();
+        available.values().forEach(provided -> keys.addAll(provided.keySet()));
+        availableKeys = Set.copyOf(keys);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.oko.forms.internal.rest;
 
-import java.util.Arrays;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -77,10 +76,27 @@ public class SubmissionValuesResource {
      * for a form of hundreds of values is a small part of the JSON.
      */
     private static Response saved(SubmissionService.View view, List<String> keys, String prefer) {
-        if (prefer != null && Arrays.stream(prefer.split("[,;]")).anyMatch(p -> p.trim().equalsIgnoreCase("return=minimal"))) {
+        if (minimal(prefer)) {
             return Response.ok(SubmissionService.Saved.of(view, keys)).header("Preference-Applied", "return=minimal").header("Vary", "Prefer")
                     .build();
         }
         return Response.ok(view).header("Vary", "Prefer").build();
+    }
+
+    /** Whether a {@code Prefer} header asks for {@code return=minimal} among its comma- or semicolon-separated preferences. */
+    static boolean minimal(String prefer) {
+        if (prefer == null) {
+            return false;
+        }
+        for (int start = 0, end; start <= prefer.length(); start = end + 1) {
+            end = start;
+            while (end < prefer.length() && prefer.charAt(end) != ',' && prefer.charAt(end) != ';') {
+                end++;
+            }
+            if (prefer.substring(start, end).trim().equalsIgnoreCase("return=minimal")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -117,7 +117,11 @@ final class Stored {
         return Integer.valueOf(json);
     }
 
+    /** A value as JSON; numbers and booleans, what a save mostly writes, as Jackson would write them but without it. */
     static String write(Object value) {
+        if (value instanceof java.math.BigDecimal || value instanceof Integer || value instanceof Long || value instanceof Boolean) {
+            return value.toString();
+        }
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {

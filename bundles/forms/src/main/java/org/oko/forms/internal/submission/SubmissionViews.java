@@ -71,13 +71,11 @@ final class SubmissionViews {
     View view(Snapshot submission, Caller caller) {
         FormDefinition definition = access.definition(submission.formId(), submission.formVersion());
         List<RowSpec> units = access.structuralUnits(submission.organisationCode());
-        Map<String, ValueView> values = new LinkedHashMap<>();
-        submission.values().forEach((key, value) -> values.put(key, new ValueView(value.raw(), value.revision(), value.changedBy(),
-                value.changedAt())));
         Map<String, Object> typed = submission.typed();
         List<ValidationMessage> calculatorMessages = new ArrayList<>();
         Map<String, Object> calculated = calculate(definition, submission, units, typed, calculatorMessages);
-        values.keySet().removeAll(calculated.keySet()); // a value typed before its calculator came waits in the database
+        // A value typed before its calculator came waits in the database.
+        Map<String, ValueView> values = new ValueViews(submission.values(), calculated.keySet());
         Evaluation evaluation = evaluator.evaluate(definition, typed, units);
         List<ValidationMessage> messages = new ArrayList<>(evaluation.messages());
         messages.addAll(calculatorMessages);

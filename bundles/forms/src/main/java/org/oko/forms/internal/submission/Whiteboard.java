@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,17 @@ public class Whiteboard {
     private final List<Entry<ReportContributor>> contributors = new CopyOnWriteArrayList<>();
     private final List<Entry<FormImporter>> importers = new CopyOnWriteArrayList<>();
 
+    /** A form's services, in their order: what every save and view asks for. */
+    private record OfForm(List<FormValidator> validators, List<FormCalculator> calculators, List<ReportContributor> contributors,
+                          Map<String, FormImporter> importers) {
+    }
+
+    /**
+     * Each form's services as last worked out; replaced by an empty map at every service coming or going (after
+     * the lists changed), so that a lookup never keeps what it worked out from the lists before the change.
+     */
+    private volatile Map<String, OfForm> byForm = new ConcurrentHashMap<>();
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addValidator(FormValidator validator, Map<String, Object> properties) {
         add(validators, validator, properties, "validator");
@@ -48,6 +60,7 @@ public class Whiteboard {
 
     void removeValidator(FormValidator validator) {
         validators.removeIf(e -> e.service() == validator);
+        changed();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -57,6 +70,7 @@ public class Whiteboard {
 
     void removeCalculator(FormCalculator calculator) {
         calculators.removeIf(e -> e.service() == calculator);
+        changed();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -66,6 +80,7 @@ public class Whiteboard {
 
     void removeContributor(ReportContributor contributor) {
         contributors.removeIf(e -> e.service() == contributor);
+        changed();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -80,9 +95,14 @@ public class Whiteboard {
 
     void removeImporter(FormImporter importer) {
         importers.removeIf(e -> e.service() == importer);
+        changed();
     }
 
-    private static <T> void add(List<Entry<T>> list, T service, Map<String, Object> properties, String kind) {
+    private void changed() {
+        byForm = new ConcurrentHashMap<>();
+    }
+
+    private <T> void add(List<Entry<T>> list, T service, Map<String, Object> properties, String kind) {
         Object formId = properties.get(FormValidator.FORM_ID);
         if (formId == null) {
             LOG.warn("Form {} {} ignored: it has no service property {}", kind, service.getClass().getName(), FormValidator.FORM_ID);
@@ -92,6 +112,7 @@ public class Whiteboard {
         Object serviceId = properties.get(Constants.SERVICE_ID);
         list.add(new Entry<>(service, String.valueOf(formId), id == null ? null : String.valueOf(id),
                 serviceId instanceof Long number ? number : Long.MAX_VALUE));
+        changed();
         LOG.info("Form {} {} registered for form {}", kind, service.getClass().getName(), formId);
     }
 
@@ -107,15 +128,25 @@ public class Whiteboard {
     }
 
     List<FormValidator> validators(String formId) {
-        return of(validators, formId);
+        return ofForm(formId).validators();
     }
 
     List<FormCalculator> calculators(String formId) {
-        return of(calculators, formId);
+        return ofForm(formId).calculators();
     }
 
     List<ReportContributor> contributors(String formId) {
-        return of(contributors, formId);
+        return ofForm(formId).contributors();
+    }
+
+    private OfForm ofForm(String formId) {
+        Map<String, OfForm> kept = byForm;
+        OfForm found = kept.get(formId);
+        if (found == null) {
+            found = new OfForm(of(validators, formId), of(calculators, formId), of(contributors, formId), findImporters(formId));
+            kept.put(formId, found);
+        }
+        return found;
     }
 
     /**
@@ -123,10 +154,14 @@ public class Whiteboard {
      * workbook's ({@link WorkbookImporter}), last, unless a module took its id.
      */
     Map<String, FormImporter> importers(String formId) {
+        return ofForm(formId).importers();
+    }
+
+    private Map<String, FormImporter> findImporters(String formId) {
         Map<String, FormImporter> byId = new LinkedHashMap<>();
         importers.stream().filter(e -> e.formId().equals(formId)).sorted(Comparator.comparingLong(Entry::serviceId))
                 .forEach(e -> byId.putIfAbsent(e.id(), e.service()));
         byId.putIfAbsent(WorkbookImporter.ID, WorkbookImporter.INSTANCE);
-        return byId;
+        return java.util.Collections.unmodifiableMap(byId);
     }
 }

@@ -3,13 +3,14 @@ package org.oko.forms.internal.submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** A stored value reads as Jackson reads it, whether or not it takes the parser. */
+/** A stored value reads and writes as Jackson reads and writes it, whether or not it takes Jackson. */
 class StoredTest {
 
     @Test
@@ -22,6 +23,17 @@ class StoredTest {
             assertEquals(expected, read, json);
             assertEquals(expected == null ? null : expected.getClass(), read == null ? null : read.getClass(), json);
         }
+    }
+
+    @Test
+    void writesAsJacksonDoes() throws Exception {
+        ObjectMapper jackson = new ObjectMapper();
+        for (Object value : List.of(new BigDecimal("12.50"), new BigDecimal("-0.5"), new BigDecimal("1E+3"), BigDecimal.ZERO,
+                new BigDecimal("123456789012345678901234567890"), 7, -7L, Long.MAX_VALUE, true, false, "12", "текст \"в кавычках\"",
+                List.of("a", "b"))) {
+            assertEquals(jackson.writeValueAsString(value), Stored.write(value), String.valueOf(value));
+        }
+        assertEquals("null", Stored.write(null));
     }
 
     @Test

@@ -59,6 +59,7 @@ public class RestWhiteboard {
     void activate(BundleContext context) throws InvalidSyntaxException {
         bus = BusFactory.getDefaultBus(true);
         settleClassLoader(bus);
+        keepAllCandidates(bus);
         tracker = new ServiceTracker<>(context, context.createFilter("(" + Rest.BASE + "=*)"),
                 new ServiceTrackerCustomizer<>() {
                     @Override
@@ -113,6 +114,21 @@ public class RestWhiteboard {
         bus.setExtension(loader, ClassLoader.class);
         LOG.debug("CXF's requests run with the class loader {} (found by the bus: {})", loader, found != null);
     }
+
+    /**
+     * CXF keeps, per body type and media type, the providers that may read or write it. By default it keeps only
+     * the first whose media types match — here CXF's own JSON provider, which declines any class without JAXB
+     * annotations — and then looks through every provider again on every request with a body, because the one
+     * kept declines and the cache is never filled again. Keeping every candidate makes the second request of a
+     * type try the few kept ones in order instead (docs/performance.md).
+     */
+    static void keepAllCandidates(Bus bus) {
+        if (bus.getProperty(CHECK_ALL_CANDIDATES) == null) {
+            bus.setProperty(CHECK_ALL_CANDIDATES, true);
+        }
+    }
+
+    static final String CHECK_ALL_CANDIDATES = "org.apache.cxf.jaxrs.provider.cache.checkAllCandidates";
 
     @Deactivate
     synchronized void deactivate() {

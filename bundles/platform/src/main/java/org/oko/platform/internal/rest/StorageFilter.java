@@ -1,6 +1,5 @@
 package org.oko.platform.internal.rest;
 
-import java.util.Optional;
 import java.util.Set;
 
 import javax.annotation.Priority;
@@ -40,13 +39,15 @@ public class StorageFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (SAFE_METHODS.contains(request.getMethod()) || exempt(request)) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
             return;
         }
         StorageHealth storage = guard.health();
-        Optional.ofNullable(storage.problem()).ifPresent(problem -> request.abortWith(ErrorMapper.json(new ApiException(
-                storage.writable() ? ApiException.Kind.STORAGE : ApiException.Kind.UNAVAILABLE,
-                storage.writable() ? "storage.full" : "storage.read-only", ApiMessage.split(problem)))));
+        // The exemptions are looked at only when a write would be refused: reading the path costs a URI parse.
+        if (storage.problem() != null && !exempt(request)) {
+            request.abortWith(ErrorMapper.json(new ApiException(storage.writable() ? ApiException.Kind.STORAGE : ApiException.Kind.UNAVAILABLE,
+                    storage.writable() ? "storage.full" : "storage.read-only", ApiMessage.split(storage.problem()))));
+        }
     }
 
     private boolean exempt(ContainerRequestContext request) {
