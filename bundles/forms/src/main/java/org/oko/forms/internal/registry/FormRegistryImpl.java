@@ -61,6 +61,14 @@ public class FormRegistryImpl implements FormRegistry, ModuleProblems {
      * @param bundleId the module bundle's id, or -1 for a file in deploy/
      */
     public synchronized void publish(String source, long bundleId, Map<String, String> files) {
+        try {
+            replace(source, bundleId, files);
+        } finally {
+            keysChanged(); // also when storing failed half-way: the keys say what is available now
+        }
+    }
+
+    private void replace(String source, long bundleId, Map<String, String> files) {
         Map<String, FormDefinition> before = available.remove(source); // its own forms do not clash with the new content
         problems.remove(source);
         bundleIds.put(source, bundleId);
@@ -87,7 +95,6 @@ public class FormRegistryImpl implements FormRegistry, ModuleProblems {
             LOG.info("Forms of {} replaced: {} → {}", source, before.keySet(), provided.keySet());
         }
         available.put(source, provided);
-        keysChanged();
         if (!refused.isEmpty()) {
             problems.put(source, refused);
         }

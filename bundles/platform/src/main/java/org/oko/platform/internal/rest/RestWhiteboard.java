@@ -117,10 +117,10 @@ public class RestWhiteboard {
 
     /**
      * CXF keeps, per body type and media type, the providers that may read or write it. By default it keeps only
-     * the first whose media types match — here CXF's own JSON provider, which declines any class without JAXB
-     * annotations — and then looks through every provider again on every request with a body, because the one
-     * kept declines and the cache is never filled again. Keeping every candidate makes the second request of a
-     * type try the few kept ones in order instead (docs/performance.md).
+     * the first whose media types match, before asking it — here CXF's own JSON provider, which declines any class
+     * without JAXB annotations — and the entry is never replaced: every body read and every answer written then
+     * looked through all providers again. Keeping every candidate makes the second request of a type try the few
+     * kept ones in order instead (docs/performance.md, sixth step).
      */
     static void keepAllCandidates(Bus bus) {
         if (bus.getProperty(CHECK_ALL_CANDIDATES) == null) {
