@@ -34,13 +34,14 @@ final class ValueViews extends AbstractMap<String, ValueView> {
 
     @Override
     public ValueView get(Object key) {
-        StoredValue value = left.contains(key) ? null : stored.get(key);
+        // A null key is absent: the snapshot's TreeMap would refuse it.
+        StoredValue value = key == null || left.contains(key) ? null : stored.get(key);
         return value == null ? null : view(value);
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return !left.contains(key) && stored.containsKey(key);
+        return key != null && !left.contains(key) && stored.containsKey(key);
     }
 
     @Override

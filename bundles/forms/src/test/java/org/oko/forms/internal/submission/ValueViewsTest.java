@@ -39,6 +39,8 @@ class ValueViewsTest {
         assertEquals(List.of("obs.v[a]", "part", "total"), new ArrayList<>(views.keySet()));
         assertEquals(new ValueView(10, 2, "school", AT), views.get("total"));
         assertNull(views.get("absent"));
+        assertNull(views.get(null));
+        assertFalse(views.containsKey(null));
     }
 
     @Test
