@@ -1,5 +1,6 @@
 package org.oko.module.testing;
 
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -54,6 +55,10 @@ public final class OkoDistribution {
                     "${karaf.home.uri}${karaf.default.repository}@id=system.repository@snapshots, "
                             + "${karaf.data.uri}kar@id=kar.repository@multi@snapshots, "
                             + new File(required("oko.exam.repository")).toURI() + "@id=exam.repository"),
+            // The probe's extender waits this long for Pax Exam's JUnit invoker, which the same feature deployment as
+            // OKO's installs late; at its default, 10 s, a slow start once left the probe without its service and the
+            // suite waiting for ever.
+            systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"),
             // bin/karaf patches java.base with Karaf's spec locator; Pax Exam's own command line does not.
             vmOptions("--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + karaf + ".jar",
                     "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + karaf + ".jar",
