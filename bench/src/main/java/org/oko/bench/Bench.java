@@ -196,10 +196,12 @@ public final class Bench {
         Load one = load(forSeconds(LOAD), this::save);
         base = balancer;
         // The second node has read the form from its deploy/ too: four answers in a row, two from each node.
-        for (int inARow = 0; inARow < 4; ) {
-            inARow = available(admin, "bench-save") ? inARow + 1 : 0;
+        int[] inARow = {0};
+        waitFor(() -> {
+            inARow[0] = available(admin, "bench-save") ? inARow[0] + 1 : 0;
             Thread.sleep(50);
-        }
+            return inARow[0] >= 4;
+        }, "bench-save live on both nodes (each node's data/log/karaf.log says why not)");
         load(forSeconds(WARM_UP), this::save);
         Load two = load(forSeconds(LOAD), this::save);
         base = node;
@@ -216,9 +218,7 @@ public final class Bench {
         for (Path node : homes) {
             Files.writeString(node.resolve("deploy").resolve("bench-save.json"), form("bench-save", true));
         }
-        while (!available(admin, "bench-save")) {
-            Thread.sleep(50);
-        }
+        waitFor(() -> available(admin, "bench-save"), "bench-save live (the node's data/log/karaf.log says why not)");
         for (int s = 1; s <= SCHOOLS; s++) {
             String code = String.format("BS%04d", s);
             String login = "bench." + code.toLowerCase();
@@ -244,13 +244,17 @@ public final class Bench {
         long settled = warmUp(this::save);
         long cpu = serverCpuMillis();
         long compiler = compilerCpuMillis();
+        java.time.LocalTime from = java.time.LocalTime.now();
         Load saves = load(forSeconds(LOAD), this::save);
+        measured("saves", from);
         double saveCpu = (double) (serverCpuMillis() - cpu) / Math.max(1, saves.done);
         double saveCompiler = (compilerCpuMillis() - compiler) / (double) LOAD.toMillis();
         long noopSettled = warmUp(this::noop);
         cpu = serverCpuMillis();
         compiler = compilerCpuMillis();
+        from = java.time.LocalTime.now();
         Load noop = load(forSeconds(LOAD), this::noop);
+        measured("no-op", from);
         double noopCpu = (double) (serverCpuMillis() - cpu) / Math.max(1, noop.done);
         double noopCompiler = (compilerCpuMillis() - compiler) / (double) LOAD.toMillis();
         table.add(new String[] {"Indicator saves, " + CLIENTS + " clients of " + SCHOOLS + " schools, " + LOAD.toSeconds() + " s, after "
@@ -265,6 +269,14 @@ public final class Bench {
                 String.format("%.2f ms", noopCpu), ""});
         table.add(new String[] {"  the JIT compiler's share of a core while measured", String.format("%.0f %%", saveCompiler * 100),
                 String.format("%.0f %%", noopCompiler * 100), ""});
+    }
+
+    /** With OKO_BENCH_PROFILE, when a load was measured: the profile's files of those seconds are its samples. */
+    private static void measured(String load, java.time.LocalTime from) {
+        if (System.getenv("OKO_BENCH_PROFILE") != null) {
+            DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm:ss");
+            System.err.println("bench: " + load + " measured " + from.format(time) + "–" + java.time.LocalTime.now().format(time));
+        }
     }
 
     /**
@@ -301,20 +313,30 @@ public final class Bench {
         return Math.round((System.nanoTime() - start) / 1e9);
     }
 
-    /** CPU time the server's JIT compiler threads have used so far (Linux /proc), 0 where that cannot be read. */
-    private long compilerCpuMillis() {
+    /** Each compiler thread's CPU time when last read, by thread id: a thread that ended keeps its last figure. */
+    private final Map<String, Long> compilerThreads = new java.util.HashMap<>();
+
+    /**
+     * CPU time the server's JIT compiler threads have used so far (Linux /proc), 0 where that cannot be read. The JVM
+     * starts and stops compiler threads as their queue grows and shrinks; the total keeps what the ended ones used.
+     */
+    private synchronized long compilerCpuMillis() {
         try (var tasks = Files.list(Path.of("/proc", serverPid(), "task"))) {
-            long millis = 0;
             for (Path task : (Iterable<Path>) tasks::iterator) {
-                String stat = Files.readString(task.resolve("stat"));
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (java.io.IOException gone) {
+                    continue; // ended meanwhile
+                }
                 if (stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).contains("CompilerThre")) {
-                    millis += cpuMillis(stat);
+                    compilerThreads.put(task.getFileName().toString(), cpuMillis(stat));
                 }
             }
-            return millis;
         } catch (Exception e) {
             return 0;
         }
+        return compilerThreads.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** CPU time the server's process has used so far (Linux /proc), 0 where that cannot be read. */

@@ -173,8 +173,20 @@ public class FormRegistryImpl implements FormRegistry, ModuleProblems {
             }
         }
         if (stored.isEmpty()) {
-            store.save(new FormVersionEntity(definition.id(), definition.version(), canonical, sha, source, Instant.now()));
-            LOG.info("Form {} published by {}", definition.key(), source);
+            try {
+                store.save(new FormVersionEntity(definition.id(), definition.version(), canonical, sha, source, Instant.now()));
+                LOG.info("Form {} published by {}", definition.key(), source);
+            } catch (RuntimeException failed) {
+                // Another node stored the same version a moment before (two nodes reading the same file from their
+                // deploy/ at once): the same content is that publication; other content is refused as above.
+                FormVersionEntity first = store.find(definition.key()).orElseThrow(() -> failed);
+                if (!first.sha256().equals(sha)) {
+                    throw new DefinitionException(List.of("version " + definition.version() + " of form " + definition.id()
+                            + " was published at the same moment (by " + first.firstSource() + ") with other content; a"
+                            + " published version never changes: give the changed form a new version"));
+                }
+                LOG.info("Form {} published by {}, stored by another node first", definition.key(), source);
+            }
         }
         known.put(definition.key(), definition);
         return definition;

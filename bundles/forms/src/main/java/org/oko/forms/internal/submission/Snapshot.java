@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.oko.forms.api.SubmissionState;
 import org.oko.forms.internal.submission.SubmissionService.HistoryEntry;
@@ -30,14 +32,15 @@ record Snapshot(long id, String period, String formId, int formVersion, String o
     }
 
     Snapshot {
-        values = Collections.unmodifiableMap(values);
+        // Sorted, so that the next snapshot's copy is built in one pass (TreeMap's copy of a sorted map compares nothing).
+        values = Collections.unmodifiableSortedMap(values instanceof SortedMap<String, StoredValue> sorted ? sorted : new TreeMap<>(values));
         explanations = Collections.unmodifiableMap(explanations);
         returnComments = List.copyOf(returnComments);
     }
 
     /** The snapshot after a save wrote these values and counted one write more. */
     Snapshot saved(Map<String, StoredValue> written, SubmissionState newState, Instant at) {
-        Map<String, StoredValue> next = new java.util.TreeMap<>(values);
+        Map<String, StoredValue> next = new TreeMap<>((SortedMap<String, StoredValue>) values);
         next.putAll(written);
         return new Snapshot(id, period, formId, formVersion, organisationCode, newState, at, writes + 1, next,
                 explanations, returnComments, letter);

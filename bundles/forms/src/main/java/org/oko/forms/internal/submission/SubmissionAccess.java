@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -47,11 +48,20 @@ final class SubmissionAccess {
 
     private final FormRegistryImpl registry;
     private final CatalogService catalog;
+    private final LongSupplier clock;
     private final Map<String, OrganisationFacts> organisations = new ConcurrentHashMap<>();
+    /** Codes whose expired facts one thread is looking up again; the others use the expired ones meanwhile. */
+    private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
 
     SubmissionAccess(FormRegistryImpl registry, CatalogService catalog) {
+        this(registry, catalog, System::currentTimeMillis);
+    }
+
+    /** With a clock of milliseconds, for tests of what is kept how long. */
+    SubmissionAccess(FormRegistryImpl registry, CatalogService catalog, LongSupplier clock) {
         this.registry = registry;
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     /** The submission if the caller's scope holds it; for writes its row is locked until the transaction ends. */
@@ -146,7 +156,7 @@ final class SubmissionAccess {
      * a region's values read at once then costs one list instead of three look-ups per school.
      */
     void prefetch(java.util.Collection<String> codes) {
-        long now = System.currentTimeMillis();
+        long now = clock.getAsLong();
         long missing = codes.stream().filter(c -> {
             OrganisationFacts kept = organisations.get(c);
             return kept == null || kept.expires() <= now;
@@ -166,7 +176,7 @@ final class SubmissionAccess {
         if (organisations.size() + codes.size() > 10_000) {
             organisations.clear();
         }
-        long expires = System.currentTimeMillis() + ORGANISATION_TTL_MS;
+        long expires = clock.getAsLong() + ORGANISATION_TTL_MS;
         for (String code : codes) {
             Organisation head = byCode.get(code);
             if (head == null) {
@@ -182,32 +192,43 @@ final class SubmissionAccess {
 
     private OrganisationFacts facts(String code) {
         OrganisationFacts cached = organisations.get(code);
-        if (cached != null && cached.expires() > System.currentTimeMillis()) {
+        if (cached != null && (cached.expires() > clock.getAsLong() || !refreshing.add(code))) {
+            // Kept, or expired and being read again by another thread: a school's coordinators saving at that moment
+            // go on with what was kept instead of each reading the catalog too.
             return cached;
         }
-        OrganisationFacts fresh = new OrganisationFacts(CallerContext.asSystem(() -> catalog.organisation(code).orElse(null)), lookUpUnits(code),
-                System.currentTimeMillis() + ORGANISATION_TTL_MS);
-        if (organisations.size() > 10_000) {
-            organisations.clear();
+        try {
+            OrganisationFacts fresh = CallerContext.asSystem(() -> {
+                Organisation head = catalog.organisation(code).orElse(null);
+                return new OrganisationFacts(head, head == null ? List.of() : units(head), clock.getAsLong() + ORGANISATION_TTL_MS);
+            });
+            if (organisations.size() > 10_000) {
+                organisations.clear();
+            }
+            if (fresh.organisation() != null) { // an organisation created a moment later must be found at once
+                organisations.put(code, fresh);
+            } else {
+                organisations.remove(code);
+            }
+            return fresh;
+        } finally {
+            if (cached != null) {
+                refreshing.remove(code);
+            }
         }
-        if (fresh.organisation() != null) { // an organisation created a moment later must be found at once
-            organisations.put(code, fresh);
-        }
-        return fresh;
     }
 
-    private List<RowSpec> lookUpUnits(String organisationCode) {
-        return CallerContext.asSystem(() -> {
-            List<RowSpec> units = new ArrayList<>();
-            Organisation head = catalog.organisation(organisationCode).orElse(null);
-            if (head != null) {
-                units.add(new RowSpec(head.code(), Text.of(head.shortName())));
-                for (String code : new TreeSet<>(catalog.subtree(organisationCode))) {
-                    catalog.organisation(code).filter(o -> organisationCode.equals(o.parentCode()))
-                            .ifPresent(branch -> units.add(new RowSpec(branch.code(), Text.of(branch.shortName()))));
-                }
+    /** The organisation and its branches, in the order of their codes. */
+    private List<RowSpec> units(Organisation head) {
+        List<RowSpec> units = new ArrayList<>();
+        units.add(new RowSpec(head.code(), Text.of(head.shortName())));
+        for (String code : new TreeSet<>(catalog.subtree(head.code()))) {
+            if (code.equals(head.code())) {
+                continue;
             }
-            return units;
-        });
+            catalog.organisation(code).filter(o -> head.code().equals(o.parentCode()))
+                    .ifPresent(branch -> units.add(new RowSpec(branch.code(), Text.of(branch.shortName()))));
+        }
+        return units;
     }
 }

@@ -67,13 +67,41 @@ final class SubmissionViews {
         return view(snapshots.read(em, submission), caller);
     }
 
+    /**
+     * What evaluating a submission of one form version and organisation needs besides its values, looked up once
+     * per request and passed on: the definition, the organisation (null when the catalog does not know it), its
+     * structural units, and the input keys each of the form's calculators provides, with their indicators.
+     */
+    record Context(FormDefinition definition, Organisation organisation, List<RowSpec> units,
+                   Map<FormCalculator, Map<String, Indicator>> provided) {
+
+        /** Keys the form's calculators fill: nobody may save or import them. */
+        Set<String> calculatedKeys() {
+            Set<String> keys = new HashSet<>();
+            provided.values().forEach(indicators -> keys.addAll(indicators.keySet()));
+            return keys;
+        }
+    }
+
+    /** The context of a submission of {@code formId@formVersion} of an organisation. */
+    Context context(String formId, int formVersion, String organisationCode) {
+        FormDefinition definition = access.definition(formId, formVersion);
+        List<RowSpec> units = access.structuralUnits(organisationCode);
+        return new Context(definition, access.organisation(organisationCode), units, provided(definition, units));
+    }
+
     /** The whole submission as the screen shows it, evaluated: values, computed ones, messages, what the caller may do. */
     View view(Snapshot submission, Caller caller) {
-        FormDefinition definition = access.definition(submission.formId(), submission.formVersion());
-        List<RowSpec> units = access.structuralUnits(submission.organisationCode());
+        return view(submission, caller, context(submission.formId(), submission.formVersion(), submission.organisationCode()));
+    }
+
+    /** As {@link #view(Snapshot, Caller)}, in a context the caller looked up already (a save's). */
+    View view(Snapshot submission, Caller caller, Context context) {
+        FormDefinition definition = context.definition();
+        List<RowSpec> units = context.units();
         Map<String, Object> typed = submission.typed();
         List<ValidationMessage> calculatorMessages = new ArrayList<>();
-        Map<String, Object> calculated = calculate(definition, submission, units, typed, calculatorMessages);
+        Map<String, Object> calculated = calculate(context, submission, typed, calculatorMessages);
         // A value typed before its calculator came waits in the database.
         Map<String, ValueView> values = new ValueViews(submission.values(), calculated.keySet());
         Evaluation evaluation = evaluator.evaluate(definition, typed, units);
@@ -91,7 +119,7 @@ final class SubmissionViews {
         evaluation.computed().forEach((key, value) -> computed.put(key, ValueCodec.encode(value)));
         calculated.forEach((key, value) -> computed.put(key, ValueCodec.encode(value)));
         // Reads never write: the stored completion (for lists) is updated by the saves that change it.
-        Organisation organisation = access.organisation(submission.organisationCode());
+        Organisation organisation = context.organisation();
         Summary summary = new Summary(submission.id(), submission.period(), submission.formId(), submission.formVersion(),
                 submission.organisationCode(), organisation == null ? null : organisation.shortName(), submission.state(),
                 evaluation.completionPercent(), submission.changedAt());
@@ -124,12 +152,13 @@ final class SubmissionViews {
      * snapshot then needs to hold only what {@code reads} covers.
      */
     Map<String, Object> values(Snapshot submission, Reads reads) {
-        FormDefinition definition = access.definition(submission.formId(), submission.formVersion());
-        List<RowSpec> units = access.structuralUnits(submission.organisationCode());
+        Context context = context(submission.formId(), submission.formVersion(), submission.organisationCode());
+        FormDefinition definition = context.definition();
+        List<RowSpec> units = context.units();
         Map<String, Object> values = new java.util.HashMap<>();
         submission.values().forEach((key, value) -> values.put(key, value.raw()));
         Map<String, Object> typed = submission.typed();
-        Map<String, Object> calculated = calculate(definition, submission, units, typed, new ArrayList<>());
+        Map<String, Object> calculated = calculate(context, submission, typed, new ArrayList<>());
         values.keySet().removeAll(calculated.keySet());
         (reads == null ? evaluator.computed(definition, typed, units) : evaluator.computed(definition, typed, units, reads))
                 .forEach((key, value) -> values.put(key, ValueCodec.encode(value)));
@@ -142,16 +171,12 @@ final class SubmissionViews {
      * there) and answers them: key → typed value (null: no value). Calculators see the values typed
      * in and run as the system; a failing one adds an error message and fills nothing.
      */
-    private Map<String, Object> calculate(FormDefinition definition, Snapshot submission, List<RowSpec> units,
-                                          Map<String, Object> typed, List<ValidationMessage> messages) {
-        List<FormCalculator> calculators = whiteboard.calculators(definition.id());
-        if (calculators.isEmpty()) {
+    private Map<String, Object> calculate(Context context, Snapshot submission, Map<String, Object> typed, List<ValidationMessage> messages) {
+        Map<FormCalculator, Map<String, Indicator>> provided = context.provided();
+        if (provided.isEmpty()) {
             return Map.of();
         }
-        Map<FormCalculator, Map<String, Indicator>> provided = new LinkedHashMap<>();
-        for (FormCalculator calculator : calculators) {
-            provided.put(calculator, provided(calculator, definition, units));
-        }
+        FormDefinition definition = context.definition();
         Map<String, Object> calculated = new LinkedHashMap<>();
         provided.values().forEach(keys -> keys.keySet().forEach(key -> {
             typed.remove(key);
@@ -215,11 +240,20 @@ final class SubmissionViews {
 
     /** Keys the form's calculators fill: nobody may save or import them. */
     Set<String> calculatedKeys(FormDefinition definition, List<RowSpec> units) {
-        Set<String> keys = new HashSet<>();
-        for (FormCalculator calculator : whiteboard.calculators(definition.id())) {
-            keys.addAll(provided(calculator, definition, units).keySet());
+        return new Context(definition, null, units, provided(definition, units)).calculatedKeys();
+    }
+
+    /** Each of the form's calculators with the input keys it provides (none for a calculator failing to name them). */
+    private Map<FormCalculator, Map<String, Indicator>> provided(FormDefinition definition, List<RowSpec> units) {
+        List<FormCalculator> calculators = whiteboard.calculators(definition.id());
+        if (calculators.isEmpty()) {
+            return Map.of();
         }
-        return keys;
+        Map<FormCalculator, Map<String, Indicator>> provided = new LinkedHashMap<>();
+        for (FormCalculator calculator : calculators) {
+            provided.put(calculator, provided(calculator, definition, units));
+        }
+        return provided;
     }
 
     private void warnOnce(FormCalculator calculator, FormDefinition definition, String key, String what) {

@@ -245,9 +245,10 @@ final class ValueWrites {
     private Plan plan(Snapshot before, List<Change> changes, Caller caller, Instant now) {
         Workflow.Decision decision = access.decide(before.state(), before.formId(), before.formVersion(), before.organisationCode(),
                 Action.EDIT, caller);
-        FormDefinition definition = access.definition(before.formId(), before.formVersion());
-        List<RowSpec> units = access.structuralUnits(before.organisationCode());
-        Set<String> calculated = views.calculatedKeys(definition, units);
+        SubmissionViews.Context context = views.context(before.formId(), before.formVersion(), before.organisationCode());
+        FormDefinition definition = context.definition();
+        List<RowSpec> units = context.units();
+        Set<String> calculated = context.calculatedKeys();
         Map<String, StoredValue> written = new LinkedHashMap<>();
         List<Write> writes = new ArrayList<>();
         for (Change change : changes) {
@@ -285,7 +286,7 @@ final class ValueWrites {
         }
         boolean starts = decision.next() != before.state();
         Snapshot after = before.saved(written, decision.next(), now);
-        return new Plan(writes, starts, after, views.view(after, caller));
+        return new Plan(writes, starts, after, views.view(after, caller, context));
     }
 
     /** Writes a planned save's values and history lines, on the row the transaction holds. */

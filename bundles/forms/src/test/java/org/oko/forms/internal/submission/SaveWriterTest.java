@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.persistence.PersistenceException;
@@ -218,6 +219,35 @@ class SaveWriterTest {
         assertFalse(writer.await(onTop), "planned on a save that was not written");
         assertEquals(1, count("SELECT WRITES FROM OKO_SUBMISSION WHERE ID = 5"));
         assertEquals(0, count("SELECT COUNT(*) FROM OKO_SUBMISSION_VALUE WHERE SUBMISSION_ID = 5"));
+    }
+
+    @Test
+    void underLoadTheWriterWaitsForMoreSavesBeforeItCommits() throws Exception {
+        writer.close();
+        writer = new SaveWriter(database, TimeUnit.SECONDS.toNanos(1));
+        // Two saves that waited together make a group with company: the writer is under load.
+        for (SaveWriter.Job job : inOneGroup(() -> List.of(job(1, 0, newValue(11, "a", "1")), job(2, 0, newValue(12, "a", "1"))))) {
+            assertTrue(writer.await(job));
+        }
+        long groups = writer.groups();
+        SaveWriter.Job first = job(3, 0, newValue(13, "a", "1"));
+        writer.submit(first);
+        Thread.sleep(100); // the writer took the first save and gathers for a second
+        SaveWriter.Job second = job(4, 0, newValue(14, "a", "1"));
+        writer.submit(second);
+        assertTrue(writer.await(first));
+        assertTrue(writer.await(second));
+        assertEquals(groups + 1, writer.groups(), "the second save joined the first one's group");
+    }
+
+    @Test
+    void aSaveAfterALoneOneIsWrittenWithoutWaitingForCompany() throws Exception {
+        writer.close();
+        writer = new SaveWriter(database, TimeUnit.SECONDS.toNanos(30));
+        assertTrue(writer.write(job(1, 0, newValue(11, "a", "1"))));
+        SaveWriter.Job next = job(2, 0, newValue(12, "a", "1"));
+        writer.submit(next);
+        assertTrue(next.done.get(10, TimeUnit.SECONDS), "written long before the 30 s a gathering group would wait");
     }
 
     @Test

@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.ws.rs.BadRequestException;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.NoContentException;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.cfg.JaxRSFeature;
@@ -41,15 +45,31 @@ final class Json {
      */
     private static final class BodyReader extends JacksonJsonProvider {
 
+        /** A reader per body type: OKO's resources use no annotations that would change how a body is read. */
+        private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
+        private final ObjectMapper mapper;
+
         BodyReader(ObjectMapper mapper) {
             super(mapper);
+            this.mapper = mapper;
         }
 
+        /**
+         * Reads the body as Jackson's provider does, closing the parser afterwards: the provider leaves it open, so its
+         * buffers never went back to Jackson's recycler and the names it read never reached the shared symbol table —
+         * an 8 KB buffer and a copied name table allocated for every request with a body (async-profiler, saves).
+         * The request's stream stays open for CXF to close.
+         */
         @Override
         public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                                MultivaluedMap<String, String> headers, InputStream body) throws IOException {
-            try {
-                return super.readFrom(type, genericType, annotations, mediaType, headers, body);
+            ObjectReader reader = readers.computeIfAbsent(genericType == null ? type : genericType, t -> mapper.readerFor(mapper.constructType(t)));
+            try (JsonParser parser = reader.createParser(body)) {
+                parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+                if (parser.nextToken() == null) {
+                    throw new NoContentException("No content (empty input stream)");
+                }
+                return reader.readValue(parser);
             } catch (JsonProcessingException | NoContentException unreadable) {
                 // As a WebApplicationException: CXF wraps any other exception of a reader in a Fault, past the error mapper.
                 throw new BadRequestException(BodyErrors.refusal(unreadable));
