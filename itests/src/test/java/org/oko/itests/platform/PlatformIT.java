@@ -260,7 +260,11 @@ public class PlatformIT extends OkoContainerTest {
             HttpResponse<String> response = waitFor("/api/itest/echo", 200);
             assertEquals("{\"echo\":\"привет\"}", response.body());
             // A module's endpoint is closed to anonymous callers unless it says @PermitAll.
-            assertEquals(401, get(WebSession.NONE, "/api/itest/echo").statusCode());
+            HttpResponse<String> refused = get(WebSession.NONE, "/api/itest/echo");
+            assertEquals(401, refused.statusCode());
+            // The error body whole, whatever the method's declared type (Map<String, String> here).
+            assertEquals(401, JSON.readTree(refused.body()).get("status").asInt());
+            assertEquals("access.unauthenticated", JSON.readTree(refused.body()).get("code").asText());
         } finally {
             registration.unregister();
         }

@@ -163,9 +163,7 @@ public class FormRegistryImpl implements FormRegistry, ModuleProblems {
         String sha = CanonicalJson.sha256(canonical);
         Optional<FormVersionEntity> stored = store.find(definition.key());
         if (stored.isPresent() && !stored.get().sha256().equals(sha)) {
-            throw new DefinitionException(List.of("version " + definition.version() + " of form " + definition.id()
-                    + " was published before (by " + stored.get().firstSource() + ") with other content; a published"
-                    + " version never changes: give the changed form a new version"));
+            throw changed(definition, "before", stored.get());
         }
         for (var other : available.entrySet()) {
             if (!other.getKey().equals(source) && other.getValue().containsKey(definition.key())) {
@@ -181,15 +179,20 @@ public class FormRegistryImpl implements FormRegistry, ModuleProblems {
                 // deploy/ at once): the same content is that publication; other content is refused as above.
                 FormVersionEntity first = store.find(definition.key()).orElseThrow(() -> failed);
                 if (!first.sha256().equals(sha)) {
-                    throw new DefinitionException(List.of("version " + definition.version() + " of form " + definition.id()
-                            + " was published at the same moment (by " + first.firstSource() + ") with other content; a"
-                            + " published version never changes: give the changed form a new version"));
+                    throw changed(definition, "at the same moment", first);
                 }
                 LOG.info("Form {} published by {}, stored by another node first", definition.key(), source);
             }
         }
         known.put(definition.key(), definition);
         return definition;
+    }
+
+    /** The refusal of a version published ({@code when}) with other content than {@code definition}'s. */
+    private static DefinitionException changed(FormDefinition definition, String when, FormVersionEntity published) {
+        return new DefinitionException(List.of("version " + definition.version() + " of form " + definition.id() + " was published "
+                + when + " (by " + published.firstSource() + ") with other content; a published version never changes: give the"
+                + " changed form a new version"));
     }
 
     @Override

@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * commit once; only then does each waiting save answer. A commit's log flush and a transaction's set-up
  * are paid once per group instead of once per save, and Derby reuses the statements' plans and
  * activations (docs/performance.md, *Group commit*). Under load — the last group held more than one
- * save — the writer on the embedded database waits {@link #GATHER_NANOS} after the first save of a group
- * for more to join.
+ * save — the writer waits a moment after the first save of a group for more to join: {@link #GATHER_NANOS}
+ * on the embedded database unless {@code etc/org.oko.forms.cfg} says otherwise.
  *
  * <p>A save whose claim finds its row moved on is told so and nothing of it is written; it then takes
  * the locked path. When a group fails as a whole (a deadlock, a full disk), it is rolled back and each
@@ -98,11 +98,15 @@ final class SaveWriter implements AutoCloseable {
         }
     }
 
-    /** Whether the last group held more than one save: the writer then gathers the next one for {@link #gather}. */
+    /** {@link #gather(long)}: {@link #GATHER_NANOS} on the embedded database, 0 on a server. */
+    static final long AUTOMATIC = -1;
+
+    /** Whether the last group held more than one save: the writer then gathers the next one. */
     private boolean company;
-    private final long gatherNanos;
-    /** {@link #gatherNanos} on the embedded database, 0 on a server (known once connected). */
-    private long gather;
+    /** The wait for company as set, or {@link #AUTOMATIC}. */
+    private volatile long gatherNanos;
+    /** Whether the writer's database is the embedded one (known once connected). */
+    private boolean embedded;
     /** Groups taken to be written so far. */
     private volatile long groups;
     private final DataSource dataSource;
@@ -112,10 +116,7 @@ final class SaveWriter implements AutoCloseable {
     private Connection connection;
     private Statements statements;
 
-    SaveWriter(DataSource dataSource) {
-        this(dataSource, GATHER_NANOS);
-    }
-
+    /** {@code gatherNanos}: how long a group waits for company under load, or {@link #AUTOMATIC}. */
     SaveWriter(DataSource dataSource, long gatherNanos) {
         this.dataSource = dataSource;
         this.gatherNanos = gatherNanos;
@@ -154,6 +155,11 @@ final class SaveWriter implements AutoCloseable {
         }
     }
 
+    /** Changes how long a group waits for company under load ({@link #AUTOMATIC}: by the database); the next group waits so. */
+    void gather(long nanos) {
+        gatherNanos = nanos;
+    }
+
     /** How many groups the writer has taken to write so far. */
     long groups() {
         return groups;
@@ -185,7 +191,8 @@ final class SaveWriter implements AutoCloseable {
                 // Under load (the last group had company), wait a moment for more saves to join this one, as
                 // PostgreSQL's commit_delay does: a group's commit, log write and wake-ups are paid once for all its
                 // saves; the groups of the bench's 200 clients grew from about five saves to 30–80.
-                LockSupport.parkNanos(gather);
+                long gather = gatherNanos;
+                LockSupport.parkNanos(gather == AUTOMATIC ? (embedded ? GATHER_NANOS : 0) : gather);
             }
             int rows = group.get(0).rows.size();
             for (Job next; rows < MAX_GROUP_ROWS && (next = queue.poll()) != null; ) {
@@ -320,7 +327,7 @@ final class SaveWriter implements AutoCloseable {
     private Statements statements() throws SQLException {
         if (statements == null) {
             connection = dataSource.getConnection();
-            gather = "Apache Derby".equals(connection.getMetaData().getDatabaseProductName()) ? gatherNanos : 0;
+            embedded = "Apache Derby".equals(connection.getMetaData().getDatabaseProductName());
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             statements = new Statements(connection);

@@ -4,13 +4,13 @@ import static org.oko.forms.internal.FormsTexts.TEXTS;
 import static org.oko.forms.internal.submission.SubmissionException.Kind.CONFLICT;
 import static org.oko.forms.internal.submission.SubmissionException.Kind.FORBIDDEN;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 import javax.persistence.EntityManager;
@@ -26,6 +26,7 @@ import org.oko.forms.api.RowSpec;
 import org.oko.forms.api.SubmissionState;
 import org.oko.forms.api.Text;
 import org.oko.forms.internal.registry.FormRegistryImpl;
+import org.oko.platform.api.cache.Kept;
 import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
@@ -34,7 +35,7 @@ import org.oko.platform.api.security.Role;
  * Who may do what with a submission, and what that needs of its organisation: the submission within the
  * caller's scope (locked for writes), the workflow's decision for the caller's parties, the form
  * definition, and the organisation with its branches — looked up once per {@link #ORGANISATION_TTL_MS},
- * because saves come in bursts.
+ * because saves come in bursts, and then again by one thread while the others go on with the facts kept.
  */
 final class SubmissionAccess {
 
@@ -43,15 +44,16 @@ final class SubmissionAccess {
     static final int PREFETCH_FROM = 50;
 
     /** What a save needs of an organisation. */
-    private record OrganisationFacts(Organisation organisation, List<RowSpec> units, long expires) {
+    private record OrganisationFacts(Organisation organisation, List<RowSpec> units) {
     }
 
     private final FormRegistryImpl registry;
     private final CatalogService catalog;
-    private final LongSupplier clock;
-    private final Map<String, OrganisationFacts> organisations = new ConcurrentHashMap<>();
-    /** Codes whose expired facts one thread is looking up again; the others use the expired ones meanwhile. */
-    private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
+    /**
+     * By organisation code. When a school's facts expire, one thread reads them again while its coordinators saving
+     * at that moment go on with the kept ones instead of each reading the catalog too.
+     */
+    private final Kept<String, OrganisationFacts> organisations;
 
     SubmissionAccess(FormRegistryImpl registry, CatalogService catalog) {
         this(registry, catalog, System::currentTimeMillis);
@@ -61,7 +63,7 @@ final class SubmissionAccess {
     SubmissionAccess(FormRegistryImpl registry, CatalogService catalog, LongSupplier clock) {
         this.registry = registry;
         this.catalog = catalog;
-        this.clock = clock;
+        this.organisations = Kept.<String, OrganisationFacts>of(Duration.ofMillis(ORGANISATION_TTL_MS), 10_000, clock).staleWhileReloading();
     }
 
     /** The submission if the caller's scope holds it; for writes its row is locked until the transaction ends. */
@@ -156,11 +158,7 @@ final class SubmissionAccess {
      * a region's values read at once then costs one list instead of three look-ups per school.
      */
     void prefetch(java.util.Collection<String> codes) {
-        long now = clock.getAsLong();
-        long missing = codes.stream().filter(c -> {
-            OrganisationFacts kept = organisations.get(c);
-            return kept == null || kept.expires() <= now;
-        }).count();
+        long missing = codes.stream().filter(c -> !organisations.holds(c, null)).count();
         if (missing < PREFETCH_FROM) {
             return;
         }
@@ -173,10 +171,6 @@ final class SubmissionAccess {
                 branches.computeIfAbsent(o.parentCode(), p -> new ArrayList<>()).add(o);
             }
         }
-        if (organisations.size() + codes.size() > 10_000) {
-            organisations.clear();
-        }
-        long expires = clock.getAsLong() + ORGANISATION_TTL_MS;
         for (String code : codes) {
             Organisation head = byCode.get(code);
             if (head == null) {
@@ -186,36 +180,26 @@ final class SubmissionAccess {
             units.add(new RowSpec(head.code(), Text.of(head.shortName())));
             branches.getOrDefault(code, List.of()).stream().sorted(java.util.Comparator.comparing(Organisation::code))
                     .forEach(b -> units.add(new RowSpec(b.code(), Text.of(b.shortName()))));
-            organisations.put(code, new OrganisationFacts(head, List.copyOf(units), expires));
+            organisations.put(code, null, new OrganisationFacts(head, List.copyOf(units)));
         }
     }
 
     private OrganisationFacts facts(String code) {
-        OrganisationFacts cached = organisations.get(code);
-        if (cached != null && (cached.expires() > clock.getAsLong() || !refreshing.add(code))) {
-            // Kept, or expired and being read again by another thread: a school's coordinators saving at that moment
-            // go on with what was kept instead of each reading the catalog too.
-            return cached;
-        }
+        OrganisationFacts facts;
         try {
-            OrganisationFacts fresh = CallerContext.asSystem(() -> {
+            facts = organisations.get(code, null, () -> CallerContext.asSystem(() -> {
                 Organisation head = catalog.organisation(code).orElse(null);
-                return new OrganisationFacts(head, head == null ? List.of() : units(head), clock.getAsLong() + ORGANISATION_TTL_MS);
-            });
-            if (organisations.size() > 10_000) {
-                organisations.clear();
-            }
-            if (fresh.organisation() != null) { // an organisation created a moment later must be found at once
-                organisations.put(code, fresh);
-            } else {
-                organisations.remove(code);
-            }
-            return fresh;
-        } finally {
-            if (cached != null) {
-                refreshing.remove(code);
-            }
+                return new OrganisationFacts(head, head == null ? List.of() : units(head));
+            }));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
+        if (facts.organisation() == null) {
+            organisations.forget(code); // an organisation created a moment later must be found at once
+        }
+        return facts;
     }
 
     /** The organisation and its branches, in the order of their codes. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import javax.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
@@ -31,9 +32,12 @@ import org.oko.platform.api.security.Caller;
 import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
 import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Submissions and their workflow, the facade of its parts: {@link SubmissionAccess} (who may do what,
@@ -45,7 +49,8 @@ import org.osgi.service.component.annotations.Reference;
  * optimistic update — and counts itself there, so that writes of one submission happen one after
  * another, a value's revision check cannot race, and a kept {@link Snapshot} knows when it is stale.
  */
-@Component(service = SubmissionService.class)
+@Component(service = SubmissionService.class, configurationPid = "org.oko.forms", configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = SaveSettings.class)
 public class SubmissionService {
 
     /** The largest letter or file indicator upload. */
@@ -90,8 +95,8 @@ public class SubmissionService {
     private SaveWriter writer;
 
     @Activate
-    void activate() {
-        writer = new SaveWriter(dataSource);
+    void activate(SaveSettings settings) {
+        writer = new SaveWriter(dataSource, gatherNanos(settings));
         access = new SubmissionAccess(registry, catalog);
         snapshots = new Snapshots(access);
         views = new SubmissionViews(access, snapshots, registry, whiteboard);
@@ -101,6 +106,16 @@ public class SubmissionService {
         imports = new SubmissionImports(jpa, access, views, whiteboard);
         assignments = new SubmissionAssignments(jpa, access, registry);
         regionValues = new RegionValues(jpa, access, snapshots, views);
+    }
+
+    /** A changed {@code etc/org.oko.forms.cfg}, applied to the writer at once. */
+    @Modified
+    void modified(SaveSettings settings) {
+        writer.gather(gatherNanos(settings));
+    }
+
+    private static long gatherNanos(SaveSettings settings) {
+        return settings.save_gather_us() < 0 ? SaveWriter.AUTOMATIC : TimeUnit.MICROSECONDS.toNanos(settings.save_gather_us());
     }
 
     @Deactivate

@@ -77,10 +77,14 @@ final class SubmissionViews {
 
         /** Keys the form's calculators fill: nobody may save or import them. */
         Set<String> calculatedKeys() {
-            Set<String> keys = new HashSet<>();
-            provided.values().forEach(indicators -> keys.addAll(indicators.keySet()));
-            return keys;
+            return keysOf(provided);
         }
+    }
+
+    private static Set<String> keysOf(Map<FormCalculator, Map<String, Indicator>> provided) {
+        Set<String> keys = new HashSet<>();
+        provided.values().forEach(indicators -> keys.addAll(indicators.keySet()));
+        return keys;
     }
 
     /** The context of a submission of {@code formId@formVersion} of an organisation. */
@@ -240,7 +244,7 @@ final class SubmissionViews {
 
     /** Keys the form's calculators fill: nobody may save or import them. */
     Set<String> calculatedKeys(FormDefinition definition, List<RowSpec> units) {
-        return new Context(definition, null, units, provided(definition, units)).calculatedKeys();
+        return keysOf(provided(definition, units));
     }
 
     /** Each of the form's calculators with the input keys it provides (none for a calculator failing to name them). */

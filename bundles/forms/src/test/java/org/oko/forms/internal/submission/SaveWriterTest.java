@@ -52,7 +52,7 @@ class SaveWriterTest {
                 ddl.execute("INSERT INTO OKO_SUBMISSION (ID, WRITES, COMPLETION) VALUES (" + id + ", 0, 0)");
             }
         }
-        writer = new SaveWriter(database);
+        writer = new SaveWriter(database, SaveWriter.AUTOMATIC);
     }
 
     @AfterEach
@@ -248,6 +248,19 @@ class SaveWriterTest {
         SaveWriter.Job next = job(2, 0, newValue(12, "a", "1"));
         writer.submit(next);
         assertTrue(next.done.get(10, TimeUnit.SECONDS), "written long before the 30 s a gathering group would wait");
+    }
+
+    @Test
+    void aWaitSetToNothingAppliesToTheNextGroup() throws Exception {
+        writer.close();
+        writer = new SaveWriter(database, TimeUnit.SECONDS.toNanos(30));
+        writer.gather(0); // etc/org.oko.forms.cfg changed: save.gather.us = 0
+        for (SaveWriter.Job job : inOneGroup(() -> List.of(job(1, 0, newValue(11, "a", "1")), job(2, 0, newValue(12, "a", "1"))))) {
+            assertTrue(writer.await(job));
+        }
+        SaveWriter.Job next = job(3, 0, newValue(13, "a", "1"));
+        writer.submit(next);
+        assertTrue(next.done.get(10, TimeUnit.SECONDS), "under load, yet written without the 30 s wait");
     }
 
     @Test

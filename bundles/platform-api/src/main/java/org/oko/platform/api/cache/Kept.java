@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
@@ -12,6 +14,9 @@ import java.util.function.LongSupplier;
  * used beyond a number of entries are dropped. Two threads that miss at once may both compute: the values are
  * recomputable, and no lock is held while computing. Safe for use by many threads.
  *
+ * <p>For values read on a hot path from a slower service (a school's catalog facts on every save), {@link
+ * #staleWhileReloading()} has one thread load a value that grew too old while the others go on with the old one.
+  *
  * <pre>{@code
  * private final Kept<Integer, Counts> counts = Kept.of(Duration.ofSeconds(60), 16);
  * Counts counts(int year) throws Exception {
@@ -48,15 +53,20 @@ public final class Kept<K, V> {
     }
 
     private final long maxAgeMillis;
+    private final int maxEntries;
     private final LongSupplier clock;
     private final Map<K, Entry<V>> entries;
+    /** With {@link #staleWhileReloading}: the keys whose too old value one thread is loading again; else null. */
+    private final Set<K> reloading;
 
-    private Kept(Duration maxAge, int maxEntries, LongSupplier clock) {
+    private Kept(Duration maxAge, int maxEntries, LongSupplier clock, boolean staleWhileReloading) {
         if (maxEntries < 1) {
             throw new IllegalArgumentException("maxEntries: at least 1");
         }
         this.maxAgeMillis = maxAge.toMillis();
+        this.maxEntries = maxEntries;
         this.clock = clock;
+        this.reloading = staleWhileReloading ? ConcurrentHashMap.newKeySet() : null;
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<K, Entry<V>> eldest) {
@@ -67,12 +77,22 @@ public final class Kept<K, V> {
 
     /** Values kept at most {@code maxAge} (or {@link #UNTIL_CHANGED}), at most {@code maxEntries} of them. */
     public static <K, V> Kept<K, V> of(Duration maxAge, int maxEntries) {
-        return new Kept<>(maxAge, maxEntries, System::currentTimeMillis);
+        return new Kept<>(maxAge, maxEntries, System::currentTimeMillis, false);
     }
 
-    /** The same with another clock (milliseconds), for tests. */
-    static <K, V> Kept<K, V> of(Duration maxAge, int maxEntries, LongSupplier clock) {
-        return new Kept<>(maxAge, maxEntries, clock);
+    /** The same with another clock (milliseconds): for tests of what their code keeps how long. */
+    public static <K, V> Kept<K, V> of(Duration maxAge, int maxEntries, LongSupplier clock) {
+        return new Kept<>(maxAge, maxEntries, clock, false);
+    }
+
+    /**
+     * A cache like this one (empty) whose values that grew too old are loaded again by one thread at a time while the
+     * other threads asking get the old value: for a hot path that may read a value some seconds old but should not
+     * have every thread wait for, and call, a slower service when it expires. A changed token is not waited out: the
+     * caller loads.
+     */
+    public Kept<K, V> staleWhileReloading() {
+        return new Kept<>(Duration.ofMillis(maxAgeMillis), maxEntries, clock, true);
     }
 
     /**
@@ -85,14 +105,41 @@ public final class Kept<K, V> {
         synchronized (entries) {
             entry = entries.get(key);
         }
-        if (entry != null && Objects.equals(entry.token(), token) && now - entry.at() < Math.min(maxAgeMillis, capMillis)) {
+        boolean sameToken = entry != null && Objects.equals(entry.token(), token);
+        if (sameToken && now - entry.at() < Math.min(maxAgeMillis, capMillis)) {
             return entry.value();
         }
-        V value = loader.load();
-        synchronized (entries) {
-            entries.put(key, new Entry<>(token, now, value));
+        if (sameToken && reloading != null && !reloading.add(key)) {
+            return entry.value(); // too old, and another thread is loading it again
         }
-        return value;
+        try {
+            V value = loader.load();
+            put(key, token, value, now);
+            return value;
+        } finally {
+            if (sameToken && reloading != null) {
+                reloading.remove(key);
+            }
+        }
+    }
+
+    /** Keeps a value computed elsewhere (one read that yields many keys' values), as {@link #get} would have. */
+    public void put(K key, Object token, V value) {
+        put(key, token, value, clock.getAsLong());
+    }
+
+    private void put(K key, Object token, V value, long at) {
+        synchronized (entries) {
+            entries.put(key, new Entry<>(token, at, value));
+        }
+    }
+
+    /** Whether a value is kept under the key with an equal token and young enough for {@link #get} to return it. */
+    public boolean holds(K key, Object token) {
+        synchronized (entries) {
+            Entry<V> entry = entries.get(key);
+            return entry != null && Objects.equals(entry.token(), token) && clock.getAsLong() - entry.at() < Math.min(maxAgeMillis, capMillis);
+        }
     }
 
     /** The value kept under the key, whatever its token and age, if any: for a caller that only wants to know. */

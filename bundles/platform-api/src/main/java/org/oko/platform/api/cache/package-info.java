@@ -3,7 +3,7 @@
  * the data's token holds (a generation, a change token) and at most an age, so that modules do not each write their
  * own. {@link org.oko.platform.api.cache.Generations} gives tokens that every node of several sees move.
  */
-@Version("1.2.0")
+@Version("1.3.0")
 @Export
 package org.oko.platform.api.cache;
 

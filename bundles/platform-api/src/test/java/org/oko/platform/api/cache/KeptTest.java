@@ -1,10 +1,15 @@
 package org.oko.platform.api.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -77,5 +82,46 @@ class KeptTest {
             throw new IllegalStateException("no");
         }));
         assertNull(kept.peek("a"));
+    }
+
+    @Test
+    void aValuePutIsKeptAsAComputedOne() throws Exception {
+        Kept<String, String> kept = Kept.of(Duration.ofSeconds(10), 4, now::get);
+        assertFalse(kept.holds("a", 1L));
+        kept.put("a", 1L, "read with others");
+        assertTrue(kept.holds("a", 1L));
+        assertFalse(kept.holds("a", 2L), "another token");
+        assertEquals("read with others", kept.get("a", 1L, this::load));
+        now.addAndGet(10_000);
+        assertFalse(kept.holds("a", 1L), "too old");
+        assertEquals(0, loads.get());
+    }
+
+    @Test
+    void staleWhileReloadingOneThreadLoadsTheOthersGetTheOldValue() throws Exception {
+        Kept<String, String> kept = Kept.<String, String>of(Duration.ofSeconds(10), 4, now::get).staleWhileReloading();
+        assertEquals("v1", kept.get("a", 1L, this::load));
+        now.addAndGet(10_000);
+        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> reloaded = CompletableFuture.supplyAsync(() -> {
+            try {
+                return kept.get("a", 1L, () -> {
+                    loading.countDown();
+                    release.await(10, TimeUnit.SECONDS);
+                    return load();
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertTrue(loading.await(10, TimeUnit.SECONDS));
+        assertEquals("v1", kept.get("a", 1L, this::load), "too old, but another thread is loading it");
+        assertEquals("v2", kept.get("a", 2L, this::load), "another token is not waited out");
+        release.countDown();
+        assertEquals("v3", reloaded.get(10, TimeUnit.SECONDS));
+        assertEquals("v3", kept.get("a", 1L, this::load));
+        now.addAndGet(10_000);
+        assertEquals("v4", kept.get("a", 1L, this::load), "once loaded, the next expiry is loaded again");
     }
 }

@@ -8,6 +8,7 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.GenericEntity;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
@@ -111,6 +112,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (details != null && !details.isEmpty()) {
             body.put("details", details);
         }
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        // As a GenericEntity: CXF would otherwise write the body with the resource method's declared type, and a method of
+        // Map<String, String> then failed on the status (a broken answer, once flushed half-way; a 500 since).
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new GenericEntity<Map<String, Object>>(body) { }).build();
     }
 }

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
-/** OKO's body reader: the declared (generic) type read, the request's stream left to its owner, each body on its own. */
+/**
+ * OKO's body reader: the declared (generic) type read, the request's stream left to its owner, each body on its own;
+ * its writer: an answer written whole, unflushed.
+ */
 class JsonTest {
 
     record Change(String key, Object value, Integer expectedRevision) {
@@ -75,5 +78,20 @@ class JsonTest {
         assertThrows(BadRequestException.class, () -> read(Changes.class, Changes.class, body("{\"values\":[{\"key\":")));
         assertEquals(new Changes(List.of(new Change("part", null, 1))),
                 read(Changes.class, Changes.class, body("{\"values\":[{\"key\":\"part\",\"value\":null,\"expectedRevision\":1}]}")));
+    }
+
+    @Test
+    void anAnswerIsWrittenWholeWithoutFlushingTheResponse() throws Exception {
+        int[] flushes = {0};
+        java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream() {
+            @Override
+            public void flush() {
+                flushes[0]++;
+            }
+        };
+        provider.writeTo(new Changes(List.of(new Change("total", 7, 2))), Changes.class, Changes.class, new Annotation[0],
+                MediaType.APPLICATION_JSON_TYPE, new MultivaluedHashMap<>(), answer);
+        assertEquals("{\"values\":[{\"key\":\"total\",\"value\":7,\"expectedRevision\":2}]}", answer.toString(StandardCharsets.UTF_8));
+        assertEquals(0, flushes[0], "a flush commits Jetty's response before its length is known (chunked, two writes)");
     }
 }
