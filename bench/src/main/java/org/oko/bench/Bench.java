@@ -243,19 +243,23 @@ public final class Bench {
         // load's profile had changed (perf, docs/performance.md).
         long settled = warmUp(this::save);
         long cpu = serverCpuMillis();
+        long own = clientCpuMillis();
         long compiler = compilerCpuMillis();
         java.time.LocalTime from = java.time.LocalTime.now();
         Load saves = load(forSeconds(LOAD), this::save);
         measured("saves", from);
         double saveCpu = (double) (serverCpuMillis() - cpu) / Math.max(1, saves.done);
+        double saveClient = (double) (clientCpuMillis() - own) / Math.max(1, saves.done);
         double saveCompiler = (compilerCpuMillis() - compiler) / (double) LOAD.toMillis();
         long noopSettled = warmUp(this::noop);
         cpu = serverCpuMillis();
+        own = clientCpuMillis();
         compiler = compilerCpuMillis();
         from = java.time.LocalTime.now();
         Load noop = load(forSeconds(LOAD), this::noop);
         measured("no-op", from);
         double noopCpu = (double) (serverCpuMillis() - cpu) / Math.max(1, noop.done);
+        double noopClient = (double) (clientCpuMillis() - own) / Math.max(1, noop.done);
         double noopCompiler = (compilerCpuMillis() - compiler) / (double) LOAD.toMillis();
         table.add(new String[] {"Indicator saves, " + CLIENTS + " clients of " + SCHOOLS + " schools, " + LOAD.toSeconds() + " s, after "
                 + settled + " s of warm-up (the no-op's: " + noopSettled + " s; failed: "
@@ -267,6 +271,8 @@ public final class Bench {
         // The server's CPU per request moves less with a busy machine than the throughput does.
         table.add(new String[] {"  the server's CPU per request (all its threads, GC included)", String.format("%.2f ms", saveCpu),
                 String.format("%.2f ms", noopCpu), ""});
+        // Client and server share the two cores: what the client spends on a request is the server's less.
+        table.add(new String[] {"  the bench client's CPU per request", String.format("%.2f ms", saveClient), String.format("%.2f ms", noopClient), ""});
         table.add(new String[] {"  the JIT compiler's share of a core while measured", String.format("%.0f %%", saveCompiler * 100),
                 String.format("%.0f %%", noopCompiler * 100), ""});
     }
@@ -343,6 +349,15 @@ public final class Bench {
     private long serverCpuMillis() {
         try {
             return cpuMillis(Files.readString(Path.of("/proc", serverPid(), "stat")));
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    /** CPU time this bench's own process has used so far, the load's clients included (Linux /proc). */
+    private static long clientCpuMillis() {
+        try {
+            return cpuMillis(Files.readString(Path.of("/proc/self/stat")));
         } catch (Exception e) {
             return 0;
         }

@@ -270,9 +270,7 @@ public class SubmissionsIT extends OkoContainerTest {
         prepare();
         WebSession school = login("sf.school", PASSWORD);
         WebSession colleague = login("sf.school2", PASSWORD);
-        HttpResponse<String> assigned = sendJson("POST", "/api/submissions", Map.of("period", "2026-race", "formId", "miac-1", "organisationCode", "SF1"));
-        assertEquals(assigned.body(), 201, assigned.statusCode());
-        long id = JSON.readTree(assigned.body()).get("id").asLong();
+        long id = assignedToSf1("2026-race");
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             int revision = 0;
@@ -319,9 +317,7 @@ public class SubmissionsIT extends OkoContainerTest {
     public void severalValuesSaveAtOnceAllOrNothing() throws Exception {
         prepare();
         WebSession school = login("sf.school", PASSWORD);
-        HttpResponse<String> assigned = sendJson("POST", "/api/submissions", Map.of("period", "2026-batch", "formId", "miac-1", "organisationCode", "SF1"));
-        assertEquals(assigned.body(), 201, assigned.statusCode());
-        long id = JSON.readTree(assigned.body()).get("id").asLong();
+        long id = assignedToSf1("2026-batch");
         String values = "/api/submissions/" + id + "/values";
         HttpResponse<String> saved = sendJson(school, "PATCH", values, Map.of("values", java.util.List.of(
                 Map.of("key", "classes_total", "value", 10, "expectedRevision", 0),
@@ -370,6 +366,64 @@ public class SubmissionsIT extends OkoContainerTest {
         assertEquals(13, whole.get("values").get("classes_total").get("value").asInt());
     }
 
+    /**
+     * Saves answered asynchronously (the request's thread is let go while the group commit writes them) keep
+     * their promise under concurrency: two coordinators each saving the same value many times at once from
+     * the revision they last saw — each save either written (200, the next revision) or refused with the
+     * other's value (409 with OKO's error body), never lost, never overwriting; the history holds one line
+     * per written save.
+     */
+    @Test
+    public void concurrentSavesOfOneValueNeverOverwrite() throws Exception {
+        prepare();
+        WebSession school = login("sf.school", PASSWORD);
+        WebSession colleague = login("sf.school2", PASSWORD);
+        long id = assignedToSf1("2026-autosave-race");
+        String values = "/api/submissions/" + id + "/values";
+        assertEquals(200, sendJson(school, "PATCH", values, Map.of("values", java.util.List.of(
+                Map.of("key", "classes_total", "value", 1, "expectedRevision", 0)))).statusCode());
+        int writers = 8;
+        int rounds = 15;
+        java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ConcurrentLinkedQueue<String> wrong = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            WebSession who = w % 2 == 0 ? school : colleague;
+            int writer = w;
+            done.add(pool.submit(() -> {
+                int seen = 1;
+                for (int round = 0; round < rounds; round++) {
+                    HttpResponse<String> answer = sendJson(who, "PATCH", values, Map.of("values", java.util.List.of(
+                            Map.of("key", "classes_total", "value", 100 * writer + round, "expectedRevision", seen))), "Prefer", "return=minimal");
+                    JsonNode body = JSON.readTree(answer.body());
+                    if (answer.statusCode() == 200) {
+                        JsonNode value = body.get("values").get("classes_total");
+                        if (value.get("revision").asInt() != seen + 1 || value.get("value").asInt() != 100 * writer + round) {
+                            wrong.add("a written save answered " + value);
+                        }
+                        seen = value.get("revision").asInt();
+                        written.incrementAndGet();
+                    } else if (answer.statusCode() == 409 && "submission.value-conflict".equals(body.path("code").asText())
+                            && body.path("messages").path("ru").asText().contains("изменил другой пользователь")) {
+                        seen = body.get("details").get("currentRevision").asInt();
+                    } else {
+                        wrong.add(answer.statusCode() + " " + answer.body());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> each : done) {
+            each.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        assertTrue(wrong.toString(), wrong.isEmpty());
+        assertTrue("some of the concurrent saves were written", written.get() > 0);
+        JsonNode stored = view(school, id).get("values").get("classes_total");
+        assertEquals("every written save is one revision, none lost or overwritten", 1 + written.get(), stored.get("revision").asInt());
+    }
+
     @Test
     public void othersSeeNothingOfIt() throws Exception {
         prepare();
@@ -389,6 +443,13 @@ public class SubmissionsIT extends OkoContainerTest {
     private static boolean prepared;
 
     /** Founder SFA with municipal school SF1, private school SP1; coordinators with their own passwords. */
+    /** МИАС form 1 assigned by the administrator to school SF1 for {@code period}: the submission's id. */
+    private static long assignedToSf1(String period) throws Exception {
+        HttpResponse<String> assigned = sendJson("POST", "/api/submissions", Map.of("period", period, "formId", "miac-1", "organisationCode", "SF1"));
+        assertEquals(assigned.body(), 201, assigned.statusCode());
+        return JSON.readTree(assigned.body()).get("id").asLong();
+    }
+
     private static synchronized void prepare() throws Exception {
         if (prepared) {
             return;

@@ -1,6 +1,9 @@
 package org.oko.forms.internal.rest;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.HeaderParam;
@@ -15,6 +18,7 @@ import javax.ws.rs.core.Response;
 import org.oko.forms.internal.submission.SubmissionException;
 import org.oko.forms.internal.submission.SubmissionService;
 import org.oko.platform.api.Rest;
+import org.oko.platform.api.security.CallerContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -56,18 +60,41 @@ public class SubmissionValuesResource {
     /**
      * Several values of one submission saved at once, all or none — a block of cells pasted into a
      * table, at most 500; answers the submission like a single save, and a conflict on any value
-     * changes nothing. The screen's autosave comes this way with {@code Prefer: return=minimal}.
+     * changes nothing. The screen's autosave comes this way with {@code Prefer: return=minimal}. Answered
+     * asynchronously: the request's thread goes back to Jetty while the save waits for its group commit, and
+     * the answer leaves when the writer has committed it (docs/performance.md, *ninth step*).
      */
     @PATCH
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response saveAll(@PathParam("id") long id, ValueChanges changes, @HeaderParam("Prefer") String prefer) {
+    public CompletionStage<Response> saveAll(@PathParam("id") long id, ValueChanges changes, @HeaderParam("Prefer") String prefer) {
         if (changes == null || changes.values() == null
                 || changes.values().stream().anyMatch(c -> c == null || c.key() == null || c.expectedRevision() == null)) {
             throw SubmissionException.of(SubmissionException.Kind.INVALID, "submission.give-key-value-expectedrevision");
         }
         List<SubmissionService.Change> list = changes.values().stream()
                 .map(c -> new SubmissionService.Change(c.key(), c.value(), c.expectedRevision())).toList();
-        return saved(submissions.saveValues(id, list), list.stream().map(SubmissionService.Change::key).toList(), prefer);
+        List<String> keys = list.stream().map(SubmissionService.Change::key).toList();
+        CompletableFuture<Response> answer = new CompletableFuture<>();
+        try {
+            submissions.saveValuesLater(id, list).whenComplete((view, failure) -> {
+                if (failure == null) {
+                    try {
+                        answer.complete(saved(view, keys, prefer));
+                    } catch (RuntimeException e) {
+                        answer.completeExceptionally(e);
+                    }
+                } else {
+                    // The failure itself, not wrapped, so that the error mapper answers it as a synchronous one would be.
+                    answer.completeExceptionally(failure instanceof CompletionException wrapped && wrapped.getCause() != null
+                            ? wrapped.getCause() : failure);
+                }
+            });
+        } finally {
+            // A suspended request's response filter (which forgets the caller) runs on the thread that resumes it:
+            // this thread goes back to Jetty without the caller it was given.
+            CallerContext.set(null);
+        }
+        return answer;
     }
 
     /**

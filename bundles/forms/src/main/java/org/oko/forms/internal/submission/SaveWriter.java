@@ -98,13 +98,10 @@ final class SaveWriter implements AutoCloseable {
         }
     }
 
-    /** {@link #gather(long)}: {@link #GATHER_NANOS} on the embedded database, 0 on a server. */
-    static final long AUTOMATIC = -1;
-
     /** Whether the last group held more than one save: the writer then gathers the next one. */
     private boolean company;
-    /** The wait for company as set, or {@link #AUTOMATIC}. */
-    private volatile long gatherNanos;
+    /** The wait for company as set in µs, or {@link SaveSettings#AUTOMATIC}: {@link #GATHER_NANOS} on the embedded database, none on a server. */
+    private volatile long gatherMicros;
     /** Whether the writer's database is the embedded one (known once connected). */
     private boolean embedded;
     /** Groups taken to be written so far. */
@@ -116,10 +113,10 @@ final class SaveWriter implements AutoCloseable {
     private Connection connection;
     private Statements statements;
 
-    /** {@code gatherNanos}: how long a group waits for company under load, or {@link #AUTOMATIC}. */
-    SaveWriter(DataSource dataSource, long gatherNanos) {
+    /** {@code gatherMicros}: how long a group waits for company under load, or {@link SaveSettings#AUTOMATIC}. */
+    SaveWriter(DataSource dataSource, long gatherMicros) {
         this.dataSource = dataSource;
-        this.gatherNanos = gatherNanos;
+        this.gatherMicros = gatherMicros;
         this.thread = new Thread(this::run, "oko-save-writer");
         thread.setDaemon(true);
         thread.start();
@@ -155,9 +152,9 @@ final class SaveWriter implements AutoCloseable {
         }
     }
 
-    /** Changes how long a group waits for company under load ({@link #AUTOMATIC}: by the database); the next group waits so. */
-    void gather(long nanos) {
-        gatherNanos = nanos;
+    /** Changes how long a group waits for company under load, in µs ({@link SaveSettings#AUTOMATIC}: by the database); the next group waits so. */
+    void gather(long micros) {
+        gatherMicros = micros;
     }
 
     /** How many groups the writer has taken to write so far. */
@@ -191,8 +188,8 @@ final class SaveWriter implements AutoCloseable {
                 // Under load (the last group had company), wait a moment for more saves to join this one, as
                 // PostgreSQL's commit_delay does: a group's commit, log write and wake-ups are paid once for all its
                 // saves; the groups of the bench's 200 clients grew from about five saves to 30–80.
-                long gather = gatherNanos;
-                LockSupport.parkNanos(gather == AUTOMATIC ? (embedded ? GATHER_NANOS : 0) : gather);
+                long gather = gatherMicros;
+                LockSupport.parkNanos(gather < 0 ? (embedded ? GATHER_NANOS : 0) : TimeUnit.MICROSECONDS.toNanos(gather));
             }
             int rows = group.get(0).rows.size();
             for (Job next; rows < MAX_GROUP_ROWS && (next = queue.poll()) != null; ) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
 
 import javax.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
@@ -93,14 +93,16 @@ public class SubmissionService {
     private SubmissionImports imports;
     private SubmissionAssignments assignments;
     private SaveWriter writer;
+    private LockedSaves lockedSaves;
 
     @Activate
     void activate(SaveSettings settings) {
-        writer = new SaveWriter(dataSource, gatherNanos(settings));
+        writer = new SaveWriter(dataSource, settings.save_gather_us());
+        lockedSaves = new LockedSaves();
         access = new SubmissionAccess(registry, catalog);
         snapshots = new Snapshots(access);
         views = new SubmissionViews(access, snapshots, registry, whiteboard);
-        writes = new ValueWrites(jpa, units, access, snapshots, views, writer);
+        writes = new ValueWrites(jpa, units, access, snapshots, views, writer, lockedSaves);
         files = new SubmissionFiles(jpa, access, views, writes);
         transitions = new SubmissionTransitions(jpa, access, views, registry);
         imports = new SubmissionImports(jpa, access, views, whiteboard);
@@ -111,16 +113,13 @@ public class SubmissionService {
     /** A changed {@code etc/org.oko.forms.cfg}, applied to the writer at once. */
     @Modified
     void modified(SaveSettings settings) {
-        writer.gather(gatherNanos(settings));
-    }
-
-    private static long gatherNanos(SaveSettings settings) {
-        return settings.save_gather_us() < 0 ? SaveWriter.AUTOMATIC : TimeUnit.MICROSECONDS.toNanos(settings.save_gather_us());
+        writer.gather(settings.save_gather_us());
     }
 
     @Deactivate
     void deactivate() {
         writer.close();
+        lockedSaves.close();
     }
 
     // --- views ---
@@ -336,6 +335,11 @@ public class SubmissionService {
     /** Saves several values of one submission, all or none. */
     public View saveValues(long id, List<Change> changes) {
         return writes.saveValues(id, changes);
+    }
+
+    /** {@link #saveValues} answered once written, without holding the caller's thread meanwhile. */
+    public CompletableFuture<View> saveValuesLater(long id, List<Change> changes) {
+        return writes.saveValuesLater(id, changes);
     }
 
     public View saveFile(long id, String key, String fileName, String contentType, byte[] content, int expectedRevision) {

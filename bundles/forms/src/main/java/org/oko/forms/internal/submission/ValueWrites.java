@@ -10,11 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
+import javax.persistence.PersistenceException;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.eclipse.persistence.jpa.JpaEntityManager;
@@ -53,15 +56,17 @@ final class ValueWrites {
     private final SubmissionViews views;
     private final SaveQueue queue = new SaveQueue();
     private final SaveWriter writer;
+    private final LockedSaves lockedSaves;
     /** The last save of each submission handed to the writer and not yet answered. */
     private final Map<Long, Handed> pending = new ConcurrentHashMap<>();
     private final Ids ids = new Ids(entity -> sequences().getNextSequenceNumberValue(entity).longValue());
     private volatile Session sequences;
 
     ValueWrites(JpaTemplate jpa, EntityManagerFactory units, SubmissionAccess access, Snapshots snapshots, SubmissionViews views,
-                SaveWriter writer) {
+                SaveWriter writer, LockedSaves lockedSaves) {
         this.jpa = jpa;
         this.writer = writer;
+        this.lockedSaves = lockedSaves;
         this.units = units;
         this.access = access;
         this.snapshots = snapshots;
@@ -76,29 +81,56 @@ final class ValueWrites {
     /**
      * Saves values of one submission, all or none. Each change names the revision the client started
      * from (0 for an empty value); another person's newer save answers a conflict with their value,
-     * and nothing is overwritten.
+     * and nothing is overwritten. Waits for {@link #saveValuesLater}'s answer.
      */
     public View saveValues(long id, List<Change> changes) {
+        try {
+            return saveValuesLater(id, changes).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            // The save may still be written: the client learns its outcome from the revision it reads next.
+            throw new PersistenceException("interrupted while the save was being written", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new PersistenceException(e.getCause());
+        }
+    }
+
+    /**
+     * {@link #saveValues} answered when the save is written, without holding the caller's thread while its
+     * group commit waits (a parked request thread and its wake-up cost a save a tenth of its CPU,
+     * docs/performance.md): completed on the writer's thread once the group is committed — the answer was worked
+     * out before. A save the writer does not take is saved in a transaction of its own at once, one whose claim
+     * found the row moved on is saved so on {@link #lockedSaves}. A refusal found while planning is thrown; the
+     * future fails with the locked save's refusal or with what writing met.
+     */
+    public CompletableFuture<View> saveValuesLater(long id, List<Change> changes) {
         Caller caller = CallerContext.require(Role.SCHOOL_COORDINATOR);
         if (changes == null || changes.isEmpty() || changes.size() > MAX_BATCH) {
             throw SubmissionException.of(INVALID, "submission.batch-size", MAX_BATCH);
         }
         Handed handed = queue.inTurn(id, () -> hand(id, changes, caller));
-        if (handed != null) {
-            // Waits for the group commit outside the submission's turn, so that the next save of the
-            // submission can be planned on this one and go in the same group.
-            boolean written;
-            try {
-                written = writer.await(handed.job());
-            } finally {
-                pending.remove(id, handed);
-            }
-            if (written) {
-                snapshots.keep(handed.plan().after());
-                return handed.plan().view();
-            }
+        if (handed == null) {
+            return CompletableFuture.completedFuture(queue.inTurn(id, () -> lockedSave(id, changes, caller)));
         }
-        return queue.inTurn(id, () -> lockedSave(id, changes, caller));
+        CompletableFuture<View> answer = new CompletableFuture<>();
+        // Waits for the group commit outside the submission's turn, so that the next save of the submission
+        // can be planned on this one and go in the same group.
+        handed.job().done.whenComplete((written, failure) -> {
+            try {
+                pending.remove(id, handed);
+                if (failure != null) {
+                    answer.completeExceptionally(failure);
+                } else if (written) {
+                    snapshots.keep(handed.plan().after());
+                    answer.complete(handed.plan().view());
+                } else {
+                    lockedSaves.run(caller, () -> queue.inTurn(id, () -> lockedSave(id, changes, caller)), answer);
+                }
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e); // an answer that never came would hold its request for good
+            }
+        });
+        return answer;
     }
 
     /** A save worked out in memory against a snapshot: the values to write, the snapshot it leaves and the answer. */

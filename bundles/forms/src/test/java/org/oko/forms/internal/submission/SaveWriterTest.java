@@ -52,7 +52,7 @@ class SaveWriterTest {
                 ddl.execute("INSERT INTO OKO_SUBMISSION (ID, WRITES, COMPLETION) VALUES (" + id + ", 0, 0)");
             }
         }
-        writer = new SaveWriter(database, SaveWriter.AUTOMATIC);
+        writer = new SaveWriter(database, SaveSettings.AUTOMATIC);
     }
 
     @AfterEach
@@ -224,7 +224,7 @@ class SaveWriterTest {
     @Test
     void underLoadTheWriterWaitsForMoreSavesBeforeItCommits() throws Exception {
         writer.close();
-        writer = new SaveWriter(database, TimeUnit.SECONDS.toNanos(1));
+        writer = new SaveWriter(database, TimeUnit.SECONDS.toMicros(1));
         // Two saves that waited together make a group with company: the writer is under load.
         for (SaveWriter.Job job : inOneGroup(() -> List.of(job(1, 0, newValue(11, "a", "1")), job(2, 0, newValue(12, "a", "1"))))) {
             assertTrue(writer.await(job));
@@ -243,7 +243,7 @@ class SaveWriterTest {
     @Test
     void aSaveAfterALoneOneIsWrittenWithoutWaitingForCompany() throws Exception {
         writer.close();
-        writer = new SaveWriter(database, TimeUnit.SECONDS.toNanos(30));
+        writer = new SaveWriter(database, TimeUnit.SECONDS.toMicros(30));
         assertTrue(writer.write(job(1, 0, newValue(11, "a", "1"))));
         SaveWriter.Job next = job(2, 0, newValue(12, "a", "1"));
         writer.submit(next);
@@ -253,7 +253,7 @@ class SaveWriterTest {
     @Test
     void aWaitSetToNothingAppliesToTheNextGroup() throws Exception {
         writer.close();
-        writer = new SaveWriter(database, TimeUnit.SECONDS.toNanos(30));
+        writer = new SaveWriter(database, TimeUnit.SECONDS.toMicros(30));
         writer.gather(0); // etc/org.oko.forms.cfg changed: save.gather.us = 0
         for (SaveWriter.Job job : inOneGroup(() -> List.of(job(1, 0, newValue(11, "a", "1")), job(2, 0, newValue(12, "a", "1"))))) {
             assertTrue(writer.await(job));
