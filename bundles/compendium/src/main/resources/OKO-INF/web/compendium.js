@@ -104,7 +104,7 @@ async function show(list, status) {
       h('td', {}, String(e.year)), h('td', {}, String(e.edition)),
       h('td', {}, badge(t(`compendium.status.${e.status}`), BADGES[e.status] || '')),
       h('td', {}, `${e.builtBy}, ${moment(e.builtAt)}`),
-      h('td', {}, e.approvedBy ? `${e.approvedBy}, ${moment(e.approvedAt)}` : '—'),
+      h('td', {}, e.approvedBy ? `${e.approverName ? `${e.approverName} (${e.approvedBy})` : e.approvedBy}, ${moment(e.approvedAt)}` : '—'),
       h('td', {}, e.publishedAt ? moment(e.publishedAt) : '—'),
       h('td', {}, files), h('td', {}, actions));
   });

@@ -210,8 +210,13 @@ class CompendiumIT {
         assertTrue(pdf.headers().firstValue("Set-Cookie").isEmpty());
         String text = text(pdf.body()).replaceAll("\\s+", " ");
         assertFalse(text.contains("Проект"), "no draft mark once approved");
-        assertTrue(text.contains("Утверждён: demo.regional"), text.substring(0, 600));
-        assertTrue(nobody.get("/api/public/compendium").body().contains("\"year\":" + year));
+        // The public reads the approver's name, never the account's login.
+        assertTrue(text.contains("Утверждён: Региональный координатор (демо)"), text.substring(0, 600));
+        assertFalse(text.contains("demo.regional"), text.substring(0, 600));
+        String publicList = nobody.get("/api/public/compendium").body();
+        assertTrue(publicList.contains("\"year\":" + year));
+        assertTrue(publicList.contains("\"approvedBy\":\"Региональный координатор (демо)\""), publicList);
+        assertFalse(publicList.contains("demo.regional"), publicList);
         assertTrue(nobody.get("/api/public/compendium/" + year + "/compendium.html").body().contains("1. Сеть общеобразовательных организаций"));
         String english = text(nobody.getBytes(publicPdf + "?lang=en").body()).replaceAll("\\s+", " ");
         assertTrue(english.contains("1. Network of general education schools"), english.substring(0, 600));

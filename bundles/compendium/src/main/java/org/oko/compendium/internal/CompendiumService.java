@@ -31,6 +31,7 @@ import org.oko.platform.api.security.CallerContext;
 import org.oko.platform.api.security.Role;
 import org.oko.platform.api.specs.SpecType;
 import org.oko.platform.api.specs.Specs;
+import org.oko.users.api.UserDirectory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -67,6 +68,9 @@ public class CompendiumService {
 
     @Reference
     private AuditTrail audit;
+
+    @Reference
+    private UserDirectory users;
 
     @Reference(target = "(osgi.jndi.service.name=oko)")
     private DataSource dataSource;
@@ -158,13 +162,20 @@ public class CompendiumService {
             throw TEXTS.refusal(ApiException.Kind.CONFLICT, "compendium.not-draft", edition.edition(), edition.status());
         }
         Instant at = Instant.now();
+        String name = nameOf(caller.login());
         Book book = BookJson.read(store.content(id, "BOOK").orElseThrow());
-        byte[] pdf = Pdf.render(book, new Stamp(edition.edition(), Edition.APPROVED, caller.login(), at), "ru");
-        if (!store.approve(id, caller.login(), at, pdf)) {
+        byte[] pdf = Pdf.render(book, new Stamp(edition.edition(), Edition.APPROVED, name, at), "ru");
+        if (!store.approve(id, caller.login(), name, at, pdf)) {
             throw TEXTS.refusal(ApiException.Kind.CONFLICT, "compendium.not-draft", edition.edition(), found(id).status());
         }
         audit.record("compendium.approve", String.valueOf(id), TEXTS.ru("compendium.audit.approve", String.valueOf(edition.year()), edition.edition()));
         return found(id);
+    }
+
+    /** The account's full name as the public reads it on the title page, or null: a login is never printed. */
+    private String nameOf(String login) {
+        return users.activeContacts().stream().filter(c -> c.login().equals(login)).map(UserDirectory.Contact::fullName)
+                .filter(n -> n != null && !n.isBlank()).map(String::trim).findFirst().orElse(null);
     }
 
     /** Publishes an approved edition: the public catalogue shows it, and no longer the year's edition before it. */

@@ -63,7 +63,7 @@ public class Outputs {
         }
         return kept.get(edition.id() + "/" + format + "/" + lang, edition.status(), () -> {
             Book book = BookJson.read(service.store().content(edition.id(), "BOOK").orElseThrow());
-            Stamp stamp = new Stamp(edition.edition(), edition.status(), edition.approvedBy(), edition.approvedAt());
+            Stamp stamp = new Stamp(edition.edition(), edition.status(), edition.approverName(), edition.approvedAt());
             return new File(switch (format) {
                 case "pdf" -> Pdf.render(book, stamp, lang);
                 case "xlsx" -> Xlsx.render(book, lang);

@@ -59,9 +59,9 @@ public final class Html {
         html.append("<header class=\"title\"><p>").append(escape(Cells.text(book.region(), lang))).append("</p><h1>")
                 .append(escape(Cells.text(book.title(), lang))).append("</h1><p>").append(escape(TEXTS.in(lang, "compendium.for-year", String.valueOf(book.year()))))
                 .append("</p><p>").append(escape(TEXTS.in(lang, "compendium.edition", stamp.edition(), Cells.DATE.format(book.built())))).append("</p>");
-        if (stamp.approvedBy() != null) {
-            html.append("<p>").append(escape(TEXTS.in(lang, "compendium.approved-by", stamp.approvedBy(), Cells.DATE.format(stamp.approvedAt()))))
-                    .append("</p>");
+        String approval = stamp.approval(lang);
+        if (approval != null) {
+            html.append("<p>").append(escape(approval)).append("</p>");
         }
         if (stamp.draft()) {
             html.append("<p class=\"draft\">").append(escape(TEXTS.in(lang, "compendium.draft"))).append("</p>");

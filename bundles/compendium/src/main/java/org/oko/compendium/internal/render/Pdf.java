@@ -128,9 +128,9 @@ public final class Pdf {
                 .setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, 0.4f, null)), 0, 20);
         centred(document, new Paragraph(TEXTS.in(lang, "compendium.for-year", String.valueOf(book.year())), fonts.subheading), 0, 60);
         centred(document, new Paragraph(TEXTS.in(lang, "compendium.edition", stamp.edition(), Cells.DATE.format(book.built())), fonts.body), 0, 4);
-        if (stamp.approvedBy() != null) {
-            centred(document, new Paragraph(TEXTS.in(lang, "compendium.approved-by", stamp.approvedBy(), Cells.DATE.format(stamp.approvedAt())),
-                    fonts.body), 0, 4);
+        String approval = stamp.approval(lang);
+        if (approval != null) {
+            centred(document, new Paragraph(approval, fonts.body), 0, 4);
         }
         if (stamp.draft()) {
             centred(document, new Paragraph(TEXTS.in(lang, "compendium.draft"), fonts.draft), 30, 0);

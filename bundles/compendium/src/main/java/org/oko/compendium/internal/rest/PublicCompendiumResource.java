@@ -38,14 +38,15 @@ public class PublicCompendiumResource {
     @Reference
     private Outputs outputs;
 
-    /** A published edition as the public sees it. */
-    public record Published(int year, int edition, String title, String approvedBy, java.time.Instant publishedAt, long pdfSize) {
+    /** A published edition as the public sees it: the approver by name (null when not named), never by login. */
+    public record Published(int year, int edition, String title, String approvedBy, java.time.Instant approvedAt, java.time.Instant publishedAt,
+                            long pdfSize) {
     }
 
     @GET
     public Response list() throws Exception {
         List<Published> published = service.published().stream()
-                .map(e -> new Published(e.year(), e.edition(), e.title(), e.approvedBy(), e.publishedAt(), e.pdfSize())).toList();
+                .map(e -> new Published(e.year(), e.edition(), e.title(), e.approverName(), e.approvedAt(), e.publishedAt(), e.pdfSize())).toList();
         return kept(Response.ok(published));
     }
 

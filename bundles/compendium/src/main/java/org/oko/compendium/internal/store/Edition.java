@@ -2,9 +2,13 @@ package org.oko.compendium.internal.store;
 
 import java.time.Instant;
 
-/** An edition as listed: no book, no files. */
+/**
+ * An edition as listed: no book, no files. {@code approvedBy} is the approver's login, {@code approverName} the name
+ * printed and shown to the public (null when the account had none, or for an edition approved before names were kept).
+ */
 public record Edition(long id, int year, int edition, String status, String spec, int specVersion, String title, String builtBy, Instant builtAt,
-                      String approvedBy, Instant approvedAt, String publishedBy, Instant publishedAt, long pdfSize, long xlsxSize) {
+                      String approvedBy, String approverName, Instant approvedAt, String publishedBy, Instant publishedAt, long pdfSize,
+                      long xlsxSize) {
 
     public static final String DRAFT = "DRAFT";
     public static final String APPROVED = "APPROVED";

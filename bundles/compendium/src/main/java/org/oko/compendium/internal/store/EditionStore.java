@@ -21,7 +21,7 @@ import javax.sql.DataSource;
 public final class EditionStore {
 
     private static final String COLUMNS = "ID, CMP_YEAR, EDITION, STATUS, SPEC_KEY, SPEC_VERSION, TITLE, BUILT_BY, BUILT_AT, APPROVED_BY, APPROVED_AT,"
-            + " PUBLISHED_BY, PUBLISHED_AT, LENGTH(PDF), LENGTH(XLSX)";
+            + " PUBLISHED_BY, PUBLISHED_AT, LENGTH(PDF), LENGTH(XLSX), APPROVED_BY_NAME";
 
     private final DataSource dataSource;
 
@@ -134,16 +134,17 @@ public final class EditionStore {
         }
     }
 
-    /** Approves a draft with its PDF laid out anew; false when it is no longer a draft. */
-    public boolean approve(long id, String by, Instant at, byte[] pdf) throws SQLException {
+    /** Approves a draft with its PDF laid out anew, by {@code by} (a login) named {@code name} (or null); false when it is no longer a draft. */
+    public boolean approve(long id, String by, String name, Instant at, byte[] pdf) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "UPDATE CMP_EDITION SET STATUS = ?, APPROVED_BY = ?, APPROVED_AT = ?, PDF = ? WHERE ID = ? AND STATUS = ?")) {
+                "UPDATE CMP_EDITION SET STATUS = ?, APPROVED_BY = ?, APPROVED_BY_NAME = ?, APPROVED_AT = ?, PDF = ? WHERE ID = ? AND STATUS = ?")) {
             s.setString(1, Edition.APPROVED);
             s.setString(2, by);
-            s.setTimestamp(3, Timestamp.from(at));
-            s.setBytes(4, pdf);
-            s.setLong(5, id);
-            s.setString(6, Edition.DRAFT);
+            s.setString(3, name);
+            s.setTimestamp(4, Timestamp.from(at));
+            s.setBytes(5, pdf);
+            s.setLong(6, id);
+            s.setString(7, Edition.DRAFT);
             return s.executeUpdate() == 1;
         }
     }
@@ -199,8 +200,8 @@ public final class EditionStore {
 
     private static Edition edition(ResultSet r) throws SQLException {
         return new Edition(r.getLong(1), r.getInt(2), r.getInt(3), r.getString(4), r.getString(5), r.getInt(6), r.getString(7), r.getString(8),
-                instant(r.getTimestamp(9)), r.getString(10), instant(r.getTimestamp(11)), r.getString(12), instant(r.getTimestamp(13)), r.getLong(14),
-                r.getLong(15));
+                instant(r.getTimestamp(9)), r.getString(10), r.getString(16), instant(r.getTimestamp(11)), r.getString(12), instant(r.getTimestamp(13)),
+                r.getLong(14), r.getLong(15));
     }
 
     private static Instant instant(Timestamp timestamp) {

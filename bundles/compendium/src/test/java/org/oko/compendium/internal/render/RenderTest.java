@@ -85,12 +85,24 @@ class RenderTest {
 
     @Test
     void approvedPdfHasNoDraftMarkAndNamesTheApprover() throws Exception {
-        byte[] pdf = Pdf.render(book(3), new Stamp(1, "APPROVED", "demo.regional", Instant.parse("2026-12-06T10:00:00Z")), "ru");
+        byte[] pdf = Pdf.render(book(3), new Stamp(1, "APPROVED", "Иванова Анна Петровна", Instant.parse("2026-12-06T10:00:00Z")), "ru");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertFalse(text.contains("Проект"));
-            assertTrue(text.contains("Утверждён: demo.regional, 06.12.2026"), text);
+            assertTrue(text.contains("Утверждён: Иванова Анна Петровна, 06.12.2026"), text);
         }
+    }
+
+    /** An approver without a name on the account (or an edition approved before names were kept): the date alone. */
+    @Test
+    void anUnnamedApprovalPrintsTheDateAlone() throws Exception {
+        Stamp stamp = new Stamp(1, "APPROVED", null, Instant.parse("2026-12-06T10:00:00Z"));
+        try (PDDocument document = Loader.loadPDF(Pdf.render(book(3), stamp, "ru"))) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Утверждён 06.12.2026"), text);
+            assertFalse(text.contains("Утверждён:"), text);
+        }
+        assertTrue(Html.render(book(3), stamp, "en").contains("<p>Approved on 06.12.2026</p>"));
     }
 
     @Test
