@@ -363,6 +363,27 @@ public class SecurityIT extends OkoContainerTest {
         assertEquals("case.user", json(get(session, "/api/auth/session")).get("login").asText());
     }
 
+    /** Other bundles find one account by its login through the users' directory: active accounts only, with their names. */
+    @Test
+    public void theDirectoryFindsOneActiveAccountByItsLogin() throws Exception {
+        assertEquals(201, sendJson("POST", "/api/users", Map.of("login", "directory.named", "roles", List.of("OBSERVER"),
+                "fullName", "Сидоров Пётр Ильич")).statusCode());
+        createAccount("directory.blocked", null, List.of("OBSERVER"), false);
+        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(SecurityIT.class).getBundleContext();
+        var reference = context.getServiceReference(org.oko.users.api.UserDirectory.class);
+        org.oko.users.api.UserDirectory directory = context.getService(reference);
+        try {
+            org.oko.users.api.UserDirectory.Contact named = directory.contact("directory.named").orElseThrow();
+            assertEquals("Сидоров Пётр Ильич", named.fullName());
+            assertEquals(java.util.Set.of(org.oko.platform.api.security.Role.OBSERVER), named.roles());
+            assertTrue("a blocked account is not in the directory", directory.contact("directory.blocked").isEmpty());
+            assertTrue(directory.contact("directory.nobody").isEmpty());
+            assertTrue(directory.activeContacts().stream().anyMatch(c -> c.login().equals("directory.named")));
+        } finally {
+            context.ungetService(reference);
+        }
+    }
+
     @Test
     public void registryRoleChangesAndEventsAreRecordedAndExported() throws Exception {
         HttpResponse<String> created = sendJson("POST", "/api/users", Map.of("login", "registry.user", "roles", List.of("REGIONAL_COORDINATOR"),

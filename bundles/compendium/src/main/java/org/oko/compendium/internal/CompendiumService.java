@@ -174,8 +174,7 @@ public class CompendiumService {
 
     /** The account's full name as the public reads it on the title page, or null: a login is never printed. */
     private String nameOf(String login) {
-        return users.activeContacts().stream().filter(c -> c.login().equals(login)).map(UserDirectory.Contact::fullName)
-                .filter(n -> n != null && !n.isBlank()).map(String::trim).findFirst().orElse(null);
+        return users.contact(login).map(UserDirectory.Contact::fullName).filter(n -> !n.isBlank()).map(String::trim).orElse(null);
     }
 
     /** Publishes an approved edition: the public catalogue shows it, and no longer the year's edition before it. */

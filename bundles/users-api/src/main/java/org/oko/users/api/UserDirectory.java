@@ -1,6 +1,7 @@
 package org.oko.users.api;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.oko.platform.api.security.Role;
@@ -18,4 +19,7 @@ public interface UserDirectory {
 
     /** Every active account, ordered by login. */
     List<Contact> activeContacts();
+
+    /** The active account of one login, empty when there is none or it is blocked. */
+    Optional<Contact> contact(String login);
 }

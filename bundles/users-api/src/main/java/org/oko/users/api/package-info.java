@@ -1,5 +1,5 @@
 /** The users other bundles address: who holds which role where, and how to reach them. */
-@Version("1.1.0")
+@Version("1.2.0")
 @Export
 package org.oko.users.api;
 

@@ -1,8 +1,6 @@
 package org.oko.forms.internal.rest;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 import javax.ws.rs.Consumes;
@@ -18,7 +16,6 @@ import javax.ws.rs.core.Response;
 import org.oko.forms.internal.submission.SubmissionException;
 import org.oko.forms.internal.submission.SubmissionService;
 import org.oko.platform.api.Rest;
-import org.oko.platform.api.security.CallerContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -74,27 +71,8 @@ public class SubmissionValuesResource {
         List<SubmissionService.Change> list = changes.values().stream()
                 .map(c -> new SubmissionService.Change(c.key(), c.value(), c.expectedRevision())).toList();
         List<String> keys = list.stream().map(SubmissionService.Change::key).toList();
-        CompletableFuture<Response> answer = new CompletableFuture<>();
-        try {
-            submissions.saveValuesLater(id, list).whenComplete((view, failure) -> {
-                if (failure == null) {
-                    try {
-                        answer.complete(saved(view, keys, prefer));
-                    } catch (RuntimeException e) {
-                        answer.completeExceptionally(e);
-                    }
-                } else {
-                    // The failure itself, not wrapped, so that the error mapper answers it as a synchronous one would be.
-                    answer.completeExceptionally(failure instanceof CompletionException wrapped && wrapped.getCause() != null
-                            ? wrapped.getCause() : failure);
-                }
-            });
-        } finally {
-            // A suspended request's response filter (which forgets the caller) runs on the thread that resumes it:
-            // this thread goes back to Jetty without the caller it was given.
-            CallerContext.set(null);
-        }
-        return answer;
+        // A failure reaches the error mapper wrapped in a CompletionException, which it unwraps (docs/platform.md).
+        return submissions.saveValuesLater(id, list).thenApply(view -> saved(view, keys, prefer));
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.GenericEntity;
@@ -28,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * {@link NoSuchElementException} 404, {@link IllegalArgumentException} 400, {@link IllegalStateException} 409 when it
  * is a refusal written for people ("Русский / English", no cause; any other is the server's own broken state: 500),
  * a {@link WebApplicationException} its own status, a failed write on the storage 507. Unexpected failures
- * get an incident id that is logged with the stack trace and shown to the user instead of it.
+ * get an incident id that is logged with the stack trace and shown to the user instead of it. A resource that answers
+ * asynchronously fails with its failure wrapped ({@link CompletionException}, {@link ExecutionException}): the cause
+ * is answered, as the same failure thrown synchronously would be.
  */
 public class ErrorMapper implements ExceptionMapper<Throwable> {
 
@@ -36,6 +40,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        if ((exception instanceof CompletionException || exception instanceof ExecutionException) && exception.getCause() != null) {
+            return toResponse(exception.getCause());
+        }
         if (exception instanceof ApiException) {
             // AccessDeniedException included: the same answer whether a foreign object exists or not.
             return json((ApiException) exception);

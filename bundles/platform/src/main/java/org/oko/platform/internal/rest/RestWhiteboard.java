@@ -178,6 +178,7 @@ public class RestWhiteboard {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(bus);
         factory.setAddress(base);
+        factory.setInvoker(new SuspendingInvoker());
         // @Provider services (exception mappers, filters) of a base serve that base's resources.
         List<Object> beans = new ArrayList<>();
         List<Object> providers = new ArrayList<>(List.of(Json.provider(), new ErrorMapper(),

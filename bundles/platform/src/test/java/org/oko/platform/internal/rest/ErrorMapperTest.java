@@ -124,6 +124,16 @@ class ErrorMapperTest {
     }
 
     @Test
+    void anAsynchronousAnswersFailureIsAnsweredAsTheSameFailureThrownSynchronously() {
+        ApiException refusal = ApiException.conflict("submission.value-conflict", "Значение изменено", "changed").withField("pupils_total");
+        assertBody(mapper.toResponse(new java.util.concurrent.CompletionException(refusal)),
+                409, "Conflict", "submission.value-conflict", "Значение изменено", "changed");
+        assertBody(mapper.toResponse(new java.util.concurrent.ExecutionException(new java.util.concurrent.CompletionException(
+                new java.util.NoSuchElementException("Нет такой школы / no such school")))), 404, "Not Found", "not-found", "Нет такой школы", "no such school");
+        assertEquals(500, mapper.toResponse(new java.util.concurrent.CompletionException("no cause", null)).getStatus(), "nothing to unwrap: an incident");
+    }
+
+    @Test
     void anIncidentSaysItsIdInBothLanguagesAndInTheDetails() {
         Response response = mapper.toResponse(new NullPointerException("secret"));
         Map<?, ?> body = body(response);
