@@ -1,7 +1,6 @@
 package org.oko.forms.internal.submission;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -26,7 +25,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Group commit for the warm saves: one thread and one connection write the saves that arrived
  * meanwhile in one transaction — each save's claim of its submission's row, then the values and
- * history lines of the saves whose claim held, in JDBC batches on statements prepared once — and
+ * history lines of the saves whose claim held, on statements prepared once ({@link GroupStatement}) — and
  * commit once; only then does each waiting save answer. A commit's log flush and a transaction's set-up
  * are paid once per group instead of once per save, and Derby reuses the statements' plans and
  * activations (docs/performance.md, *Group commit*). Under load — the last group held more than one
@@ -257,10 +256,9 @@ final class SaveWriter implements AutoCloseable {
         for (List<Job> run : runs) {
             Job first = run.get(0);
             Job last = run.get(run.size() - 1);
-            SaveStatements.bind(s.claim, last.writes + 1, last.completion, Timestamp.from(last.at), last.by, first.submissionId, first.writes);
-            s.claim.addBatch();
+            s.claim.add(last.writes + 1, last.completion, Timestamp.from(last.at), last.by, first.submissionId, first.writes);
         }
-        int[] counts = runs.isEmpty() ? new int[0] : s.claim.executeBatch();
+        int[] counts = s.claim.run();
         Set<Job> claimedHere = new HashSet<>();
         List<Job> written = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
@@ -275,42 +273,23 @@ final class SaveWriter implements AutoCloseable {
                 written.addAll(run);
             }
         }
-        boolean inserts = false;
-        boolean updates = false;
-        boolean files = false;
         for (Job job : written) {
             Timestamp at = Timestamp.from(job.at);
             for (Row row : job.rows) {
                 if (row.insert()) {
-                    SaveStatements.bind(s.insertValue, row.valueId(), job.submissionId, row.key(), row.json(), at, job.by);
-                    s.insertValue.addBatch();
-                    inserts = true;
+                    s.insertValue.add(row.valueId(), job.submissionId, row.key(), row.json(), at, job.by);
                 } else {
-                    SaveStatements.bind(s.updateValue, row.json(), row.revision(), at, job.by, row.valueId());
-                    s.updateValue.addBatch();
-                    updates = true;
+                    s.updateValue.add(row.json(), row.revision(), at, job.by, row.valueId());
                 }
-                SaveStatements.bind(s.valueEvent, row.eventId(), job.submissionId, at, job.by, EventEntity.Kind.VALUE.name(), row.key(),
-                        row.oldJson(), row.json());
-                s.valueEvent.addBatch();
                 if (row.file()) {
-                    SaveStatements.bind(s.deleteFile, row.valueId());
-                    s.deleteFile.addBatch();
-                    files = true;
+                    s.deleteFile.add(row.valueId());
                 }
+                s.valueEvent.add(row.eventId(), job.submissionId, at, job.by, EventEntity.Kind.VALUE.name(), row.key(), row.oldJson(), row.json());
             }
         }
-        if (inserts) {
-            s.insertValue.executeBatch();
-        }
-        if (updates) {
-            s.updateValue.executeBatch();
-        }
-        if (files) {
-            s.deleteFile.executeBatch();
-        }
-        if (inserts || updates) {
-            s.valueEvent.executeBatch();
+        // A batch's statements in the order they ran before: the values, the files, the history lines.
+        for (GroupStatement statement : s.rows()) {
+            statement.run();
         }
         connection.commit();
         boolean[] claimed = new boolean[group.size()];
@@ -327,7 +306,7 @@ final class SaveWriter implements AutoCloseable {
             embedded = "Apache Derby".equals(connection.getMetaData().getDatabaseProductName());
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            statements = new Statements(connection);
+            statements = new Statements(connection, embedded);
         }
         return statements;
     }
@@ -335,7 +314,7 @@ final class SaveWriter implements AutoCloseable {
     private void rollback() {
         try {
             if (connection != null) {
-                statements.clearBatches();
+                statements.clear();
                 connection.rollback();
             }
         } catch (SQLException | RuntimeException e) {
@@ -360,23 +339,28 @@ final class SaveWriter implements AutoCloseable {
 
     /** The save's statements, the same SQL as {@link SaveStatements} runs one at a time. */
     private static final class Statements {
-        final PreparedStatement claim;
-        final PreparedStatement insertValue;
-        final PreparedStatement updateValue;
-        final PreparedStatement valueEvent;
-        final PreparedStatement deleteFile;
+        final GroupStatement claim;
+        final GroupStatement insertValue;
+        final GroupStatement updateValue;
+        final GroupStatement valueEvent;
+        final GroupStatement deleteFile;
 
-        Statements(Connection connection) throws SQLException {
-            claim = connection.prepareStatement(SaveStatements.CLAIM);
-            insertValue = connection.prepareStatement(SaveStatements.INSERT_VALUE);
-            updateValue = connection.prepareStatement(SaveStatements.UPDATE_VALUE);
-            valueEvent = connection.prepareStatement(SaveStatements.VALUE_EVENT);
-            deleteFile = connection.prepareStatement(SaveStatements.DELETE_FILE);
+        Statements(Connection connection, boolean embedded) throws SQLException {
+            claim = new GroupStatement(connection.prepareStatement(SaveStatements.CLAIM), embedded);
+            insertValue = new GroupStatement(connection.prepareStatement(SaveStatements.INSERT_VALUE), embedded);
+            updateValue = new GroupStatement(connection.prepareStatement(SaveStatements.UPDATE_VALUE), embedded);
+            valueEvent = new GroupStatement(connection.prepareStatement(SaveStatements.VALUE_EVENT), embedded);
+            deleteFile = new GroupStatement(connection.prepareStatement(SaveStatements.DELETE_FILE), embedded);
         }
 
-        void clearBatches() throws SQLException {
-            for (PreparedStatement statement : List.of(claim, insertValue, updateValue, valueEvent, deleteFile)) {
-                statement.clearBatch();
+        /** The statements of the values' rows, in the order their batches run. */
+        List<GroupStatement> rows() {
+            return List.of(insertValue, updateValue, deleteFile, valueEvent);
+        }
+
+        void clear() throws SQLException {
+            for (GroupStatement statement : List.of(claim, insertValue, updateValue, valueEvent, deleteFile)) {
+                statement.clear();
             }
         }
     }
