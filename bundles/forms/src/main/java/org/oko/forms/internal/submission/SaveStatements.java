@@ -115,8 +115,8 @@ final class SaveStatements {
         }
     }
 
-    /** Sets a statement's parameters in order; a null as SQL NULL. */
-    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+    /** Sets a statement's parameters in order; a null as SQL NULL. Shared with the writer's batches. */
+    static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             if (parameters[i] == null) {
                 statement.setNull(i + 1, Types.VARCHAR);

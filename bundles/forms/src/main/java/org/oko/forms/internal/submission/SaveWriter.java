@@ -1,6 +1,7 @@
 package org.oko.forms.internal.submission;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Group commit for the warm saves: one thread and one connection write the saves that arrived
  * meanwhile in one transaction — each save's claim of its submission's row, then the values and
- * history lines of the saves whose claim held, on statements prepared once ({@link GroupStatement}) — and
+ * history lines of the saves whose claim held, in JDBC batches on statements prepared once — and
  * commit once; only then does each waiting save answer. A commit's log flush and a transaction's set-up
  * are paid once per group instead of once per save, and Derby reuses the statements' plans and
  * activations (docs/performance.md, *Group commit*). Under load — the last group held more than one
@@ -256,9 +257,10 @@ final class SaveWriter implements AutoCloseable {
         for (List<Job> run : runs) {
             Job first = run.get(0);
             Job last = run.get(run.size() - 1);
-            s.claim.add(last.writes + 1, last.completion, Timestamp.from(last.at), last.by, first.submissionId, first.writes);
+            SaveStatements.bind(s.claim, last.writes + 1, last.completion, Timestamp.from(last.at), last.by, first.submissionId, first.writes);
+            s.claim.addBatch();
         }
-        int[] counts = s.claim.run();
+        int[] counts = runs.isEmpty() ? new int[0] : s.claim.executeBatch();
         Set<Job> claimedHere = new HashSet<>();
         List<Job> written = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
@@ -273,23 +275,42 @@ final class SaveWriter implements AutoCloseable {
                 written.addAll(run);
             }
         }
+        boolean inserts = false;
+        boolean updates = false;
+        boolean files = false;
         for (Job job : written) {
             Timestamp at = Timestamp.from(job.at);
             for (Row row : job.rows) {
                 if (row.insert()) {
-                    s.insertValue.add(row.valueId(), job.submissionId, row.key(), row.json(), at, job.by);
+                    SaveStatements.bind(s.insertValue, row.valueId(), job.submissionId, row.key(), row.json(), at, job.by);
+                    s.insertValue.addBatch();
+                    inserts = true;
                 } else {
-                    s.updateValue.add(row.json(), row.revision(), at, job.by, row.valueId());
+                    SaveStatements.bind(s.updateValue, row.json(), row.revision(), at, job.by, row.valueId());
+                    s.updateValue.addBatch();
+                    updates = true;
                 }
+                SaveStatements.bind(s.valueEvent, row.eventId(), job.submissionId, at, job.by, EventEntity.Kind.VALUE.name(), row.key(),
+                        row.oldJson(), row.json());
+                s.valueEvent.addBatch();
                 if (row.file()) {
-                    s.deleteFile.add(row.valueId());
+                    SaveStatements.bind(s.deleteFile, row.valueId());
+                    s.deleteFile.addBatch();
+                    files = true;
                 }
-                s.valueEvent.add(row.eventId(), job.submissionId, at, job.by, EventEntity.Kind.VALUE.name(), row.key(), row.oldJson(), row.json());
             }
         }
-        // A batch's statements in the order they ran before: the values, the files, the history lines.
-        for (GroupStatement statement : s.rows()) {
-            statement.run();
+        if (inserts) {
+            s.insertValue.executeBatch();
+        }
+        if (updates) {
+            s.updateValue.executeBatch();
+        }
+        if (files) {
+            s.deleteFile.executeBatch();
+        }
+        if (inserts || updates) {
+            s.valueEvent.executeBatch();
         }
         connection.commit();
         boolean[] claimed = new boolean[group.size()];
@@ -306,7 +327,7 @@ final class SaveWriter implements AutoCloseable {
             embedded = "Apache Derby".equals(connection.getMetaData().getDatabaseProductName());
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            statements = new Statements(connection, embedded);
+            statements = new Statements(connection);
         }
         return statements;
     }
@@ -314,7 +335,7 @@ final class SaveWriter implements AutoCloseable {
     private void rollback() {
         try {
             if (connection != null) {
-                statements.clear();
+                statements.clearBatches();
                 connection.rollback();
             }
         } catch (SQLException | RuntimeException e) {
@@ -339,28 +360,23 @@ final class SaveWriter implements AutoCloseable {
 
     /** The save's statements, the same SQL as {@link SaveStatements} runs one at a time. */
     private static final class Statements {
-        final GroupStatement claim;
-        final GroupStatement insertValue;
-        final GroupStatement updateValue;
-        final GroupStatement valueEvent;
-        final GroupStatement deleteFile;
+        final PreparedStatement claim;
+        final PreparedStatement insertValue;
+        final PreparedStatement updateValue;
+        final PreparedStatement valueEvent;
+        final PreparedStatement deleteFile;
 
-        Statements(Connection connection, boolean embedded) throws SQLException {
-            claim = new GroupStatement(connection.prepareStatement(SaveStatements.CLAIM), embedded);
-            insertValue = new GroupStatement(connection.prepareStatement(SaveStatements.INSERT_VALUE), embedded);
-            updateValue = new GroupStatement(connection.prepareStatement(SaveStatements.UPDATE_VALUE), embedded);
-            valueEvent = new GroupStatement(connection.prepareStatement(SaveStatements.VALUE_EVENT), embedded);
-            deleteFile = new GroupStatement(connection.prepareStatement(SaveStatements.DELETE_FILE), embedded);
+        Statements(Connection connection) throws SQLException {
+            claim = connection.prepareStatement(SaveStatements.CLAIM);
+            insertValue = connection.prepareStatement(SaveStatements.INSERT_VALUE);
+            updateValue = connection.prepareStatement(SaveStatements.UPDATE_VALUE);
+            valueEvent = connection.prepareStatement(SaveStatements.VALUE_EVENT);
+            deleteFile = connection.prepareStatement(SaveStatements.DELETE_FILE);
         }
 
-        /** The statements of the values' rows, in the order their batches run. */
-        List<GroupStatement> rows() {
-            return List.of(insertValue, updateValue, deleteFile, valueEvent);
-        }
-
-        void clear() throws SQLException {
-            for (GroupStatement statement : List.of(claim, insertValue, updateValue, valueEvent, deleteFile)) {
-                statement.clear();
+        void clearBatches() throws SQLException {
+            for (PreparedStatement statement : List.of(claim, insertValue, updateValue, valueEvent, deleteFile)) {
+                statement.clearBatch();
             }
         }
     }
