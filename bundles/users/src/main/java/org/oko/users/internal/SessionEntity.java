@@ -48,6 +48,10 @@ public class SessionEntity {
         this.lastSeenAt = createdAt;
     }
 
+    String tokenHash() {
+        return tokenHash;
+    }
+
     String login() {
         return login;
     }

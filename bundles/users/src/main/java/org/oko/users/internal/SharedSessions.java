@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import org.oko.platform.api.security.Authenticator;
@@ -21,12 +22,15 @@ import org.oko.platform.api.security.Caller;
  * (the balancer sent the user elsewhere, or the node that opened it was killed). Each node keeps what it read for
  * {@link #RECHECK}, so that a request costs no query; a session closed on another node is refused here at most that
  * long after. The last use is written when it moved by more than {@link #TOUCH}, far finer than the idle time.
- * The caller is read afresh from the account when the session is read from the database.
+ * The caller is read afresh from the account when the session is read from the database. Expired sessions are swept
+ * away when one opens, at most every {@link #SWEEP}: the sweep reads the whole table, and a region's schools log in
+ * by the thousand at nine in the morning (an expired session is refused when used anyway).
  */
 final class SharedSessions implements Sessions {
 
     static final Duration RECHECK = Duration.ofSeconds(2);
     static final Duration TOUCH = Duration.ofSeconds(30);
+    static final Duration SWEEP = Duration.ofMinutes(1);
 
     private record Held(Caller caller, String csrfToken, boolean passwordChangeOnly, Instant created, Instant lastSeen,
                         Instant stored, Instant checked) {
@@ -36,6 +40,8 @@ final class SharedSessions implements Sessions {
     private final Clock clock;
     private final SessionTable table;
     private final Function<String, Optional<Caller>> callers;
+    /** When expired sessions were last swept away on this node. */
+    private final AtomicReference<Instant> swept = new AtomicReference<>(Instant.MIN);
     private volatile Duration idle;
     private volatile Duration lifetime;
 
@@ -63,8 +69,11 @@ final class SharedSessions implements Sessions {
         String token = SessionRegistry.randomToken();
         String csrf = SessionRegistry.randomToken();
         Instant now = clock.instant();
-        held.values().removeIf(h -> expired(h.created(), h.lastSeen(), now));
-        table.deleteExpired(Timestamp.from(now.minus(idle)), Timestamp.from(now.minus(lifetime)));
+        Instant last = swept.get();
+        if (!last.plus(SWEEP).isAfter(now) && swept.compareAndSet(last, now)) {
+            held.values().removeIf(h -> expired(h.created(), h.lastSeen(), now));
+            table.deleteExpired(Timestamp.from(now.minus(idle)), Timestamp.from(now.minus(lifetime)));
+        }
         table.insert(new SessionEntity(hash(token), caller.login(), csrf, passwordChangeOnly, Timestamp.from(now)));
         held.put(token, new Held(caller, csrf, passwordChangeOnly, now, now, now, now));
         return token;
