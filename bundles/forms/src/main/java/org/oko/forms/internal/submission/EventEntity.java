@@ -10,16 +10,14 @@ import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
-import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 
 /** The history of a submission: every value change (old → new), transition, comment and explanation; never changed. */
 @Entity
-// The second index lets a form's view read its few comments and transitions without walking every value change.
-// One index: (SUBMISSION_ID, KIND) serves a submission's whole history and its events of one kind
-// (EventIndexes drops the narrower one earlier releases had).
-@Table(name = "OKO_SUBMISSION_EVENT", indexes = @Index(name = "OKO_SUBMISSION_EVENT_KIND", columnList = "SUBMISSION_ID, KIND"))
+// The table's primary key is (SUBMISSION_ID, KIND, ID), not the id alone (the change log): one B-tree per saved row
+// serves a submission's whole history and its few comments and transitions without walking every value change.
+@Table(name = "OKO_SUBMISSION_EVENT")
 public class EventEntity {
 
     public enum Kind {

@@ -30,6 +30,9 @@ final class Snapshots {
     /** Submissions kept; past it the memory starts again (a region's active forms fit well below). */
     static final int MAX = 5_000;
 
+    /** Events in the order they happened (as {@link Stored#history}): by time, the id breaking ties. */
+    static final Comparator<EventEntity> IN_TIME = Comparator.comparing(EventEntity::occurredAt).thenComparingLong(EventEntity::id);
+
     private final SubmissionAccess access;
     private final Map<Long, Snapshot> kept = new ConcurrentHashMap<>();
 
@@ -87,25 +90,29 @@ final class Snapshots {
         Map<String, String> explanations = new LinkedHashMap<>();
         List<HistoryEntry> comments = new ArrayList<>();
         // Only the kinds the view shows: a busy submission has thousands of value changes in its history.
-        // One equality per kind: Derby seeks the (SUBMISSION_ID, KIND) index for each, where an IN list
+        // One equality per kind: Derby seeks the first two columns of the history's key for each, where an IN list
         // of kinds cost it twice as much CPU in the bench's profile (docs/performance.md).
         List<EventEntity> events = new ArrayList<>();
         for (EventEntity.Kind kind : List.of(EventEntity.Kind.EXPLANATION, EventEntity.Kind.TRANSITION, EventEntity.Kind.COMMENT)) {
             events.addAll(Stored.events(em, submission.id(), kind));
         }
-        events.sort(Comparator.comparingLong(EventEntity::id));
-        long lastReturn = -1;
-        for (EventEntity event : events) {
+        events.sort(IN_TIME);
+        int lastReturn = -1;
+        for (int i = 0; i < events.size(); i++) {
+            EventEntity event = events.get(i);
             if (event.kind() == EventEntity.Kind.EXPLANATION) {
                 explanations.put(event.key(), event.newText());
             } else if (event.kind() == EventEntity.Kind.TRANSITION && SubmissionState.RETURNED.name().equals(event.newText())) {
-                lastReturn = event.id();
+                lastReturn = i;
             }
         }
-        for (EventEntity event : events) {
-            boolean ofLastReturn = event.id() >= lastReturn && lastReturn >= 0;
-            if (ofLastReturn && (event.kind() == EventEntity.Kind.COMMENT || event.id() == lastReturn)) {
-                comments.add(Stored.entry(event));
+        // The last return's transition and the comments written with it or after it.
+        if (lastReturn >= 0) {
+            comments.add(Stored.entry(events.get(lastReturn)));
+            for (EventEntity event : events.subList(lastReturn + 1, events.size())) {
+                if (event.kind() == EventEntity.Kind.COMMENT) {
+                    comments.add(Stored.entry(event));
+                }
             }
         }
         return new Snapshot(submission.id(), submission.period(), submission.formId(), submission.formVersion(),

@@ -34,15 +34,19 @@ final class Stored {
                 .setParameter("id", id).setParameter("key", key).getResultStream().findFirst().orElse(null);
     }
 
-    /** A submission's whole history, in the order it happened. */
+    /**
+     * A submission's whole history, in the order it happened. By time, the id breaking ties: ids are not in order
+     * of time — a save takes a block of them ahead ({@link Ids}), and each node of several has blocks of its own.
+     */
     static List<EventEntity> history(EntityManager em, long id) {
-        return em.createQuery("SELECT e FROM EventEntity e WHERE e.submissionId = :id ORDER BY e.id", EventEntity.class)
+        return em.createQuery("SELECT e FROM EventEntity e WHERE e.submissionId = :id ORDER BY e.occurredAt, e.id", EventEntity.class)
                 .setParameter("id", id).getResultList();
     }
 
-    /** A submission's events of one kind, through the (SUBMISSION_ID, KIND) index. */
+    /** A submission's events of one kind, through the first two columns of the history's key (SUBMISSION_ID, KIND, ID). */
     static List<EventEntity> events(EntityManager em, long id, EventEntity.Kind kind) {
-        return em.createQuery("SELECT e FROM EventEntity e WHERE e.submissionId = :id AND e.kind = :kind ORDER BY e.id", EventEntity.class)
+        return em.createQuery("SELECT e FROM EventEntity e WHERE e.submissionId = :id AND e.kind = :kind ORDER BY e.occurredAt, e.id",
+                        EventEntity.class)
                 .setParameter("id", id).setParameter("kind", kind).getResultList();
     }
 
