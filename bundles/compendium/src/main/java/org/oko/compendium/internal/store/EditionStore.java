@@ -20,8 +20,9 @@ import javax.sql.DataSource;
  */
 public final class EditionStore {
 
-    private static final String COLUMNS = "ID, CMP_YEAR, EDITION, STATUS, SPEC_KEY, SPEC_VERSION, TITLE, BUILT_BY, BUILT_AT, APPROVED_BY, APPROVED_AT,"
-            + " PUBLISHED_BY, PUBLISHED_AT, LENGTH(PDF), LENGTH(XLSX), APPROVED_BY_NAME";
+    /** What an edition's row is read as: the columns by name, the two files' lengths named too (read by label). */
+    private static final String COLUMNS = "ID, CMP_YEAR, EDITION, STATUS, SPEC_KEY, SPEC_VERSION, TITLE, BUILT_BY, BUILT_AT, APPROVED_BY,"
+            + " APPROVED_BY_NAME, APPROVED_AT, PUBLISHED_BY, PUBLISHED_AT, LENGTH(PDF) AS PDF_LENGTH, LENGTH(XLSX) AS XLSX_LENGTH";
 
     private final DataSource dataSource;
 
@@ -199,9 +200,10 @@ public final class EditionStore {
     }
 
     private static Edition edition(ResultSet r) throws SQLException {
-        return new Edition(r.getLong(1), r.getInt(2), r.getInt(3), r.getString(4), r.getString(5), r.getInt(6), r.getString(7), r.getString(8),
-                instant(r.getTimestamp(9)), r.getString(10), r.getString(16), instant(r.getTimestamp(11)), r.getString(12), instant(r.getTimestamp(13)),
-                r.getLong(14), r.getLong(15));
+        return new Edition(r.getLong("ID"), r.getInt("CMP_YEAR"), r.getInt("EDITION"), r.getString("STATUS"), r.getString("SPEC_KEY"),
+                r.getInt("SPEC_VERSION"), r.getString("TITLE"), r.getString("BUILT_BY"), instant(r.getTimestamp("BUILT_AT")),
+                r.getString("APPROVED_BY"), r.getString("APPROVED_BY_NAME"), instant(r.getTimestamp("APPROVED_AT")), r.getString("PUBLISHED_BY"),
+                instant(r.getTimestamp("PUBLISHED_AT")), r.getLong("PDF_LENGTH"), r.getLong("XLSX_LENGTH"));
     }
 
     private static Instant instant(Timestamp timestamp) {
